@@ -1,0 +1,56 @@
+/**
+ * Every message between the page and the kernel worker. One file, discriminated unions on
+ * `type`; requests carry an `id` that their reply echoes. Both sides switch over these and
+ * end in assertNever, so adding a message type is a compile error until both handle it.
+ */
+import type { CellId } from '../lib/notebook/ids';
+import type { Output } from '../lib/notebook/types';
+
+/** The TensorFlow.js backends a user can ask for; 'auto' lets the kernel choose. */
+export type BackendChoice = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+
+/** Page -> kernel. */
+export type KernelRequest =
+  | {
+      type: 'init';
+      id: number;
+      backend: BackendChoice;
+      /** Int32Array(1) over a SharedArrayBuffer when cross-origin isolated: [0] = 1 means interrupt. */
+      interruptBuffer: SharedArrayBuffer | null;
+    }
+  | {
+      type: 'execute';
+      id: number;
+      cellId: CellId;
+      code: string;
+      executionCount: number;
+      /** The notebook's cells in order, so errors can say "cell 3" and not an opaque id. */
+      cellOrder: CellId[];
+    }
+  /** Fallback when there is no SharedArrayBuffer: seen between training batches. */
+  | { type: 'interrupt' }
+  /** A cell was deleted: forget (and dispose) what it defined. */
+  | { type: 'forget-cell'; id: number; cellId: CellId }
+  | { type: 'set-backend'; id: number; backend: BackendChoice };
+
+/** Kernel -> page. */
+export type KernelEvent =
+  | { type: 'ready'; backend: string; backendNote?: string }
+  /** The active TensorFlow.js backend changed (e.g. a cell called tf.setBackend). */
+  | { type: 'backend'; backend: string; backendNote?: string }
+  | { type: 'output'; requestId: number; cellId: CellId; output: Output }
+  /** Replace the output that has this display id (live charts update in place). */
+  | { type: 'update-display'; requestId: number; cellId: CellId; displayId: string; output: Output }
+  | {
+      type: 'execute-reply';
+      id: number;
+      cellId: CellId;
+      status: 'ok' | 'error' | 'interrupted';
+    }
+  | { type: 'reply'; id: number; ok: boolean; error?: string }
+  /** Something went wrong outside any cell (a failed backend init, say). */
+  | { type: 'kernel-error'; message: string };
+
+export function assertNever(x: never): never {
+  throw new Error(`Unexpected message: ${JSON.stringify(x)}`);
+}

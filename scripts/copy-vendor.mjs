@@ -1,0 +1,25 @@
+// Copies the files the browser loads at run time out of node_modules into public/vendor,
+// so the app serves every byte itself (no CDN): Monaco's AMD build (the loader
+// @monaco-editor/react uses) and TensorFlow.js's WASM binaries.
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const vendor = join(root, 'public', 'vendor');
+
+function copyDir(from, to) {
+  if (!existsSync(from)) throw new Error(`copy-vendor: ${from} is missing; run npm install first`);
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(dirname(to), { recursive: true });
+  cpSync(from, to, { recursive: true });
+}
+
+copyDir(join(root, 'node_modules/monaco-editor/min/vs'), join(vendor, 'monaco/vs'));
+
+const wasmDir = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
+mkdirSync(join(vendor, 'tfjs-wasm'), { recursive: true });
+for (const f of readdirSync(wasmDir).filter((f) => f.endsWith('.wasm'))) {
+  cpSync(join(wasmDir, f), join(vendor, 'tfjs-wasm', f));
+}
+console.log('copy-vendor: public/vendor ready');
