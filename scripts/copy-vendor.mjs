@@ -1,9 +1,10 @@
 // Copies the files the browser loads at run time out of node_modules into public/vendor,
 // so the app serves every byte itself (no CDN): Monaco's AMD build (the loader
-// @monaco-editor/react uses) and TensorFlow.js's WASM binaries.
+// @monaco-editor/react uses), TensorFlow.js's WASM binaries, and the editor's type bundle.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildEditorTypes } from './build-editor-types.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vendor = join(root, 'public', 'vendor');
@@ -22,4 +23,7 @@ mkdirSync(join(vendor, 'tfjs-wasm'), { recursive: true });
 for (const f of readdirSync(wasmDir).filter((f) => f.endsWith('.wasm'))) {
   cpSync(join(wasmDir, f), join(vendor, 'tfjs-wasm', f));
 }
+
+// Declarations of tf & co. for the editor's IntelliSense (scripts/build-editor-types.mjs).
+buildEditorTypes({ outFile: join(vendor, 'editor-types.json') });
 console.log('copy-vendor: public/vendor ready');

@@ -31,6 +31,8 @@ export interface Cell {
   execution_count: number | null;
   /** nbformat cell metadata, kept as imported. */
   metadata: Record<string, unknown>;
+  /** Markdown/raw cells only: images pasted in Jupyter (`![](attachment:name.png)`), kept for export. */
+  attachments?: Record<string, MimeBundle>;
 }
 
 /** A notebook as the app holds it; lib/notebook/ipynb.ts converts to and from nbformat 4.5. */

@@ -1,0 +1,5 @@
+import { Gallery } from '../components/gallery/Gallery';
+
+export default function HomePage() {
+  return <Gallery />;
+}

@@ -1,0 +1,158 @@
+'use client';
+/**
+ * A notebook cell's editor: Monaco, loaded at run time from our own origin (public/vendor/monaco,
+ * Monaco's AMD build; nothing of Monaco is in the page bundle). Until it is ready, and during
+ * server rendering, the cell's text shows in a <pre> of the same size.
+ */
+import Editor, { loader, type OnChange } from '@monaco-editor/react';
+import type * as MonacoModule from 'monaco-editor';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import styles from './CodeEditor.module.css';
+import { EDITOR_THEME, defineEditorTheme } from './editorTheme';
+import { FONT_FAMILY, FONT_SIZE, LINE_HEIGHT, VERTICAL_PADDING, editorHeight, estimatedHeight } from './editorLayout';
+import { bindNotebookKeys, type NotebookKeyBinding } from './notebookKeys';
+import { setupTypeScript, type Monaco } from './typescriptSetup';
+
+type StandaloneEditor = MonacoModule.editor.IStandaloneCodeEditor;
+
+/** Where scripts/copy-vendor.mjs puts node_modules/monaco-editor/min/vs. */
+export const MONACO_VS_PATH = '/vendor/monaco/vs';
+
+// Before any editor mounts: @monaco-editor/loader would otherwise fetch Monaco from a CDN.
+loader.config({ paths: { vs: MONACO_VS_PATH } });
+
+export interface CodeEditorProps {
+  /** The cell's source; the editor follows it when it changes from outside. */
+  value: string;
+  /** Monaco language id: 'typescript' for code cells, 'markdown' for markdown cells. */
+  language: 'typescript' | 'javascript' | 'markdown' | 'plaintext' | (string & {});
+  /** Every edit, with the whole new text. */
+  onChange(value: string): void;
+  /** Shift+Enter: run and advance; Ctrl/Cmd+Enter: run in place. Without it the keys type as usual. */
+  onRun?(mode: 'advance' | 'stay'): void;
+  /** Esc: leave the editor (the notebook enters command mode). Widgets (suggestions, find) close first. */
+  onEscape?(): void;
+  /** The editor's text got focus. */
+  onFocus?(): void;
+  readOnly?: boolean;
+  /** Screen-reader name, e.g. "Code of cell 3". */
+  ariaLabel: string;
+  /** Focuses the editor when it mounts, and again whenever this turns true. */
+  autoFocus?: boolean;
+}
+
+const EXTENSIONS: Record<string, string> = { typescript: 'ts', javascript: 'js', markdown: 'md' };
+const CODE_LANGUAGES = new Set(['typescript', 'javascript']);
+
+let modelCounter = 0;
+/** A fresh model name per editor: each cell is its own script to the TypeScript service. */
+const nextModelName = () => `cell-${++modelCounter}`;
+
+export function CodeEditor(props: CodeEditorProps) {
+  const { value, language, readOnly = false, ariaLabel, autoFocus = false } = props;
+  const [modelName] = useState(nextModelName);
+  const [height, setHeight] = useState(() => estimatedHeight(value));
+  const editorRef = useRef<StandaloneEditor | null>(null);
+  const keysRef = useRef<NotebookKeyBinding | null>(null);
+  const modelRef = useRef<MonacoModule.editor.ITextModel | null>(null);
+  // Handlers are read when a key is pressed, so new closures each render need no re-binding.
+  const propsRef = useRef(props);
+  propsRef.current = props;
+
+  const path = `file:///cells/${modelName}.${EXTENSIONS[language] ?? 'txt'}`;
+  const isCode = CODE_LANGUAGES.has(language);
+
+  const options = useMemo<MonacoModule.editor.IStandaloneEditorConstructionOptions>(
+    () => ({
+      ariaLabel,
+      readOnly,
+      fontSize: FONT_SIZE,
+      fontFamily: FONT_FAMILY,
+      lineHeight: LINE_HEIGHT,
+      padding: { top: VERTICAL_PADDING, bottom: VERTICAL_PADDING },
+      minimap: { enabled: false },
+      lineNumbers: 'on',
+      lineNumbersMinChars: 3,
+      lineDecorationsWidth: 8,
+      glyphMargin: false,
+      showFoldingControls: 'mouseover',
+      scrollBeyondLastLine: false,
+      automaticLayout: true,
+      wordWrap: 'on',
+      fixedOverflowWidgets: true,
+      tabSize: 2,
+      overviewRulerLanes: 0,
+      overviewRulerBorder: false,
+      hideCursorInOverviewRuler: true,
+      renderLineHighlightOnlyWhenFocus: true,
+      stickyScroll: { enabled: false },
+      // A short cell can't scroll, so the wheel scrolls the notebook instead.
+      scrollbar: { alwaysConsumeMouseWheel: false, verticalScrollbarSize: 10 },
+      // Word completions in prose are noise; code keeps TypeScript's.
+      quickSuggestions: isCode,
+      wordBasedSuggestions: isCode ? 'currentDocument' : 'off',
+    }),
+    [ariaLabel, readOnly, isCode],
+  );
+
+  const handleBeforeMount = useCallback((monaco: Monaco) => {
+    setupTypeScript(monaco);
+    defineEditorTheme(monaco);
+  }, []);
+
+  const handleMount = useCallback((editor: StandaloneEditor, monaco: Monaco) => {
+    editorRef.current = editor;
+    modelRef.current = editor.getModel();
+    keysRef.current = bindNotebookKeys(editor, monaco, () => propsRef.current);
+    editor.onDidContentSizeChange((e) => {
+      if (e.contentHeightChanged) setHeight(editorHeight(e.contentHeight));
+    });
+    setHeight(editorHeight(editor.getContentHeight()));
+    editor.onDidFocusEditorText(() => propsRef.current.onFocus?.());
+    if (propsRef.current.autoFocus) editor.focus();
+  }, []);
+
+  const handleChange = useCallback<OnChange>((next) => propsRef.current.onChange(next ?? ''), []);
+
+  // Keys with no handler fall back to Monaco's own meaning (Shift+Enter types a newline).
+  const hasRun = typeof props.onRun === 'function';
+  const hasEscape = typeof props.onEscape === 'function';
+  useEffect(() => keysRef.current?.sync(), [hasRun, hasEscape]);
+
+  useEffect(() => {
+    if (autoFocus) editorRef.current?.focus();
+  }, [autoFocus]);
+
+  // Switching language changes the path, so the library swaps in a new model: dispose the old.
+  useEffect(() => {
+    const current = editorRef.current?.getModel() ?? null;
+    const previous = modelRef.current;
+    if (previous && previous !== current && !previous.isDisposed()) previous.dispose();
+    modelRef.current = current;
+  }, [path]);
+
+  useEffect(() => () => keysRef.current?.dispose(), []);
+
+  return (
+    <div className={styles.root} data-language={language}>
+      <Editor
+        height={height}
+        path={path}
+        language={language}
+        value={value}
+        theme={EDITOR_THEME}
+        options={options}
+        beforeMount={handleBeforeMount as (monaco: unknown) => void}
+        onMount={handleMount as (editor: unknown, monaco: unknown) => void}
+        onChange={handleChange}
+        loading={
+          <pre className={styles.placeholder} aria-label={ariaLabel} style={{ height }}>
+            {value}
+          </pre>
+        }
+      />
+    </div>
+  );
+}
+
+export default CodeEditor;

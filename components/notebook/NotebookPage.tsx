@@ -1,0 +1,172 @@
+'use client';
+/**
+ * /notebooks/[id]: the notebook editor. Composes the session (store + kernel + autosave),
+ * the toolbar and the cells, and owns the UI-only state: which cell is selected and which
+ * Markdown cells are being edited.
+ */
+import Link from 'next/link';
+import { useCallback, useMemo, useState } from 'react';
+import type { CellId } from '../../lib/notebook/ids';
+import { newCellId } from '../../lib/notebook/ids';
+import { isRunnable } from '../../lib/notebook/types';
+import { CellView, type CellCallbacks } from './CellView';
+import { NotebookToolbar, type ToolbarActions } from './NotebookToolbar';
+import { downloadIpynb } from './downloadIpynb';
+import { useCommandMode } from './useCommandMode';
+import { useNotebookSession, useSession } from './useNotebookSession';
+import styles from './Notebook.module.css';
+
+function focusCell(cellId: CellId, into: 'cell' | 'editor') {
+  requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement>(`[data-cell-id="${cellId}"]`);
+    if (!el) return;
+    if (into === 'editor') {
+      const textarea = el.querySelector<HTMLElement>('.monaco-editor textarea');
+      if (textarea) return textarea.focus();
+    }
+    el.focus();
+  });
+}
+
+export function NotebookPage({ id }: { id: string }) {
+  const { session, load } = useNotebookSession(id);
+  const notebook = useSession(session, (s) => s.notebook);
+  const kernel = useSession(session, (s) => s.kernel);
+  const runState = useSession(session, (s) => s.runState);
+  const [selected, setSelected] = useState<CellId | null>(null);
+  const [editingMarkdown, setEditingMarkdown] = useState<ReadonlySet<CellId>>(new Set());
+
+  const setEditing = useCallback((cellId: CellId, editing: boolean) => {
+    setEditingMarkdown((prev) => {
+      const next = new Set(prev);
+      if (editing) next.add(cellId);
+      else next.delete(cellId);
+      return next;
+    });
+  }, []);
+
+  const insert = useCallback(
+    (relativeTo: CellId | undefined, cellType: 'code' | 'markdown', position: 'above' | 'below') => {
+      const cellId = newCellId();
+      session.getState().dispatch({ type: 'add-cell', cellId, cellType, position, relativeTo });
+      setSelected(cellId);
+      if (cellType === 'markdown') setEditing(cellId, true);
+      focusCell(cellId, 'editor');
+    },
+    [session, setEditing],
+  );
+
+  const runCell = useCallback(
+    (cellId: CellId, mode: 'advance' | 'stay') => {
+      const s = session.getState();
+      const cells = s.notebook?.cells ?? [];
+      const i = cells.findIndex((c) => c.id === cellId);
+      if (cells[i]?.cell_type === 'markdown') setEditing(cellId, false);
+      s.runCells([cellId]);
+      if (mode === 'advance') {
+        const next = cells[i + 1];
+        if (next) {
+          setSelected(next.id);
+          focusCell(next.id, next.cell_type === 'code' ? 'editor' : 'cell');
+        } else insert(cellId, 'code', 'below');
+      }
+    },
+    [session, setEditing, insert],
+  );
+
+  const callbacks: CellCallbacks = useMemo(
+    () => ({
+      select: (cellId) => setSelected(cellId),
+      edit: (cellId, source) => session.getState().dispatch({ type: 'edit-source', cellId, source }),
+      run: runCell,
+      remove: (cellId) => session.getState().deleteCell(cellId),
+      move: (cellId, direction) => session.getState().dispatch({ type: 'move-cell', cellId, direction }),
+      insert: (cellId, type, position) => insert(cellId, type, position),
+      clear: (cellId) => session.getState().dispatch({ type: 'clear-outputs', cellId }),
+      leaveEditor: (cellId) => focusCell(cellId, 'cell'),
+    }),
+    [session, runCell, insert],
+  );
+
+  const actions: ToolbarActions = useMemo(
+    () => ({
+      rename: (title) => session.getState().dispatch({ type: 'rename', title }),
+      runAll: () => session.getState().runAll(),
+      interrupt: () => session.getState().interrupt(),
+      restart: () => session.getState().restart(),
+      addCell: (type) => insert(selected ?? undefined, type, 'below'),
+      clearAll: () => session.getState().dispatch({ type: 'clear-all-outputs' }),
+      exportIpynb: () => {
+        const nb = session.getState().notebook;
+        if (nb) downloadIpynb(nb);
+      },
+    }),
+    [session, insert, selected],
+  );
+
+  useCommandMode({
+    selected: () => selected,
+    enterEditor: (cellId) => {
+      setEditing(cellId, true);
+      focusCell(cellId, 'editor');
+    },
+    run: (cellId) => runCell(cellId, 'advance'),
+    insert: (cellId, position) => insert(cellId, 'code', position),
+    remove: (cellId) => session.getState().deleteCell(cellId),
+    setType: (cellId, cellType) => session.getState().dispatch({ type: 'set-cell-type', cellId, cellType }),
+    moveSelection: (delta) => {
+      const cells = session.getState().notebook?.cells ?? [];
+      const i = cells.findIndex((c) => c.id === selected);
+      const next = cells[Math.min(cells.length - 1, Math.max(0, i + delta))];
+      if (next) {
+        setSelected(next.id);
+        focusCell(next.id, 'cell');
+      }
+    },
+  });
+
+  if (load.state === 'loading') return <p className={styles.message}>Opening notebook…</p>;
+  if (load.state === 'missing')
+    return (
+      <div className={styles.message} role="alert">
+        This notebook doesn&apos;t exist in this browser (it may have been deleted, or created in another browser). <Link href="/">Back to notebooks</Link>
+      </div>
+    );
+  if (load.state === 'error' || !notebook)
+    return (
+      <div className={styles.message} role="alert">
+        Could not open this notebook: {load.message}. <Link href="/">Back to notebooks</Link>
+      </div>
+    );
+
+  const runnable = isRunnable(notebook);
+  return (
+    <div className={styles.page}>
+      <NotebookToolbar notebook={notebook} kernel={kernel} runnable={runnable} actions={actions} />
+      {!runnable && (
+        <div className="sb-banner" role="note">
+          This notebook is written in <strong>{notebook.language}</strong>. Sparkbook runs TypeScript and JavaScript, so its code is
+          shown read-only; its Markdown and saved outputs appear as they were saved.
+        </div>
+      )}
+      {kernel.note && runnable && <p className={styles.backendNote}>{kernel.note}</p>}
+      <div className={styles.cells}>
+        {notebook.cells.map((cell, i) => (
+          <CellView
+            key={cell.id}
+            cell={cell}
+            index={i}
+            selected={selected === cell.id}
+            editing={editingMarkdown.has(cell.id)}
+            runState={runState[cell.id]}
+            readOnlyCode={!runnable}
+            language={notebook.language}
+            callbacks={callbacks}
+            setEditing={setEditing}
+          />
+        ))}
+        {notebook.cells.length === 0 && <p className={styles.placeholder}>This notebook has no cells. Add a code or Markdown cell above.</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+import type { Notebook } from '../../lib/notebook/types';
+import type { KernelStatus } from '../../lib/state/notebookSession';
+import { KernelStatusBadge } from './KernelStatusBadge';
+import styles from './Notebook.module.css';
+
+export interface ToolbarActions {
+  rename(title: string): void;
+  runAll(): void;
+  interrupt(): void;
+  restart(): void;
+  addCell(type: 'code' | 'markdown'): void;
+  clearAll(): void;
+  exportIpynb(): void;
+}
+
+/** Title, notebook-wide actions and the kernel status. */
+export function NotebookToolbar({ notebook, kernel, runnable, actions }: { notebook: Notebook; kernel: KernelStatus; runnable: boolean; actions: ToolbarActions }) {
+  const busy = kernel.state === 'busy';
+  return (
+    <div className={styles.toolbarWrap}>
+      <div className={styles.titleRow}>
+        <input
+          className={styles.title}
+          aria-label="Notebook title"
+          value={notebook.title}
+          onChange={(e) => actions.rename(e.target.value)}
+          spellCheck={false}
+        />
+        <KernelStatusBadge status={kernel} runnable={runnable} language={notebook.language} />
+      </div>
+      <div className={styles.toolbar} role="toolbar" aria-label="Notebook actions">
+        <button className="sb-button" onClick={actions.runAll} disabled={!runnable}>
+          <span aria-hidden="true">▶</span> Run all
+        </button>
+        <button className="sb-button sb-button-ghost" onClick={actions.interrupt} disabled={!runnable || !busy}>
+          <span aria-hidden="true">■</span> Interrupt
+        </button>
+        <button className="sb-button sb-button-ghost" onClick={actions.restart} disabled={!runnable}>
+          <span aria-hidden="true">↻</span> Restart kernel
+        </button>
+        <span className={styles.separator} aria-hidden="true" />
+        <button className="sb-button sb-button-ghost" onClick={() => actions.addCell('code')}>
+          <span aria-hidden="true">+</span> Add code cell
+        </button>
+        <button className="sb-button sb-button-ghost" onClick={() => actions.addCell('markdown')}>
+          <span aria-hidden="true">+</span> Add markdown cell
+        </button>
+        <button className="sb-button sb-button-ghost" onClick={actions.clearAll}>
+          Clear outputs
+        </button>
+        <span className={styles.spacer} />
+        <button className="sb-button sb-button-ghost" onClick={actions.exportIpynb}>
+          <span aria-hidden="true">⤓</span> Export .ipynb
+        </button>
+      </div>
+    </div>
+  );
+}

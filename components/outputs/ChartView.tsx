@@ -1,0 +1,114 @@
+'use client';
+
+import { useId, useMemo, useState } from 'react';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { canUseLogScale, chartAriaLabel, chartRows } from '@/lib/outputs/chartRows';
+import type { ChartData } from '@/lib/outputs/mime';
+import { formatNumber } from '@/lib/outputs/plainText';
+import styles from './ChartView.module.css';
+
+/** Carbon's categorical palette, led by the accent blue; twins (loss, val_loss) share a colour. */
+const PALETTE = ['#0f62fe', '#da1e28', '#198038', '#8a3ffc', '#ff832b', '#007d79', '#d02670', '#b28600'];
+const CHART_HEIGHT = 240;
+const AXIS_TICK = { fill: '#525252', fontSize: 11 };
+
+function formatValue(value: unknown): string {
+  return typeof value === 'number' ? formatNumber(value) : String(value);
+}
+
+/**
+ * A line chart of a chart payload: dashed series where asked, a second y axis for metrics, a
+ * tooltip on hover, and a log-scale toggle (loss curves are easier to read on a log axis).
+ * Its accessible name comes from the title, so a History's "Loss" chart is "Loss chart".
+ */
+export function ChartView({ chart, ariaLabel }: { chart: ChartData; ariaLabel?: string }) {
+  const [logScale, setLogScale] = useState(chart.logScale ?? false);
+  const logAllowed = useMemo(() => canUseLogScale(chart), [chart]);
+  const useLog = logScale && logAllowed;
+  const { rows, series, hasRightAxis } = useMemo(() => chartRows(chart, { logScale: useLog }), [chart, useLog]);
+  const integerX = rows.every((row) => Number.isInteger(row.x));
+  const toggleId = useId();
+
+  return (
+    <figure className={styles.figure} aria-label={ariaLabel ?? chartAriaLabel(chart)}>
+      <div className={styles.header}>
+        {chart.title ? <figcaption className={styles.title}>{chart.title}</figcaption> : <span />}
+        <label className={styles.toggle} htmlFor={toggleId}>
+          <input
+            id={toggleId}
+            type="checkbox"
+            checked={useLog}
+            disabled={!logAllowed}
+            onChange={(e) => setLogScale(e.target.checked)}
+          />
+          <span>Log scale</span>
+        </label>
+      </div>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 600, height: CHART_HEIGHT }}>
+        <LineChart data={rows} margin={{ top: 8, right: hasRightAxis ? 8 : 24, bottom: 16, left: 8 }}>
+          <CartesianGrid stroke="#e0e0e0" strokeDasharray="3 3" />
+          <XAxis
+            dataKey="x"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            allowDecimals={!integerX}
+            tick={AXIS_TICK}
+            label={{ value: chart.xLabel, position: 'insideBottom', offset: -8, fill: '#525252', fontSize: 12 }}
+          />
+          <YAxis
+            yAxisId="left"
+            scale={useLog ? 'log' : 'linear'}
+            domain={['auto', 'auto']}
+            allowDataOverflow={useLog}
+            tick={AXIS_TICK}
+            tickFormatter={formatValue}
+            width={56}
+            label={chart.yLabel ? { value: chart.yLabel, angle: -90, position: 'insideLeft', fill: '#525252', fontSize: 12 } : undefined}
+          />
+          {hasRightAxis ? (
+            <YAxis
+              yAxisId="right"
+              orientation="right"
+              domain={['auto', 'auto']}
+              tick={AXIS_TICK}
+              tickFormatter={formatValue}
+              width={56}
+              label={chart.yLabelRight ? { value: chart.yLabelRight, angle: 90, position: 'insideRight', fill: '#525252', fontSize: 12 } : undefined}
+            />
+          ) : null}
+          <Tooltip
+            formatter={(value) => formatValue(value)}
+            labelFormatter={(x) => `${chart.xLabel} ${formatValue(x)}`}
+            contentStyle={{ border: '1px solid #e0e0e0', borderRadius: 0, fontSize: 12 }}
+          />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {series.map((s) => (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              yAxisId={s.axis}
+              type="linear"
+              stroke={PALETTE[s.colorIndex % PALETTE.length]}
+              strokeWidth={2}
+              strokeDasharray={s.dashed ? '6 4' : undefined}
+              dot={rows.length <= 30}
+              connectNulls
+              // Live charts update every batch; animating each update makes the line jitter.
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,68 @@
+'use client';
+
+import { useMemo } from 'react';
+import { chooseView, type BundleView } from '@/lib/outputs/chooseView';
+import { CHART_MIME, MODEL_MIME, TABLE_MIME, TENSOR_MIME, type SparkbookPayload } from '@/lib/outputs/mime';
+import type { MimeBundle } from '@/lib/notebook/types';
+import { ChartView } from './ChartView';
+import { MarkdownView } from './MarkdownView';
+import { ModelSummaryView } from './ModelSummaryView';
+import styles from './outputs.module.css';
+import { TableView } from './TableView';
+import { TensorView } from './TensorView';
+
+function assertNever(x: never): never {
+  throw new Error(`Unexpected output view: ${JSON.stringify(x)}`);
+}
+
+function RichPayload({ payload }: { payload: SparkbookPayload }) {
+  switch (payload.mime) {
+    case TABLE_MIME:
+      return <TableView table={payload.data} />;
+    case TENSOR_MIME:
+      return <TensorView tensor={payload.data} />;
+    case MODEL_MIME:
+      return <ModelSummaryView model={payload.data} />;
+    case CHART_MIME:
+      return <ChartView chart={payload.data} />;
+    default:
+      return assertNever(payload);
+  }
+}
+
+/** Renders one view of a bundle; exported so tests and other panels can render a chosen view. */
+export function BundleViewContent({ view }: { view: BundleView }) {
+  switch (view.kind) {
+    case 'sparkbook':
+      return <RichPayload payload={view.payload} />;
+    case 'image':
+      // A data: URL from the bundle: <img> never runs script, whatever the bytes are.
+      return <img className={styles.image} src={view.src} alt="Cell output" />;
+    case 'markdown':
+      return <MarkdownView source={view.source} />;
+    case 'html-source':
+      return (
+        <div>
+          <p className={styles.note}>HTML output is shown as source: Sparkbook does not render HTML from notebooks.</p>
+          <pre className={styles.pre}>{view.source}</pre>
+        </div>
+      );
+    case 'text':
+      return <pre className={styles.pre}>{view.text}</pre>;
+    case 'unsupported':
+      return <p className={styles.note}>No viewer for this output ({view.mimeTypes.join(', ') || 'empty'}).</p>;
+    default:
+      return assertNever(view);
+  }
+}
+
+function warnInvalid(error: string): void {
+  // A saved output that fails validation is shown as text; say why for whoever debugs it.
+  console.warn(`Showing text instead of an invalid rich output: ${error}`);
+}
+
+/** Shows the richest trustworthy view of a MIME bundle (see chooseView for the order). */
+export function MimeBundleView({ data }: { data: MimeBundle }) {
+  const view = useMemo(() => chooseView(data, warnInvalid), [data]);
+  return <BundleViewContent view={view} />;
+}

@@ -1,0 +1,16 @@
+import Link from 'next/link';
+import styles from './AppHeader.module.css';
+
+/** The dark top bar of every page, as in IBM's Data Science Experience. */
+export function AppHeader() {
+  return (
+    <header className={styles.header}>
+      <Link href="/" className={styles.brand}>
+        <span className={styles.logo} aria-hidden="true">✦</span> Spark<strong>book</strong>
+      </Link>
+      <nav aria-label="Main" className={styles.nav}>
+        <Link href="/">Notebooks</Link>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The kernel: owns the CellRunner and the TensorFlow.js backend, and turns requests into
+ * events. The worker entry (kernels/kernel.worker.ts) only moves messages in and out.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { Output } from '../../lib/notebook/types';
+import type { CellId } from '../../lib/notebook/ids';
+import { assertNever, type KernelEvent, type KernelRequest } from '../protocol';
+import { CellRunner } from './cellRunner';
+import { createCellConsole } from './cellConsole';
+import { createDatasets } from './datasets';
+import { toMimeBundle } from './display';
+import { checkInterrupt, patchFitForInterrupt, requestInterrupt, useInterruptBuffer } from './interrupt';
+import { prepareBackends, selectBackend } from './backend';
+
+export type Post = (event: KernelEvent) => void;
+
+export class Kernel {
+  private runner: CellRunner;
+  private backend = 'none';
+  /** Requests run one at a time, in order, like a Jupyter kernel's shell channel. */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly post: Post, private readonly origin: string) {
+    this.runner = new CellRunner((emit, cellId) => this.builtins(emit, cellId));
+  }
+
+  private builtins(emit: (output: Output) => void, _cellId: CellId): Record<string, unknown> {
+    const text = (v: unknown) => {
+      const t = toMimeBundle(v)['text/plain'];
+      return typeof t === 'string' ? t : String(v);
+    };
+    const cellConsole = createCellConsole(emit, text);
+    return {
+      tf,
+      console: cellConsole,
+      // Synchronous on purpose: display(a); console.log(b) must show a before b.
+      display: (...values: unknown[]) => {
+        for (const value of values) emit({ output_type: 'display_data', data: toMimeBundle(value), metadata: {} });
+      },
+      datasets: createDatasets(this.origin, (m) => cellConsole.warn(m)),
+      checkInterrupt,
+    };
+  }
+
+  private reportBackendIfChanged() {
+    const now = tf.getBackend();
+    if (now && now !== this.backend) {
+      this.backend = now;
+      this.post({ type: 'backend', backend: now });
+    }
+  }
+
+  /** Handles one message from the page. Interrupts bypass the queue. */
+  handle(request: KernelRequest) {
+    switch (request.type) {
+      case 'interrupt':
+        requestInterrupt();
+        return;
+      case 'init':
+        this.enqueue(async () => {
+          useInterruptBuffer(request.interruptBuffer);
+          prepareBackends();
+          patchFitForInterrupt();
+          try {
+            const selection = await selectBackend(request.backend);
+            this.backend = selection.backend;
+            this.post({ type: 'ready', backend: selection.backend, backendNote: selection.note });
+          } catch (e) {
+            this.post({ type: 'kernel-error', message: (e as Error).message });
+          }
+        });
+        return;
+      case 'execute':
+        this.enqueue(async () => {
+          const emit = (output: Output) =>
+            this.post({ type: 'output', requestId: request.id, cellId: request.cellId, output });
+          const status = await this.runner.run(request, emit);
+          this.reportBackendIfChanged();
+          this.post({ type: 'execute-reply', id: request.id, cellId: request.cellId, status });
+        });
+        return;
+      case 'forget-cell':
+        this.enqueue(async () => {
+          this.runner.forget(request.cellId);
+          this.post({ type: 'reply', id: request.id, ok: true });
+        });
+        return;
+      case 'set-backend':
+        this.enqueue(async () => {
+          try {
+            const selection = await selectBackend(request.backend);
+            this.backend = selection.backend;
+            this.post({ type: 'backend', backend: selection.backend, backendNote: selection.note });
+            this.post({ type: 'reply', id: request.id, ok: true });
+          } catch (e) {
+            this.post({ type: 'reply', id: request.id, ok: false, error: (e as Error).message });
+          }
+        });
+        return;
+      default:
+        assertNever(request);
+    }
+  }
+
+  private enqueue(task: () => Promise<void>) {
+    this.queue = this.queue.then(task).catch((e) => {
+      this.post({ type: 'kernel-error', message: `Kernel bug: ${(e as Error)?.stack ?? String(e)}` });
+    });
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Sparkbook's own MIME types for rich outputs. The kernel writes them, the page reads them, and
+ * they are saved in .ipynb files, so a notebook opened later (or shared by someone else) is
+ * untrusted input: the page parses every payload with these schemas before rendering it.
+ * Every bundle that carries one of these also carries 'text/plain' so Jupyter shows something.
+ */
+import { z } from 'zod';
+
+/** MIME type of a table: rows of cells under named columns. */
+export const TABLE_MIME = 'application/vnd.sparkbook.table+json';
+/** MIME type of a tensor preview: shape, dtype and a 2D window of its values. */
+export const TENSOR_MIME = 'application/vnd.sparkbook.tensor+json';
+/** MIME type of a Keras-like model summary. */
+export const MODEL_MIME = 'application/vnd.sparkbook.model+json';
+/** MIME type of a line chart of numeric series (training history, live training). */
+export const CHART_MIME = 'application/vnd.sparkbook.chart+json';
+
+/** All of our rich MIME types; a bundle normally holds at most one of them. */
+export const SPARKBOOK_MIME_TYPES = [MODEL_MIME, TENSOR_MIME, TABLE_MIME, CHART_MIME] as const;
+/** One of our rich MIME types. */
+export type SparkbookMimeType = (typeof SPARKBOOK_MIME_TYPES)[number];
+
+// JSON has no NaN or Infinity (JSON.stringify turns them into null), so producers write
+// non-finite numbers as strings and z.number() (finite only in zod 4) never sees them.
+/** One table cell: JSON-safe, so it survives postMessage and .ipynb round trips alike. */
+export const TableCellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** One table cell. */
+export type TableCell = z.infer<typeof TableCellSchema>;
+
+/** Payload of TABLE_MIME. */
+export const TableSchema = z.object({
+  /** Column headers, in display order. */
+  columns: z.array(z.string()),
+  /** The rows shown; at most a producer-chosen limit, each as long as `columns`. */
+  rows: z.array(z.array(TableCellSchema)),
+  /** How many rows the source really had, so the page can say "showing 100 of 5000". */
+  totalRows: z.number().int().nonnegative(),
+  /** Shown above the table (also used to say that columns were left out). */
+  caption: z.string().optional(),
+});
+/** A table as TABLE_MIME carries it. */
+export type TableData = z.infer<typeof TableSchema>;
+
+/** Payload of TENSOR_MIME. */
+export const TensorSchema = z.object({
+  /** The tensor's full shape, e.g. [60000, 28, 28]. */
+  shape: z.array(z.number().int().nonnegative()),
+  /** tfjs dtype: float32, int32, bool, string, complex64. */
+  dtype: z.string(),
+  /** Number of elements in the whole tensor. */
+  size: z.number().int().nonnegative(),
+  /**
+   * A 2D window of the values. Rank 0 is one cell, rank 1 one row, rank 2 the top-left
+   * corner; higher ranks stack the leading 2D slices with labels like "[0,1,2]".
+   */
+  values: z.object({
+    /** One label per column: the index along the last axis. */
+    columnLabels: z.array(z.string()),
+    /** One label per row: the index (or the leading indices) of that row. */
+    rowLabels: z.array(z.string()),
+    rows: z.array(z.array(TableCellSchema)),
+  }),
+  /** True when `values` shows less than the whole tensor. */
+  truncated: z.boolean(),
+});
+/** A tensor preview as TENSOR_MIME carries it. */
+export type TensorData = z.infer<typeof TensorSchema>;
+
+/** One row of a model summary. */
+export const ModelLayerSchema = z.object({
+  /** The layer's name, e.g. "dense_Dense1". */
+  name: z.string(),
+  /** Its class, e.g. "Dense". */
+  className: z.string(),
+  /** Output shape as tfjs writes it, e.g. "[null,10]"; "multiple" when it has several. */
+  outputShape: z.string(),
+  /** Number of weights in this layer. */
+  params: z.number().int().nonnegative(),
+});
+/** One layer row of a model summary. */
+export type ModelLayer = z.infer<typeof ModelLayerSchema>;
+
+/** Payload of MODEL_MIME. */
+export const ModelSummarySchema = z.object({
+  /** The model's name, e.g. "sequential_1". */
+  name: z.string(),
+  layers: z.array(ModelLayerSchema),
+  totalParams: z.number().int().nonnegative(),
+  trainableParams: z.number().int().nonnegative(),
+  nonTrainableParams: z.number().int().nonnegative(),
+});
+/** A model summary as MODEL_MIME carries it. */
+export type ModelSummary = z.infer<typeof ModelSummarySchema>;
+
+/** One line of a chart. */
+export const ChartSeriesSchema = z.object({
+  /** Legend text, e.g. "val_loss". */
+  name: z.string(),
+  /** [x, y] pairs; non-finite values are left out by producers (JSON cannot hold them). */
+  points: z.array(z.tuple([z.number(), z.number()])),
+  /** Drawn dashed; validation series are, so they read as the twin of their training series. */
+  dashed: z.boolean().optional(),
+  /**
+   * Which y axis it is read against. Loss and accuracy share one chart (one bundle holds one
+   * chart) but not one scale, so metrics go on the right axis. Default 'left'.
+   */
+  axis: z.enum(['left', 'right']).optional(),
+});
+/** One line of a chart. */
+export type ChartSeries = z.infer<typeof ChartSeriesSchema>;
+
+/** Payload of CHART_MIME. */
+export const ChartSchema = z.object({
+  /** Shown above the chart and used for its accessible name ("Loss" -> "Loss chart"). */
+  title: z.string().optional(),
+  xLabel: z.string(),
+  /** Label of the left axis. */
+  yLabel: z.string().optional(),
+  /** Label of the right axis, when any series uses it. */
+  yLabelRight: z.string().optional(),
+  series: z.array(ChartSeriesSchema),
+  /** Start with a log-scaled left axis (the reader can toggle it). */
+  logScale: z.boolean().optional(),
+});
+/** A chart as CHART_MIME carries it. */
+export type ChartData = z.infer<typeof ChartSchema>;
+
+/** Maps each of our MIME types to the schema of its payload. */
+export const SPARKBOOK_SCHEMAS = {
+  [TABLE_MIME]: TableSchema,
+  [TENSOR_MIME]: TensorSchema,
+  [MODEL_MIME]: ModelSummarySchema,
+  [CHART_MIME]: ChartSchema,
+} as const;
+
+/** A validated rich payload, tagged with its MIME type. */
+export type SparkbookPayload =
+  | { mime: typeof TABLE_MIME; data: TableData }
+  | { mime: typeof TENSOR_MIME; data: TensorData }
+  | { mime: typeof MODEL_MIME; data: ModelSummary }
+  | { mime: typeof CHART_MIME; data: ChartData };
+
+/**
+ * Validates `data` as the payload of `mime`; returns null when it does not fit, with the
+ * offending path in `error` so a caller can log why a saved output fell back to text.
+ */
+export function parseSparkbookPayload(
+  mime: SparkbookMimeType,
+  data: unknown,
+): { payload: SparkbookPayload; error?: undefined } | { payload: null; error: string } {
+  const result = SPARKBOOK_SCHEMAS[mime].safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    return { payload: null, error: `${mime}: ${where}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { payload: { mime, data: result.data } as SparkbookPayload };
+}

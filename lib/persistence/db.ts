@@ -1,0 +1,78 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+/** Bump with a migration in `upgrade` below; never change what an existing version creates. */
+export const SPARKBOOK_DB_VERSION = 1;
+
+/**
+ * The object stores. Values are typed `unknown` on purpose: whatever comes back may have been
+ * written by another version of the app, so every store validates what it reads (with zod).
+ */
+export interface SparkbookDbSchema extends DBSchema {
+  /** Notebooks by id; updatedAt indexed for "recent notebooks". */
+  notebooks: { key: string; value: unknown; indexes: { updatedAt: number } };
+  /** Training jobs (job history), by id; created now so that adding them later needs no migration. */
+  jobs: { key: string; value: unknown; indexes: { notebookId: string; startedAt: number } };
+  /** Saved model metadata, by id (weights live in TensorFlow.js's own indexeddb:// databases). */
+  models: { key: string; value: unknown };
+}
+
+/** An open connection to Sparkbook's IndexedDB database. */
+export type SparkbookDb = IDBPDatabase<SparkbookDbSchema>;
+
+// One connection per database name, shared by every store in the page.
+const connections = new Map<string, Promise<SparkbookDb>>();
+
+/**
+ * Opens (creating or upgrading on first use) Sparkbook's database and shares the connection.
+ * Touches IndexedDB only when called, so importing this during server rendering is safe.
+ */
+export function openSparkbookDb(dbName = 'sparkbook'): Promise<SparkbookDb> {
+  const open = connections.get(dbName);
+  if (open) return open;
+  const opening = connect(dbName);
+  connections.set(dbName, opening);
+  // A failed open (private mode, quota, a blocked upgrade) may succeed later: don't cache it.
+  opening.catch(() => connections.delete(dbName));
+  return opening;
+}
+
+async function connect(dbName: string): Promise<SparkbookDb> {
+  if (typeof indexedDB === 'undefined') {
+    throw new Error(
+      'IndexedDB is not available here, so notebooks cannot be saved. ' +
+        'Use a current browser outside private browsing mode.',
+    );
+  }
+  const forget = () => connections.delete(dbName);
+  try {
+    const db = await openDB<SparkbookDbSchema>(dbName, SPARKBOOK_DB_VERSION, {
+      upgrade: createStores,
+      // Another tab runs a newer version that needs to upgrade: let it, and reopen on next use.
+      blocking() {
+        forget();
+        db.close();
+      },
+      // The browser closed the connection (e.g. storage cleared): reopen on next use.
+      terminated: forget,
+    });
+    return db;
+  } catch (error) {
+    if ((error as { name?: unknown } | null)?.name !== 'VersionError') throw error;
+    throw new Error(
+      'A newer version of Sparkbook, open in another tab, has updated the saved notebooks. ' +
+        'Reload this page to keep working; nothing saved is lost.',
+      { cause: error },
+    );
+  }
+}
+
+function createStores(db: IDBPDatabase<SparkbookDbSchema>, oldVersion: number): void {
+  if (oldVersion < 1) {
+    const notebooks = db.createObjectStore('notebooks', { keyPath: 'id' });
+    notebooks.createIndex('updatedAt', 'updatedAt');
+    const jobs = db.createObjectStore('jobs', { keyPath: 'id' });
+    jobs.createIndex('notebookId', 'notebookId');
+    jobs.createIndex('startedAt', 'startedAt');
+    db.createObjectStore('models', { keyPath: 'id' });
+  }
+}
