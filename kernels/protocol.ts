@@ -5,6 +5,9 @@
  */
 import type { CellId } from '../lib/notebook/ids';
 import type { Output } from '../lib/notebook/types';
+import type { ExecutorId } from './clusterProtocol';
+import type { ExecutorInfo } from './cluster/executorPool';
+import type { JobProgress } from './cluster/jobTypes';
 
 /** The TensorFlow.js backends a user can ask for; 'auto' lets the kernel choose. */
 export type BackendChoice = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
@@ -31,7 +34,11 @@ export type KernelRequest =
   | { type: 'interrupt' }
   /** A cell was deleted: forget (and dispose) what it defined. */
   | { type: 'forget-cell'; id: number; cellId: CellId }
-  | { type: 'set-backend'; id: number; backend: BackendChoice };
+  | { type: 'set-backend'; id: number; backend: BackendChoice }
+  /** The page started an executor: the kernel's end of its channel (transferred). */
+  | { type: 'executor-attached'; executorId: ExecutorId; port: MessagePort; backend: string; note?: string }
+  /** An executor is gone: its running task will be retried elsewhere. */
+  | { type: 'executor-detached'; executorId: ExecutorId; reason: 'removed' | 'killed' | 'crashed' };
 
 /** Kernel -> page. */
 export type KernelEvent =
@@ -48,6 +55,12 @@ export type KernelEvent =
       status: 'ok' | 'error' | 'interrupted';
     }
   | { type: 'reply'; id: number; ok: boolean; error?: string }
+  /** A cell called spark.resize(n): the page's cluster manager adds or removes executors. */
+  | { type: 'cluster-resize'; count: number }
+  /** Executors as the kernel sees them (busy/idle, tasks done, samples/s, memory). */
+  | { type: 'executors'; executors: ExecutorInfo[] }
+  /** A cluster job started, progressed or ended. */
+  | { type: 'job-update'; job: JobProgress }
   /** Something went wrong outside any cell (a failed backend init, say). */
   | { type: 'kernel-error'; message: string };
 

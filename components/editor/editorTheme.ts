@@ -26,6 +26,9 @@ export function defineEditorTheme(monaco: Monaco): void {
       'editorWidget.background': '#ffffff',
       'editorWidget.border': '#c6c6c6',
       'editorSuggestWidget.selectedBackground': '#d0e2ff',
+      'editorSuggestWidget.selectedForeground': '#161616',
+      'editorSuggestWidget.highlightForeground': '#0f62fe',
+      'editorSuggestWidget.focusHighlightForeground': '#0043ce', // blue 70: readable on blue 20
       focusBorder: '#0f62fe',
     },
   });

@@ -68,7 +68,7 @@ export function bindNotebookKeys(
     editor.addAction({
       id: 'sparkbook.runInPlace',
       label: 'Run cell',
-      // CtrlCmd is Cmd on macOS; WinCtrl adds Ctrl there too (Jupyter accepts both).
+      // CtrlCmd is Cmd on macOS and Ctrl elsewhere; WinCtrl adds Ctrl on macOS (Jupyter accepts both).
       keybindings: [KeyMod.CtrlCmd | KeyCode.Enter, KeyMod.WinCtrl | KeyCode.Enter],
       precondition: CAN_RUN,
       run: () => run('stay'),

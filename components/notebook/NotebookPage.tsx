@@ -14,22 +14,37 @@ import { NotebookToolbar, type ToolbarActions } from './NotebookToolbar';
 import { downloadIpynb } from './downloadIpynb';
 import { useCommandMode } from './useCommandMode';
 import { useNotebookSession, useSession } from './useNotebookSession';
+import { WorkersPanel } from '../cluster/WorkersPanel';
 import styles from './Notebook.module.css';
 
+/**
+ * Monaco's focusable input: the EditContext element where the browser has the API (Monaco then
+ * also keeps a textarea for IMEs, which must not be the one focused), else its textarea.
+ */
+const EDITOR_INPUT = '.monaco-editor .native-edit-context, .monaco-editor textarea.inputarea';
+/** A new cell's editor mounts a few frames after the cell; wait this many frames for it. */
+const EDITOR_MOUNT_FRAMES = 60;
+
 function focusCell(cellId: CellId, into: 'cell' | 'editor') {
-  requestAnimationFrame(() => {
+  let frames = 0;
+  const attempt = () => {
     const el = document.querySelector<HTMLElement>(`[data-cell-id="${cellId}"]`);
     if (!el) return;
     if (into === 'editor') {
-      const textarea = el.querySelector<HTMLElement>('.monaco-editor textarea');
-      if (textarea) return textarea.focus();
+      const input = el.querySelector<HTMLElement>(EDITOR_INPUT);
+      if (input) return input.focus();
+      // Until the editor exists the cell holds the focus (command mode), then the editor takes it.
+      if (document.activeElement !== el) el.focus();
+      if (++frames < EDITOR_MOUNT_FRAMES) requestAnimationFrame(attempt);
+      return;
     }
     el.focus();
-  });
+  };
+  requestAnimationFrame(attempt);
 }
 
 export function NotebookPage({ id }: { id: string }) {
-  const { session, load } = useNotebookSession(id);
+  const { session, cluster, manager, load } = useNotebookSession(id);
   const notebook = useSession(session, (s) => s.notebook);
   const kernel = useSession(session, (s) => s.kernel);
   const runState = useSession(session, (s) => s.runState);
@@ -150,6 +165,7 @@ export function NotebookPage({ id }: { id: string }) {
         </div>
       )}
       {kernel.note && runnable && <p className={styles.backendNote}>{kernel.note}</p>}
+      <div className={runnable ? styles.layout : undefined}>
       <div className={styles.cells}>
         {notebook.cells.map((cell, i) => (
           <CellView
@@ -166,6 +182,8 @@ export function NotebookPage({ id }: { id: string }) {
           />
         ))}
         {notebook.cells.length === 0 && <p className={styles.placeholder}>This notebook has no cells. Add a code or Markdown cell above.</p>}
+      </div>
+      {runnable && <WorkersPanel cluster={cluster} manager={manager} />}
       </div>
     </div>
   );

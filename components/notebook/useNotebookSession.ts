@@ -1,20 +1,32 @@
 'use client';
 /**
  * Opens a notebook for the page: loads it from IndexedDB, starts a kernel worker wired to a
- * session store, and autosaves every change (debounced, well inside a second). The kernel is
- * started only for runnable notebooks; nothing runs until the user asks.
+ * session store, starts the cluster's executors, and autosaves every change (debounced, well
+ * inside a second). The kernel starts only for runnable notebooks; nothing runs until asked.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
+import { ClusterManager } from '../../kernels/client/clusterManager';
 import { KernelConnection, type ConnectionEvent } from '../../kernels/client/kernelConnection';
 import { assertNever } from '../../kernels/protocol';
 import { asNotebookId } from '../../lib/notebook/ids';
 import { isRunnable } from '../../lib/notebook/types';
+import { startAutosave } from '../../lib/state/autosave';
+import { createClusterStore, type ClusterStore } from '../../lib/state/clusterStore';
 import { createNotebookSession, type NotebookSession, type NotebookSessionState } from '../../lib/state/notebookSession';
 import { notebookStore } from '../../lib/state/notebookStoreInstance';
-import { startAutosave } from '../../lib/state/autosave';
 
-function route(session: NotebookSession, event: ConnectionEvent) {
+/** Executors a notebook starts with (the panel and spark.resize change it). */
+export const DEFAULT_EXECUTORS = 2;
+
+interface Wiring {
+  session: NotebookSession;
+  cluster: ClusterStore;
+  kernel: KernelConnection;
+  manager: ClusterManager;
+}
+
+function route({ session, cluster, kernel, manager }: Wiring, event: ConnectionEvent) {
   const s = session.getState();
   switch (event.type) {
     case 'ready':
@@ -32,10 +44,18 @@ function route(session: NotebookSession, event: ConnectionEvent) {
     case 'kernel-error':
       console.error('[kernel]', event.message);
       return;
+    case 'cluster-resize':
+      return manager.resize(event.count);
+    case 'executors':
+      return cluster.getState().setStats(event.executors);
+    case 'job-update':
+      return cluster.getState().setJob(event.job);
     case 'worker-died':
-      return s.onKernelLost(`The kernel crashed (${event.message}) and was restarted.`);
+      s.onKernelLost(`The kernel crashed (${event.message}) and was restarted.`);
+      return kernel.restart();
     case 'restarted':
-      return s.onKernelLost('The kernel was restarted.');
+      s.onKernelLost('The kernel was restarted.');
+      return manager.restartAll();
     default:
       assertNever(event);
   }
@@ -45,11 +65,14 @@ export type LoadState = 'loading' | 'ready' | 'missing' | 'error';
 
 export function useNotebookSession(id: string) {
   const session = useMemo(() => createNotebookSession(), []);
+  const cluster = useMemo(() => createClusterStore(), []);
+  const [manager, setManager] = useState<ClusterManager | null>(null);
   const [load, setLoad] = useState<{ state: LoadState; message?: string }>({ state: 'loading' });
 
   useEffect(() => {
     let cancelled = false;
     let kernel: KernelConnection | null = null;
+    let clusterManager: ClusterManager | null = null;
     let stopAutosave: (() => Promise<void>) | null = null;
     (async () => {
       try {
@@ -59,11 +82,21 @@ export function useNotebookSession(id: string) {
         session.getState().load(nb);
         stopAutosave = startAutosave(session, notebookStore());
         setLoad({ state: 'ready' });
-        if (isRunnable(nb)) {
-          kernel = new KernelConnection({ backend: 'auto', onEvent: (e) => route(session, e) });
-          session.getState().attachKernel(kernel);
-          kernel.start();
-        }
+        if (!isRunnable(nb)) return;
+        const wiring = { session, cluster } as Wiring;
+        kernel = new KernelConnection({ backend: 'auto', onEvent: (e) => route(wiring, e) });
+        clusterManager = new ClusterManager({
+          backend: 'auto',
+          attach: (executorId, port, backend, note) => kernel?.attachExecutor(executorId, port, backend, note),
+          detach: (executorId, reason) => kernel?.detachExecutor(executorId, reason),
+          onChange: (list) => cluster.getState().setLifecycle(list),
+        });
+        wiring.kernel = kernel;
+        wiring.manager = clusterManager;
+        session.getState().attachKernel(kernel);
+        kernel.start();
+        clusterManager.resize(DEFAULT_EXECUTORS);
+        setManager(clusterManager);
       } catch (e) {
         if (!cancelled) setLoad({ state: 'error', message: (e as Error).message });
       }
@@ -71,11 +104,12 @@ export function useNotebookSession(id: string) {
     return () => {
       cancelled = true;
       kernel?.dispose();
+      clusterManager?.disposeAll();
       void stopAutosave?.();
     };
-  }, [id, session]);
+  }, [id, session, cluster]);
 
-  return { session, load };
+  return { session, cluster, manager, load };
 }
 
 /** Subscribes a component to part of the session. */

@@ -5,6 +5,7 @@
  */
 import type { CellId } from '../../lib/notebook/ids';
 import type { BackendChoice, KernelEvent, KernelRequest } from '../protocol';
+import type { ExecutorId } from '../clusterProtocol';
 
 /** Events the connection itself adds: the worker died or was restarted. */
 export type ConnectionEvent =
@@ -61,6 +62,15 @@ export class KernelConnection {
   interrupt() {
     if (this.interruptFlag) Atomics.store(this.interruptFlag, 0, 1);
     this.worker?.postMessage({ type: 'interrupt' } satisfies KernelRequest);
+  }
+
+  /** Introduces an executor to the kernel: transfers the kernel's end of their channel. */
+  attachExecutor(executorId: ExecutorId, port: MessagePort, backend: string, note?: string) {
+    this.worker?.postMessage({ type: 'executor-attached', executorId, port, backend, note } satisfies KernelRequest, [port]);
+  }
+
+  detachExecutor(executorId: ExecutorId, reason: 'removed' | 'killed' | 'crashed') {
+    this.worker?.postMessage({ type: 'executor-detached', executorId, reason } satisfies KernelRequest);
   }
 
   forgetCell(cellId: CellId) {

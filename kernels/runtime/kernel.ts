@@ -12,6 +12,8 @@ import { createDatasets } from './datasets';
 import { toMimeBundle } from './display';
 import { checkInterrupt, patchFitForInterrupt, requestInterrupt, useInterruptBuffer } from './interrupt';
 import { prepareBackends, selectBackend } from './backend';
+import { ExecutorPool } from '../cluster/executorPool';
+import { createSpark } from '../cluster/sparkApi';
 
 export type Post = (event: KernelEvent) => void;
 
@@ -20,12 +22,22 @@ export class Kernel {
   private backend = 'none';
   /** Requests run one at a time, in order, like a Jupyter kernel's shell channel. */
   private queue: Promise<void> = Promise.resolve();
+  /** The cluster's executors, attached by the page's cluster manager. */
+  readonly pool = new ExecutorPool();
+  private executorsTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly post: Post, private readonly origin: string) {
     this.runner = new CellRunner((emit, cellId) => this.builtins(emit, cellId));
+    // The panel's view of the executors, at most ~4 updates a second.
+    this.pool.subscribe(() => {
+      this.executorsTimer ??= setTimeout(() => {
+        this.executorsTimer = null;
+        this.post({ type: 'executors', executors: this.pool.info() });
+      }, 250);
+    });
   }
 
-  private builtins(emit: (output: Output) => void, _cellId: CellId): Record<string, unknown> {
+  private builtins(emit: (output: Output) => void, cellId: CellId): Record<string, unknown> {
     const text = (v: unknown) => {
       const t = toMimeBundle(v)['text/plain'];
       return typeof t === 'string' ? t : String(v);
@@ -40,6 +52,13 @@ export class Kernel {
       },
       datasets: createDatasets(this.origin, (m) => cellConsole.warn(m)),
       checkInterrupt,
+      spark: createSpark({
+        pool: this.pool,
+        cellId,
+        log: (line) => cellConsole.log(line),
+        postJob: (job) => this.post({ type: 'job-update', job }),
+        requestResize: (count) => this.post({ type: 'cluster-resize', count }),
+      }),
     };
   }
 
@@ -79,6 +98,13 @@ export class Kernel {
           this.reportBackendIfChanged();
           this.post({ type: 'execute-reply', id: request.id, cellId: request.cellId, status });
         });
+        return;
+      // Cluster membership bypasses the queue: executors join or leave while a job runs.
+      case 'executor-attached':
+        this.pool.attach(request.executorId, request.port, request.backend, request.note);
+        return;
+      case 'executor-detached':
+        this.pool.detach(request.executorId, request.reason);
         return;
       case 'forget-cell':
         this.enqueue(async () => {

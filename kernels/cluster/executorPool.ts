@@ -1,0 +1,182 @@
+/**
+ * The kernel's view of the cluster: one entry per executor the page attached, with the port
+ * to talk to it, request/reply bookkeeping, and per-executor statistics for the panel.
+ * When the page reports an executor gone (killed, removed, crashed), its pending requests
+ * fail with ExecutorLostError so the job's scheduler can retry the task elsewhere.
+ */
+import type { ExecutorId, ExecutorReply, ExecutorTask } from '../clusterProtocol';
+
+/** A task's executor disappeared before answering. */
+export class ExecutorLostError extends Error {
+  constructor(readonly executorId: ExecutorId, reason: string) {
+    super(`Executor ${executorId} was lost (${reason}).`);
+    this.name = 'ExecutorLostError';
+  }
+}
+
+/** A task the executor itself reported as failed (an exception in its code). */
+export class TaskFailedError extends Error {
+  constructor(readonly executorId: ExecutorId, message: string) {
+    super(message);
+    this.name = 'TaskFailedError';
+  }
+}
+
+type Pending = { resolve(reply: ExecutorReply): void; reject(error: Error): void };
+type TaskWithoutId = ExecutorTask extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
+
+/** What the panel and `spark.executors` show per executor. */
+export interface ExecutorInfo {
+  id: ExecutorId;
+  status: 'idle' | 'busy' | 'lost';
+  backend: string;
+  note?: string;
+  tasksDone: number;
+  samplesPerSec: number;
+  memoryBytes: number;
+}
+
+interface Entry extends ExecutorInfo {
+  port: MessagePort;
+  pending: Map<number, Pending>;
+  loadedModels: Set<string>;
+}
+
+export class ExecutorPool {
+  private entries = new Map<ExecutorId, Entry>();
+  private nextRequest = 1;
+  private listeners = new Set<() => void>();
+
+  /** Called on every membership or statistics change. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed() {
+    for (const l of this.listeners) l();
+  }
+
+  attach(id: ExecutorId, port: MessagePort, backend: string, note?: string) {
+    this.detach(id, 'replaced');
+    const entry: Entry = { id, port, backend, note, status: 'idle', tasksDone: 0, samplesPerSec: 0, memoryBytes: 0, pending: new Map(), loadedModels: new Set() };
+    port.onmessage = (e: MessageEvent<ExecutorReply>) => this.onReply(entry, e.data);
+    this.entries.set(id, entry);
+    this.changed();
+  }
+
+  detach(id: ExecutorId, reason: string) {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    entry.port.onmessage = null;
+    entry.port.close();
+    for (const p of entry.pending.values()) p.reject(new ExecutorLostError(id, reason));
+    entry.pending.clear();
+    this.changed();
+  }
+
+  private onReply(entry: Entry, reply: ExecutorReply) {
+    if (reply.type === 'hello') {
+      entry.backend = reply.backend;
+      entry.note = reply.note;
+      this.changed();
+      return;
+    }
+    const pending = entry.pending.get(reply.id);
+    if (!pending) return;
+    entry.pending.delete(reply.id);
+    if (entry.pending.size === 0) entry.status = 'idle';
+    if ('memoryBytes' in reply) entry.memoryBytes = reply.memoryBytes;
+    if (reply.type === 'model-loaded') {
+      entry.backend = reply.backend;
+      entry.note = reply.note;
+    }
+    if (reply.type === 'task-error') pending.reject(new TaskFailedError(entry.id, reply.message));
+    else pending.resolve(reply);
+    this.changed();
+  }
+
+  /** Sends a task and resolves with the executor's reply (or rejects if it is lost or fails). */
+  request(id: ExecutorId, task: TaskWithoutId, transfer: Transferable[] = []): Promise<ExecutorReply> {
+    const entry = this.entries.get(id);
+    if (!entry) return Promise.reject(new ExecutorLostError(id, 'not attached'));
+    const requestId = this.nextRequest++;
+    return new Promise<ExecutorReply>((resolve, reject) => {
+      entry.pending.set(requestId, { resolve, reject });
+      entry.status = 'busy';
+      this.changed();
+      entry.port.postMessage({ ...task, id: requestId } as ExecutorTask, transfer);
+    });
+  }
+
+  /** Ensures the executor has this job's model, loading it once per executor. */
+  async ensureModel(id: ExecutorId, modelKey: string, load: () => TaskWithoutId) {
+    const entry = this.entries.get(id);
+    if (!entry) throw new ExecutorLostError(id, 'not attached');
+    if (entry.loadedModels.has(modelKey)) return;
+    await this.request(id, load());
+    entry.loadedModels.add(modelKey);
+  }
+
+  /** Frees a job's model on every executor that loaded it (best effort). */
+  releaseModel(modelKey: string) {
+    for (const entry of this.entries.values()) {
+      if (!entry.loadedModels.delete(modelKey)) continue;
+      this.request(entry.id, { type: 'release-model', modelKey }).catch(() => undefined);
+    }
+  }
+
+  /** Records a finished task for the panel's statistics. */
+  recordTask(id: ExecutorId, samples: number, millis: number) {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    entry.tasksDone++;
+    const rate = millis > 0 ? (samples * 1000) / millis : 0;
+    // Smoothed, so the panel doesn't flicker between steps.
+    entry.samplesPerSec = entry.samplesPerSec ? 0.7 * entry.samplesPerSec + 0.3 * rate : rate;
+    this.changed();
+  }
+
+  ids(): ExecutorId[] {
+    return [...this.entries.keys()];
+  }
+
+  has(id: ExecutorId): boolean {
+    return this.entries.has(id);
+  }
+
+  size(): number {
+    return this.entries.size;
+  }
+
+  info(): ExecutorInfo[] {
+    return [...this.entries.values()].map(({ id, status, backend, note, tasksDone, samplesPerSec, memoryBytes }) => ({
+      id,
+      status,
+      backend,
+      note,
+      tasksDone,
+      samplesPerSec,
+      memoryBytes,
+    }));
+  }
+
+  /** Resolves once the pool has `count` executors (or rejects after the timeout). */
+  waitForSize(count: number, timeoutMs: number): Promise<void> {
+    if (this.size() === count) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        unsubscribe();
+        reject(new Error(`The cluster did not reach ${count} executors within ${timeoutMs / 1000} s (it has ${this.size()}).`));
+      }, timeoutMs);
+      const unsubscribe = this.subscribe(() => {
+        if (this.size() === count) {
+          clearTimeout(timer);
+          unsubscribe();
+          resolve();
+        }
+      });
+    });
+  }
+}

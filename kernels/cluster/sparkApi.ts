@@ -1,0 +1,142 @@
+/**
+ * The `spark` object every cell sees: the handle to the cluster of executors.
+ *   spark.executors, await spark.resize(n), spark.fit(model, x, y, options),
+ *   spark.evaluate(model, x, y, { classNames }), spark.predict(model, x)
+ * Options and shapes are checked before any work starts, with Keras-like messages.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { parseEvaluateOptions, parseFitOptions, parsePredictOptions } from '../../lib/cluster/fitOptions';
+import type { CellId } from '../../lib/notebook/ids';
+import { InterruptError } from '../runtime/interrupt';
+import type { ExecutorInfo, ExecutorPool } from './executorPool';
+import { runFitJob, type SparkHistory } from './fitJob';
+import { runPredictJob } from './inferenceJob';
+import type { JobKind, JobProgress } from './jobTypes';
+import { describePlan } from './describePlan';
+import { evaluationReport, type EvaluationReport } from './evaluationReport';
+import { checkShapes, splitForValidation, toHost, toList } from './trainingData';
+
+export interface SparkEnvironment {
+  pool: ExecutorPool;
+  cellId: CellId;
+  log(line: string): void;
+  postJob(job: JobProgress): void;
+  requestResize(count: number): void;
+}
+
+let jobCounter = 0;
+function newJobId() {
+  jobCounter++;
+  return `job-${Date.now().toString(36)}-${jobCounter}`;
+}
+
+/** Wraps a job: posts running/succeeded/failed/cancelled to the page around it. */
+async function asJob<T>(env: SparkEnvironment, kind: JobKind, run: (jobId: string, report: (p: Partial<JobProgress>) => void) => Promise<T>): Promise<T> {
+  const jobId = newJobId();
+  const base: JobProgress = { jobId, kind, cellId: env.cellId, status: 'running', step: 0, totalSteps: 0, epoch: 0, epochs: 0, startedAt: Date.now() };
+  let last = base;
+  const report = (p: Partial<JobProgress>) => {
+    last = { ...last, ...p };
+    env.postJob(last);
+  };
+  report({});
+  try {
+    const result = await run(jobId, report);
+    report({ status: 'succeeded', endedAt: Date.now() });
+    return result;
+  } catch (e) {
+    report({ status: e instanceof InterruptError ? 'cancelled' : 'failed', endedAt: Date.now(), error: (e as Error)?.message });
+    throw e;
+  }
+}
+
+export function createSpark(env: SparkEnvironment) {
+  const { pool } = env;
+  return {
+    /** The live executors: id, status (idle/busy), backend, tasks done, samples/s, memory. */
+    get executors(): ExecutorInfo[] {
+      return pool.info();
+    },
+
+    /** Adds or removes executors (like the panel's buttons) and waits until the cluster has n. */
+    async resize(count: number): Promise<ExecutorInfo[]> {
+      if (!Number.isInteger(count) || count < 0 || count > 16) {
+        throw new Error(`spark.resize: count must be an integer from 0 to 16 (got ${count}).`);
+      }
+      env.requestResize(count);
+      await pool.waitForSize(count, 60_000);
+      return pool.info();
+    },
+
+    /** Data-parallel model.fit; returns a Keras-like History with the job id. */
+    async fit(model: tf.LayersModel, x: tf.Tensor | tf.Tensor[], y: tf.Tensor | tf.Tensor[], options: Record<string, unknown> = {}): Promise<SparkHistory> {
+      if (!(model instanceof tf.LayersModel)) throw new Error('spark.fit: the first argument must be a tf.LayersModel (e.g. from tf.sequential()).');
+      const opts = parseFitOptions(options);
+      const xs = toList(x, 'x', 'spark.fit');
+      const ys = toList(y, 'y', 'spark.fit');
+      const n = checkShapes(model, xs, ys, 'spark.fit');
+      let trainCount = n;
+      let validation: { xs: tf.Tensor[]; ys: tf.Tensor[] } | null = null;
+      const owned: tf.Tensor[] = [];
+      if (opts.validationData !== undefined) {
+        const pair = opts.validationData;
+        if (!Array.isArray(pair) || pair.length !== 2) throw new Error('spark.fit: validationData must be an [x, y] pair of tensors.');
+        const vx = toList(pair[0] as tf.Tensor, 'x', 'spark.fit (validationData)');
+        const vy = toList(pair[1] as tf.Tensor, 'y', 'spark.fit (validationData)');
+        checkShapes(model, vx, vy, 'spark.fit (validationData)');
+        validation = { xs: vx, ys: vy };
+      } else if (opts.validationSplit) {
+        const split = splitForValidation(n, opts.validationSplit);
+        if (split.train === 0 || split.validation === 0) throw new Error(`spark.fit: validationSplit ${opts.validationSplit} leaves an empty training or validation set for ${n} samples.`);
+        trainCount = split.train;
+        const slice = (t: tf.Tensor) => t.slice([split.train], [split.validation]);
+        validation = { xs: xs.map(slice), ys: ys.map(slice) };
+        owned.push(...validation.xs, ...validation.ys);
+      }
+      if (pool.size() === 0) throw new Error('spark.fit: the cluster has no executors. Add a worker in the Spark workers panel or run await spark.resize(2).');
+      try {
+        return await asJob(env, 'fit', async (jobId, report) => {
+          if (opts.debug) env.log(await describePlan(model, opts, pool.info(), trainCount));
+          const data = { xs: xs.map(toHost), ys: ys.map(toHost), trainCount, validation };
+          return runFitJob(model, data, opts, {
+            pool,
+            jobId,
+            log: env.log,
+            progress: (p) => report(p),
+          });
+        });
+      } finally {
+        tf.dispose(owned);
+      }
+    },
+
+    /** Distributed inference: one tensor (or one per model output) with a row per sample. */
+    async predict(model: tf.LayersModel, x: tf.Tensor | tf.Tensor[], options: Record<string, unknown> = {}): Promise<tf.Tensor | tf.Tensor[]> {
+      const opts = parsePredictOptions(options);
+      const xs = toList(x, 'x', 'spark.predict');
+      const n = checkShapes(model, xs, null, 'spark.predict');
+      const { outputs } = await asJob(env, 'predict', (jobId, report) =>
+        runPredictJob(model, xs.map(toHost), n, opts.batchSize, { pool, jobId, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.predict'),
+      );
+      return outputs.length === 1 ? outputs[0] : outputs;
+    },
+
+    /** Distributed evaluation: loss, accuracy, per-class precision/recall/F1 and the confusion matrix (or MSE/MAE for regression). */
+    async evaluate(model: tf.LayersModel, x: tf.Tensor | tf.Tensor[], y: tf.Tensor | tf.Tensor[], options: Record<string, unknown> = {}): Promise<EvaluationReport> {
+      const opts = parseEvaluateOptions(options);
+      const xs = toList(x, 'x', 'spark.evaluate');
+      const ys = toList(y, 'y', 'spark.evaluate');
+      const n = checkShapes(model, xs, ys, 'spark.evaluate');
+      return asJob(env, 'evaluate', async (jobId, report) => {
+        const { outputs } = await runPredictJob(model, xs.map(toHost), n, opts.batchSize, { pool, jobId, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.evaluate');
+        try {
+          return evaluationReport(model, ys[0], outputs[0], opts.classNames, jobId);
+        } finally {
+          tf.dispose(outputs);
+        }
+      });
+    },
+  };
+}
+
+export type Spark = ReturnType<typeof createSpark>;

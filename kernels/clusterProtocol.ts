@@ -1,0 +1,96 @@
+/**
+ * Messages of the cluster: page <-> executor (lifecycle) and kernel <-> executor (tasks, over
+ * a MessageChannel the page hands to both, so tensors never pass through the page's thread).
+ * Tensor data travels as transferred ArrayBuffers: { shape, data } pairs.
+ */
+import type { BackendChoice } from './protocol';
+
+/** A branded executor id ("1", "2", …), shown as "worker N" in the panel. */
+export type ExecutorId = string & { readonly __brand: 'ExecutorId' };
+export const asExecutorId = (s: string) => s as ExecutorId;
+
+/** A tensor's bytes as they cross a MessagePort. */
+export interface TensorPayload {
+  shape: number[];
+  dtype: 'float32' | 'int32';
+  data: Float32Array | Int32Array;
+}
+
+/** What an executor needs to rebuild the model: topology plus the compile settings. */
+export interface ModelSpec {
+  /** model.toJSON(null, false): the Keras topology. */
+  topology: unknown;
+  /** Loss names per output (a custom loss function can't cross a worker boundary). */
+  loss: string | string[];
+  metrics: string[];
+  /** tf.serialization class name and config of the optimizer (for averaging mode). */
+  optimizer: { className: string; config: Record<string, unknown> };
+}
+
+/** Page -> executor. */
+export type ExecutorControl = {
+  type: 'init';
+  executorId: ExecutorId;
+  backend: BackendChoice;
+  /** The executor's end of its channel to the kernel. */
+  port: MessagePort;
+};
+
+/** Executor -> page. */
+export type ExecutorStatusEvent =
+  | { type: 'ready'; executorId: ExecutorId; backend: string; note?: string }
+  | { type: 'fatal'; executorId: ExecutorId; message: string };
+
+/** Kernel -> executor, over the channel. Every request has an id its reply echoes. */
+export type ExecutorTask =
+  | { type: 'load-model'; id: number; modelKey: string; spec: ModelSpec }
+  | {
+      /** sync mode: gradients of the mean loss on this shard at the given weights. */
+      type: 'gradients';
+      id: number;
+      modelKey: string;
+      weights: TensorPayload[];
+      x: TensorPayload[];
+      y: TensorPayload[];
+    }
+  | {
+      /** averaging mode: run local minibatches from these weights and optimizer state. */
+      type: 'train-local';
+      id: number;
+      modelKey: string;
+      weights: TensorPayload[];
+      optimizerWeights: TensorPayload[];
+      batches: { x: TensorPayload[]; y: TensorPayload[] }[];
+    }
+  | { type: 'predict'; id: number; modelKey: string; weights: TensorPayload[]; x: TensorPayload[] }
+  | { type: 'release-model'; id: number; modelKey: string };
+
+/** Executor -> kernel replies. */
+export type ExecutorReply =
+  | { type: 'hello'; executorId: ExecutorId; backend: string; note?: string }
+  | { type: 'model-loaded'; id: number; backend: string; note?: string; memoryBytes: number }
+  | {
+      type: 'gradients-result';
+      id: number;
+      grads: Float32Array[];
+      /** Mean loss and metric values on the shard (before the update). */
+      loss: number;
+      metrics: Record<string, number>;
+      samples: number;
+      millis: number;
+      memoryBytes: number;
+    }
+  | {
+      type: 'train-local-result';
+      id: number;
+      weights: Float32Array[];
+      optimizerWeights: TensorPayload[];
+      loss: number;
+      metrics: Record<string, number>;
+      samples: number;
+      millis: number;
+      memoryBytes: number;
+    }
+  | { type: 'predict-result'; id: number; outputs: TensorPayload[]; millis: number; memoryBytes: number }
+  | { type: 'released'; id: number }
+  | { type: 'task-error'; id: number; message: string };

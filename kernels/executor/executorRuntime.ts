@@ -1,0 +1,156 @@
+/**
+ * What an executor does with each task from the kernel. Plain module: the worker entry
+ * (kernels/executor.worker.ts) only wires ports to it.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { ExecutorId, ExecutorReply, ExecutorTask, TensorPayload } from '../clusterProtocol';
+import { assertNever } from '../protocol';
+import { selectBackend } from '../runtime/backend';
+import { ModelReplica } from './modelReplica';
+import { fromPayload, toPayload, transferables } from './tensorPayload';
+
+export type Reply = (reply: ExecutorReply, transfer?: Transferable[]) => void;
+
+/** Backends to try, in order, when the chosen one lacks a kernel the model's training needs. */
+const FALLBACKS = ['webgl', 'cpu'];
+
+export class ExecutorRuntime {
+  private replicas = new Map<string, ModelReplica>();
+  private note: string | undefined;
+
+  constructor(readonly executorId: ExecutorId, private backend: string) {}
+
+  get backendName() {
+    return this.backend;
+  }
+
+  /**
+   * Builds the replica and runs one training step on a dummy sample: an op the backend lacks
+   * (e.g. Conv2DBackpropFilter on WASM) shows up here, before any real work, and we move to
+   * the next backend with a note instead of failing every task.
+   */
+  private async loadModel(modelKey: string, spec: Parameters<typeof ModelReplica.create>[0]) {
+    this.replicas.get(modelKey)?.dispose();
+    this.replicas.delete(modelKey);
+    for (;;) {
+      const replica = await ModelReplica.create(spec);
+      try {
+        tf.tidy(() => {
+          const xs = replica.model.inputs.map((inp) => tf.zeros([1, ...inp.shape.slice(1).map((d) => d ?? 1)]));
+          const ys = replica.model.outputs.map((out) => tf.zeros([1, ...out.shape.slice(1).map((d) => d ?? 1)]));
+          replica.gradients(xs, ys);
+        });
+        this.replicas.set(modelKey, replica);
+        return;
+      } catch (e) {
+        replica.dispose();
+        const message = (e as Error).message ?? String(e);
+        const missing = /not registered for backend/i.test(message) || /not (yet )?implemented/i.test(message);
+        const next = FALLBACKS.find((b) => b !== this.backend && tf.findBackend(b) !== null);
+        if (!missing || !next) throw e;
+        const from = this.backend;
+        await tf.setBackend(next);
+        await tf.ready();
+        this.backend = tf.getBackend();
+        this.note = `${from} lacks a kernel this model needs (${message.split('\n')[0]}); training on ${this.backend}`;
+      }
+    }
+  }
+
+  private replica(modelKey: string): ModelReplica {
+    const r = this.replicas.get(modelKey);
+    if (!r) throw new Error(`Executor ${this.executorId} has no model ${modelKey} (it may have restarted).`);
+    return r;
+  }
+
+  async handle(task: ExecutorTask, reply: Reply) {
+    const started = performance.now();
+    const memory = () => tf.memory().numBytes;
+    try {
+      switch (task.type) {
+        case 'load-model':
+          await this.loadModel(task.modelKey, task.spec);
+          reply({ type: 'model-loaded', id: task.id, backend: this.backend, note: this.note, memoryBytes: memory() });
+          return;
+        case 'gradients': {
+          const replica = this.replica(task.modelKey);
+          replica.setWeights(task.weights);
+          const xs = task.x.map(fromPayload);
+          const ys = task.y.map(fromPayload);
+          try {
+            const result = replica.gradients(xs, ys);
+            reply(
+              {
+                type: 'gradients-result',
+                id: task.id,
+                grads: result.grads,
+                loss: result.loss,
+                metrics: result.metrics,
+                samples: xs[0].shape[0],
+                millis: performance.now() - started,
+                memoryBytes: memory(),
+              },
+              result.grads.map((g) => g.buffer as ArrayBuffer),
+            );
+          } finally {
+            tf.dispose([...xs, ...ys]);
+          }
+          return;
+        }
+        case 'train-local': {
+          const replica = this.replica(task.modelKey);
+          replica.setWeights(task.weights);
+          const batches = task.batches.map((b) => ({ x: b.x.map(fromPayload), y: b.y.map(fromPayload) }));
+          try {
+            const r = await replica.trainLocal(task.optimizerWeights, batches);
+            reply(
+              { type: 'train-local-result', id: task.id, ...r, millis: performance.now() - started, memoryBytes: memory() },
+              [...r.weights.map((w) => w.buffer as ArrayBuffer), ...transferables(r.optimizerWeights)],
+            );
+          } finally {
+            tf.dispose(batches.flatMap((b) => [...b.x, ...b.y]));
+          }
+          return;
+        }
+        case 'predict': {
+          const replica = this.replica(task.modelKey);
+          replica.setWeights(task.weights);
+          const xs = task.x.map(fromPayload);
+          try {
+            const outs = replica.predict(xs);
+            const outputs: TensorPayload[] = outs.map(toPayload);
+            tf.dispose(outs);
+            reply(
+              { type: 'predict-result', id: task.id, outputs, millis: performance.now() - started, memoryBytes: memory() },
+              transferables(outputs),
+            );
+          } finally {
+            tf.dispose(xs);
+          }
+          return;
+        }
+        case 'release-model':
+          this.replicas.get(task.modelKey)?.dispose();
+          this.replicas.delete(task.modelKey);
+          reply({ type: 'released', id: task.id });
+          return;
+        default:
+          assertNever(task);
+      }
+    } catch (e) {
+      reply({ type: 'task-error', id: task.id, message: (e as Error)?.message ?? String(e) });
+    }
+  }
+
+  /** Chooses the backend at start-up (same rule as the kernel: auto = WebGPU on a real GPU, else WASM). */
+  static async start(executorId: ExecutorId, choice: Parameters<typeof selectBackend>[0]) {
+    const selection = await selectBackend(choice);
+    const runtime = new ExecutorRuntime(executorId, selection.backend);
+    runtime.note = selection.note;
+    return runtime;
+  }
+
+  get backendNote() {
+    return this.note;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * An executor's copy of the job's model. Built from the Keras topology and compiled with the
+ * same loss and metrics, it computes what training needs on one shard: the gradients of the
+ * mean loss (sync mode, exactly as LayersModel's own train function computes them) or a few
+ * local optimizer steps (averaging mode).
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { ModelSpec, TensorPayload } from '../clusterProtocol';
+import { fromPayload, toPayload } from './tensorPayload';
+import { compiledInternals, type CompiledInternals } from '../cluster/layersInternals';
+
+
+function buildOptimizer(spec: ModelSpec['optimizer']): tf.Optimizer {
+  const entry = tf.serialization.SerializationMap.getMap().classNameMap[spec.className];
+  if (!entry) throw new Error(`Unknown optimizer class ${spec.className}`);
+  const [cls, fromConfig] = entry;
+  return fromConfig(cls, spec.config as tf.serialization.ConfigDict) as unknown as tf.Optimizer;
+}
+
+export class ModelReplica {
+  private constructor(readonly model: tf.LayersModel, private readonly spec: ModelSpec) {}
+
+  static async create(spec: ModelSpec): Promise<ModelReplica> {
+    const model = await tf.models.modelFromJSON({ modelTopology: spec.topology } as tf.io.ModelJSON);
+    model.compile({ optimizer: buildOptimizer(spec.optimizer), loss: spec.loss, metrics: spec.metrics });
+    return new ModelReplica(model, spec);
+  }
+
+  private get internals(): CompiledInternals {
+    return compiledInternals(this.model);
+  }
+
+  /** Metric names after 'loss', as model.fit reports them. */
+  get metricNames(): string[] {
+    return this.internals.metricsNames.slice(1);
+  }
+
+  setWeights(weights: TensorPayload[]) {
+    const tensors = weights.map(fromPayload);
+    try {
+      this.model.setWeights(tensors);
+    } finally {
+      tf.dispose(tensors);
+    }
+  }
+
+  /** Gradients of the mean loss on (x, y), ordered like the model's trainable weights. */
+  gradients(x: tf.Tensor[], y: tf.Tensor[]): { grads: Float32Array[]; loss: number; metrics: Record<string, number> } {
+    const m = this.internals;
+    const variables = m.collectedTrainableWeights.map((w) => w.read());
+    const metricValues: tf.Scalar[] = [];
+    const { value, grads } = tf.variableGrads(() => {
+      const outputs = this.model.apply(x, { training: true }) as tf.Tensor | tf.Tensor[];
+      const outs = Array.isArray(outputs) ? outputs : [outputs];
+      let total: tf.Tensor | null = null;
+      m.lossFunctions.forEach((lossFn, i) => {
+        const loss = lossFn(y[i], outs[i]);
+        total = total ? tf.add(total, loss) : loss;
+      });
+      for (const [metric, outputIndex] of m.metricsTensors) {
+        metricValues.push(tf.keep(tf.mean(metric(y[outputIndex], outs[outputIndex])) as tf.Scalar));
+      }
+      let scalar = tf.mean(total!) as tf.Scalar;
+      for (const reg of m.calculateLosses()) scalar = tf.add(scalar, reg);
+      return scalar;
+    }, variables);
+    const ordered = variables.map((v) => {
+      const g = grads[v.name];
+      if (!g) throw new Error(`No gradient for ${v.name}`);
+      return Float32Array.from(g.dataSync() as Float32Array);
+    });
+    const loss = value.dataSync()[0];
+    const metrics: Record<string, number> = {};
+    this.metricNames.forEach((name, i) => {
+      if (metricValues[i]) metrics[name] = metricValues[i].dataSync()[0];
+    });
+    tf.dispose([value, ...Object.values(grads), ...metricValues]);
+    return { grads: ordered, loss, metrics };
+  }
+
+  /** Averaging mode: local optimizer steps from the given weights and optimizer state. */
+  async trainLocal(
+    optimizerWeights: TensorPayload[],
+    batches: { x: tf.Tensor[]; y: tf.Tensor[] }[],
+  ): Promise<{ weights: Float32Array[]; optimizerWeights: TensorPayload[]; loss: number; metrics: Record<string, number>; samples: number }> {
+    const optimizer = this.model.optimizer;
+    if (optimizerWeights.length) {
+      const named = optimizerWeights.map((p, i) => ({ name: `w${i}`, tensor: fromPayload(p) }));
+      await optimizer.setWeights(named);
+      tf.dispose(named.map((n) => n.tensor)); // the optimizer's variables hold their own reference
+    } else {
+      // A fresh round from the driver's fresh optimizer: drop local state from earlier jobs.
+      this.model.optimizer = buildOptimizer(this.spec.optimizer);
+    }
+    let lossSum = 0;
+    const metricSums: Record<string, number> = {};
+    let samples = 0;
+    for (const batch of batches) {
+      const n = batch.x[0].shape[0];
+      const out = await this.model.trainOnBatch(batch.x, batch.y);
+      const values = Array.isArray(out) ? out : [out];
+      lossSum += values[0] * n;
+      this.metricNames.forEach((name, i) => {
+        metricSums[name] = (metricSums[name] ?? 0) + (values[i + 1] ?? 0) * n;
+      });
+      samples += n;
+    }
+    const weights = this.model.getWeights().map((w) => Float32Array.from(w.dataSync() as Float32Array));
+    const state = await this.model.optimizer.getWeights();
+    const stateOut = state.map((s) => toPayload(s.tensor));
+    const metrics: Record<string, number> = {};
+    for (const [k, v] of Object.entries(metricSums)) metrics[k] = v / samples;
+    return { weights, optimizerWeights: stateOut, loss: lossSum / samples, metrics, samples };
+  }
+
+  predict(x: tf.Tensor[]): tf.Tensor[] {
+    const out = this.model.predict(x, { batchSize: 256 }) as tf.Tensor | tf.Tensor[];
+    return Array.isArray(out) ? out : [out];
+  }
+
+  dispose() {
+    this.model.dispose();
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * What the Spark workers panel shows: executors' lifecycle (from the page's cluster manager)
+ * merged with their task statistics and the current job (both reported by the kernel).
+ */
+import { createStore } from 'zustand/vanilla';
+
+/** One row of the panel. */
+export interface ExecutorRow {
+  id: string;
+  status: 'starting' | 'idle' | 'busy' | 'lost';
+  backend: string;
+  note?: string;
+  lostReason?: string;
+  tasksDone: number;
+  samplesPerSec: number;
+  memoryBytes: number;
+}
+
+/** The lifecycle half, as ClusterManager reports it. */
+export interface ExecutorLifecycle {
+  id: string;
+  status: 'starting' | 'ready' | 'lost';
+  backend: string;
+  note?: string;
+  lostReason?: string;
+}
+
+/** The statistics half, as the kernel's ExecutorPool reports it. */
+export interface ExecutorStats {
+  id: string;
+  status: 'idle' | 'busy' | 'lost';
+  backend: string;
+  note?: string;
+  tasksDone: number;
+  samplesPerSec: number;
+  memoryBytes: number;
+}
+
+/** The running (or last) job's progress. */
+export interface JobView {
+  jobId: string;
+  kind: string;
+  status: 'running' | 'succeeded' | 'failed' | 'cancelled';
+  step: number;
+  totalSteps: number;
+  epoch: number;
+  epochs: number;
+  error?: string;
+}
+
+export interface ClusterState {
+  lifecycle: ExecutorLifecycle[];
+  stats: Record<string, ExecutorStats>;
+  job: JobView | null;
+  setLifecycle(list: ExecutorLifecycle[]): void;
+  setStats(list: ExecutorStats[]): void;
+  setJob(job: JobView): void;
+}
+
+/** Merges both halves into rows (pure, so it is unit-tested). */
+export function executorRows(lifecycle: ExecutorLifecycle[], stats: Record<string, ExecutorStats>): ExecutorRow[] {
+  return lifecycle.map((e) => {
+    const s = stats[e.id];
+    const status: ExecutorRow['status'] = e.status === 'lost' ? 'lost' : e.status === 'starting' ? 'starting' : s?.status === 'busy' ? 'busy' : 'idle';
+    return {
+      id: e.id,
+      status,
+      backend: s?.backend && s.backend !== '…' ? s.backend : e.backend,
+      note: s?.note ?? e.note,
+      lostReason: e.lostReason,
+      tasksDone: s?.tasksDone ?? 0,
+      samplesPerSec: status === 'lost' ? 0 : s?.samplesPerSec ?? 0,
+      memoryBytes: s?.memoryBytes ?? 0,
+    };
+  });
+}
+
+export function createClusterStore() {
+  return createStore<ClusterState>()((set) => ({
+    lifecycle: [],
+    stats: {},
+    job: null,
+    setLifecycle: (lifecycle) => set({ lifecycle }),
+    setStats: (list) => {
+      const stats: Record<string, ExecutorStats> = {};
+      for (const s of list) stats[s.id] = s;
+      set({ stats });
+    },
+    setJob: (job) => set({ job }),
+  }));
+}
+
+export type ClusterStore = ReturnType<typeof createClusterStore>;
