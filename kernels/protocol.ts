@@ -8,6 +8,7 @@ import type { Output } from '../lib/notebook/types';
 import type { ExecutorId } from './clusterProtocol';
 import type { ExecutorInfo } from './cluster/executorPool';
 import type { JobProgress } from './cluster/jobTypes';
+import type { KernelJobRecord } from '../lib/jobs/jobRecord';
 
 /** The TensorFlow.js backends a user can ask for; 'auto' lets the kernel choose. */
 export type BackendChoice = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
@@ -61,6 +62,8 @@ export type KernelEvent =
   | { type: 'executors'; executors: ExecutorInfo[] }
   /** A cluster job started, progressed or ended. */
   | { type: 'job-update'; job: JobProgress }
+  /** The job's history record so far (the page stores it in IndexedDB). */
+  | { type: 'job-record'; record: KernelJobRecord }
   /** Something went wrong outside any cell (a failed backend init, say). */
   | { type: 'kernel-error'; message: string };
 

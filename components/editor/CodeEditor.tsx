@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import styles from './CodeEditor.module.css';
 import { EDITOR_THEME, defineEditorTheme } from './editorTheme';
 import { FONT_FAMILY, FONT_SIZE, LINE_HEIGHT, VERTICAL_PADDING, editorHeight, estimatedHeight } from './editorLayout';
+import { EchoTracker } from './echoTracker';
 import { bindNotebookKeys, type NotebookKeyBinding } from './notebookKeys';
 import { setupTypeScript, type Monaco } from './typescriptSetup';
 
@@ -55,9 +56,13 @@ export function CodeEditor(props: CodeEditorProps) {
   const editorRef = useRef<StandaloneEditor | null>(null);
   const keysRef = useRef<NotebookKeyBinding | null>(null);
   const modelRef = useRef<MonacoModule.editor.ITextModel | null>(null);
+  const [echoes] = useState(() => new EchoTracker());
+  const applyingValue = useRef(false);
   // Handlers are read when a key is pressed, so new closures each render need no re-binding.
   const propsRef = useRef(props);
-  propsRef.current = props;
+  useEffect(() => {
+    propsRef.current = props;
+  });
 
   const path = `file:///cells/${modelName}.${EXTENSIONS[language] ?? 'txt'}`;
   const isCode = CODE_LANGUAGES.has(language);
@@ -100,9 +105,24 @@ export function CodeEditor(props: CodeEditorProps) {
     defineEditorTheme(monaco);
   }, []);
 
+  /** Shows a text that didn't come from this editor, as one undoable edit. */
+  const showValue = useCallback((text: string) => {
+    const model = editorRef.current?.getModel();
+    if (!model || model.getValue() === text) return;
+    applyingValue.current = true;
+    try {
+      model.pushStackElement();
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+      model.pushStackElement();
+    } finally {
+      applyingValue.current = false;
+    }
+  }, []);
+
   const handleMount = useCallback((editor: StandaloneEditor, monaco: Monaco) => {
     editorRef.current = editor;
     modelRef.current = editor.getModel();
+    showValue(propsRef.current.value); // in case it changed while the editor was being created
     keysRef.current = bindNotebookKeys(editor, monaco, () => propsRef.current);
     editor.onDidContentSizeChange((e) => {
       if (e.contentHeightChanged) setHeight(editorHeight(e.contentHeight));
@@ -110,9 +130,22 @@ export function CodeEditor(props: CodeEditorProps) {
     setHeight(editorHeight(editor.getContentHeight()));
     editor.onDidFocusEditorText(() => propsRef.current.onFocus?.());
     if (propsRef.current.autoFocus) editor.focus();
-  }, []);
+  }, [showValue]);
 
-  const handleChange = useCallback<OnChange>((next) => propsRef.current.onChange(next ?? ''), []);
+  const handleChange = useCallback<OnChange>(
+    (next = '') => {
+      if (applyingValue.current) return;
+      echoes.sent(next);
+      propsRef.current.onChange(next);
+    },
+    [echoes],
+  );
+
+  // `value` is synced here rather than by the library, whose sync drops keystrokes typed while
+  // React catches up (see EchoTracker): only a text from elsewhere replaces the content.
+  useEffect(() => {
+    if (editorRef.current && !echoes.isEcho(value)) showValue(value);
+  }, [value, echoes, showValue]);
 
   // Keys with no handler fall back to Monaco's own meaning (Shift+Enter types a newline).
   const hasRun = typeof props.onRun === 'function';
@@ -139,9 +172,11 @@ export function CodeEditor(props: CodeEditorProps) {
         height={height}
         path={path}
         language={language}
-        value={value}
+        // Seeds each new model (first mount, language switch); later changes: the effect above.
+        defaultValue={value}
         theme={EDITOR_THEME}
         options={options}
+        // The library types `monaco` as editor.api, which lacks the `typescript` namespace.
         beforeMount={handleBeforeMount as (monaco: unknown) => void}
         onMount={handleMount as (editor: unknown, monaco: unknown) => void}
         onChange={handleChange}

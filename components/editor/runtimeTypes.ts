@@ -48,4 +48,97 @@ declare const datasets: {
  * call this inside your own long loops so they can be stopped too.
  */
 declare function checkInterrupt(): void;
+
+/** Targets or predictions for show: a tensor, numbers, or rows of numbers (one-hot or probabilities). */
+type SparkbookShowValues = import('@tensorflow/tfjs').Tensor | ArrayLike<number> | ArrayLike<ArrayLike<number>>;
+
+/** An output that shows itself: make it the cell's last expression, or pass it to display(). */
+interface SparkbookDisplayBundle {
+  readonly __mimeBundle: true;
+  readonly data: Record<string, unknown>;
+}
+
+/** Views of a model's results, from targets and predictions. */
+declare const show: {
+  /** Confusion matrix and classification report (precision, recall, F1, support per class). */
+  confusionMatrix(
+    yTrue: SparkbookShowValues,
+    yPred: SparkbookShowValues,
+    classNames?: string[] | { classNames?: string[]; title?: string },
+  ): SparkbookDisplayBundle;
+  /** MSE, MAE, RMSE and R², and a predicted-vs-actual chart with one point per sample. */
+  regression(yTrue: SparkbookShowValues, yPred: SparkbookShowValues, options?: { title?: string; label?: string }): SparkbookDisplayBundle;
+};
+
+type SparkbookTensors = import('@tensorflow/tfjs').Tensor | import('@tensorflow/tfjs').Tensor[];
+
+/** One executor of the cluster, as the Spark workers panel shows it. */
+interface SparkbookExecutor {
+  id: string;
+  status: 'idle' | 'busy' | 'lost';
+  backend: string;
+  note?: string;
+  tasksDone: number;
+  samplesPerSec: number;
+  memoryBytes: number;
+}
+
+/** spark.fit options; batchSize is the GLOBAL batch per step, split across executors. */
+interface SparkbookFitOptions {
+  epochs?: number;
+  batchSize?: number;
+  /** 'sync' (default): averaged gradients every step, exact; 'averaging': parameter averaging. */
+  mode?: 'sync' | 'averaging';
+  /** Local steps between parameter averaging rounds (mode 'averaging'). */
+  averagingFrequency?: number;
+  validationSplit?: number;
+  validationData?: [SparkbookTensors, SparkbookTensors];
+  shuffle?: boolean;
+  seed?: number;
+  /** Print the loss every N steps (Keras2DML's display). */
+  displayEvery?: number;
+  /** Print the execution plan first. */
+  debug?: boolean;
+  verbose?: 0 | 1;
+}
+
+/** A Keras-like History of a spark.fit job. */
+interface SparkbookHistory {
+  epoch: number[];
+  history: Record<string, number[]>;
+  params: Record<string, unknown>;
+  jobId: string;
+}
+
+/** spark.evaluate's report: classification metrics, or regression errors for an MSE/MAE loss. */
+type SparkbookEvaluation =
+  | {
+      kind: 'classification';
+      loss: number;
+      accuracy: number;
+      classNames: string[];
+      confusionMatrix: number[][];
+      precision: number[];
+      recall: number[];
+      f1: number[];
+      support: number[];
+      macro: { precision: number; recall: number; f1: number };
+      weighted: { precision: number; recall: number; f1: number };
+      jobId: string;
+    }
+  | { kind: 'regression'; loss: number; mse: number; mae: number; rmse: number; r2: number; count: number; jobId: string };
+
+/** The cluster of executor Web Workers (Spark-style data-parallel training). */
+declare const spark: {
+  /** The live executors. */
+  readonly executors: SparkbookExecutor[];
+  /** Adds or removes executors and waits until there are n. */
+  resize(n: number): Promise<SparkbookExecutor[]>;
+  /** Data-parallel model.fit across the executors. */
+  fit(model: import('@tensorflow/tfjs').LayersModel, x: SparkbookTensors, y: SparkbookTensors, options?: SparkbookFitOptions): Promise<SparkbookHistory>;
+  /** Distributed evaluation: loss, accuracy, confusion matrix, per-class precision/recall/F1. */
+  evaluate(model: import('@tensorflow/tfjs').LayersModel, x: SparkbookTensors, y: SparkbookTensors, options?: { classNames?: string[]; batchSize?: number }): Promise<SparkbookEvaluation>;
+  /** Distributed inference. */
+  predict(model: import('@tensorflow/tfjs').LayersModel, x: SparkbookTensors, options?: { batchSize?: number }): Promise<import('@tensorflow/tfjs').Tensor>;
+};
 `;

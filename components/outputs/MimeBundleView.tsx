@@ -2,12 +2,22 @@
 
 import { useMemo } from 'react';
 import { chooseView, type BundleView } from '@/lib/outputs/chooseView';
-import { CHART_MIME, MODEL_MIME, TABLE_MIME, TENSOR_MIME, type SparkbookPayload } from '@/lib/outputs/mime';
+import {
+  CHART_MIME,
+  CLASSIFICATION_MIME,
+  MODEL_MIME,
+  REGRESSION_MIME,
+  TABLE_MIME,
+  TENSOR_MIME,
+  type SparkbookPayload,
+} from '@/lib/outputs/mime';
 import type { MimeBundle } from '@/lib/notebook/types';
 import { ChartView } from './ChartView';
+import { ClassificationView } from './ClassificationView';
 import { MarkdownView } from './MarkdownView';
 import { ModelSummaryView } from './ModelSummaryView';
 import styles from './outputs.module.css';
+import { RegressionView } from './RegressionView';
 import { TableView } from './TableView';
 import { TensorView } from './TensorView';
 
@@ -25,6 +35,10 @@ function RichPayload({ payload }: { payload: SparkbookPayload }) {
       return <ModelSummaryView model={payload.data} />;
     case CHART_MIME:
       return <ChartView chart={payload.data} />;
+    case CLASSIFICATION_MIME:
+      return <ClassificationView data={payload.data} />;
+    case REGRESSION_MIME:
+      return <RegressionView data={payload.data} />;
     default:
       return assertNever(payload);
   }

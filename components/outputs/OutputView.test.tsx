@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { MODEL_MIME, TABLE_MIME } from '@/lib/outputs/mime';
+import { CLASSIFICATION_MIME, MODEL_MIME, REGRESSION_MIME, TABLE_MIME } from '@/lib/outputs/mime';
 import type { Output } from '@/lib/notebook/types';
 import { OutputView } from './OutputView';
 
@@ -62,5 +62,32 @@ describe('OutputView', () => {
   it('joins text stored as a list of lines, as nbformat allows', () => {
     const output = { output_type: 'stream', name: 'stdout', text: ['a\n', 'b'] } as unknown as Output;
     expect(render(output)).toContain('a\nb</pre>');
+  });
+
+  it('re-renders a saved classification result as its matrix and report', () => {
+    const html = render(
+      display({
+        'text/plain': 'report',
+        [CLASSIFICATION_MIME]: {
+          classNames: ['a', 'b'],
+          confusionMatrix: [[2, 0], [1, 1]],
+          precision: [2 / 3, 1],
+          recall: [1, 0.5],
+          f1: [0.8, 2 / 3],
+          support: [2, 2],
+          accuracy: 0.75,
+          macro: { precision: 5 / 6, recall: 0.75, f1: 11 / 15 },
+        },
+      }),
+    );
+    expect(html).toContain('<caption>Confusion matrix</caption>');
+    expect(html).toContain('<caption>Classification report</caption>');
+  });
+
+  it('shows the text twin of a regression result whose saved payload is invalid', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const html = render(display({ 'text/plain': 'MSE 0.1', [REGRESSION_MIME]: { mse: null } }));
+    expect(html).toContain('MSE 0.1</pre>');
+    warn.mockRestore();
   });
 });

@@ -46,6 +46,13 @@ export class ExecutorPool {
   private entries = new Map<ExecutorId, Entry>();
   private nextRequest = 1;
   private listeners = new Set<() => void>();
+  private lostListeners = new Set<(id: ExecutorId, reason: string) => void>();
+
+  /** Called when an executor leaves (killed, removed, crashed), for job records. */
+  onLost(listener: (id: ExecutorId, reason: string) => void): () => void {
+    this.lostListeners.add(listener);
+    return () => this.lostListeners.delete(listener);
+  }
 
   /** Called on every membership or statistics change. */
   subscribe(listener: () => void): () => void {
@@ -73,6 +80,7 @@ export class ExecutorPool {
     entry.port.close();
     for (const p of entry.pending.values()) p.reject(new ExecutorLostError(id, reason));
     entry.pending.clear();
+    if (reason !== 'replaced') for (const l of this.lostListeners) l(id, reason);
     this.changed();
   }
 

@@ -40,7 +40,9 @@ export interface FitContext {
   progress(p: Omit<JobProgress, 'jobId' | 'kind' | 'cellId' | 'startedAt'>): void;
   /** Called after each step with its logs, for live charts. */
   onStep?(step: number, epoch: number, logs: Record<string, number>): void;
-  onEpoch?(epoch: number, logs: Record<string, number>): void;
+  onEpoch?(epoch: number, step: number, logs: Record<string, number>): void;
+  /** Each stage's task attempts, as soon as the stage ends. */
+  onTasks?(tasks: TaskEventRecord[]): void;
 }
 
 export interface FitData {
@@ -134,7 +136,9 @@ export async function runFitJob(model: tf.LayersModel, data: FitData, options: F
             results.push({ weight: samples, reply });
           },
         });
-        history.tasks.push(...taskEvents(stageNumber, tasks.records()));
+        const stageTasks = taskEvents(stageNumber, tasks.records());
+        history.tasks.push(...stageTasks);
+        ctx.onTasks?.(stageTasks);
         stageNumber++;
 
         const losses: { weight: number; value: number }[] = [];
@@ -203,7 +207,7 @@ export async function runFitJob(model: tf.LayersModel, data: FitData, options: F
       }
       history.epoch.push(epoch);
       for (const [k, v] of Object.entries(epochLogs)) (history.history[k] ??= []).push(v);
-      ctx.onEpoch?.(epoch, epochLogs);
+      ctx.onEpoch?.(epoch, (epoch + 1) * stepsPerEpoch, epochLogs);
       if (options.verbose) ctx.log(`Epoch ${epoch + 1}/${options.epochs} · ${formatLogs(epochLogs)}`);
     }
     return history;

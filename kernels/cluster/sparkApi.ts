@@ -15,13 +15,19 @@ import type { JobKind, JobProgress } from './jobTypes';
 import { describePlan } from './describePlan';
 import { evaluationReport, type EvaluationReport } from './evaluationReport';
 import { checkShapes, splitForValidation, toHost, toList } from './trainingData';
+import { JobRecorder } from './jobRecorder';
+import type { JobConfig, KernelJobRecord } from '../../lib/jobs/jobRecord';
+import type { LiveChart } from '../runtime/liveChart/liveChart';
 
 export interface SparkEnvironment {
   pool: ExecutorPool;
   cellId: CellId;
   log(line: string): void;
   postJob(job: JobProgress): void;
+  postRecord(record: KernelJobRecord): void;
   requestResize(count: number): void;
+  /** A live loss chart in the cell's output (null when there is no cell to show it in). */
+  liveChart(): LiveChart | null;
 }
 
 let jobCounter = 0;
@@ -31,8 +37,14 @@ function newJobId() {
 }
 
 /** Wraps a job: posts running/succeeded/failed/cancelled to the page around it. */
-async function asJob<T>(env: SparkEnvironment, kind: JobKind, run: (jobId: string, report: (p: Partial<JobProgress>) => void) => Promise<T>): Promise<T> {
+async function asJob<T>(
+  env: SparkEnvironment,
+  kind: JobKind,
+  run: (jobId: string, report: (p: Partial<JobProgress>) => void, recorder: JobRecorder) => Promise<T>,
+): Promise<T> {
   const jobId = newJobId();
+  const recorder = new JobRecorder(jobId, kind, env.cellId, env.postRecord);
+  const stopLost = env.pool.onLost((id, reason) => recorder.lost(id, reason));
   const base: JobProgress = { jobId, kind, cellId: env.cellId, status: 'running', step: 0, totalSteps: 0, epoch: 0, epochs: 0, startedAt: Date.now() };
   let last = base;
   const report = (p: Partial<JobProgress>) => {
@@ -41,13 +53,32 @@ async function asJob<T>(env: SparkEnvironment, kind: JobKind, run: (jobId: strin
   };
   report({});
   try {
-    const result = await run(jobId, report);
+    const result = await run(jobId, report, recorder);
     report({ status: 'succeeded', endedAt: Date.now() });
+    recorder.finish('succeeded');
     return result;
   } catch (e) {
-    report({ status: e instanceof InterruptError ? 'cancelled' : 'failed', endedAt: Date.now(), error: (e as Error)?.message });
+    const status = e instanceof InterruptError ? 'cancelled' : 'failed';
+    report({ status, endedAt: Date.now(), error: (e as Error)?.message });
+    recorder.finish(status, (e as Error)?.message);
     throw e;
+  } finally {
+    stopLost();
   }
+}
+
+function baseConfig(pool: ExecutorPool, model: tf.LayersModel): JobConfig {
+  const info = pool.info();
+  const optimizer = model.optimizer as (tf.Optimizer & { getClassName(): string; getConfig(): Record<string, unknown> }) | undefined;
+  const lr = optimizer?.getConfig().learningRate;
+  return {
+    executors: info.length,
+    backends: [...new Set(info.map((e) => e.backend))],
+    optimizer: optimizer?.getClassName(),
+    learningRate: typeof lr === 'number' ? lr : undefined,
+    loss: String((model as unknown as { loss?: unknown }).loss ?? ''),
+    params: model.countParams(),
+  };
 }
 
 export function createSpark(env: SparkEnvironment) {
@@ -95,15 +126,39 @@ export function createSpark(env: SparkEnvironment) {
       }
       if (pool.size() === 0) throw new Error('spark.fit: the cluster has no executors. Add a worker in the Spark workers panel or run await spark.resize(2).');
       try {
-        return await asJob(env, 'fit', async (jobId, report) => {
+        return await asJob(env, 'fit', async (jobId, report, recorder) => {
+          recorder.configure({
+            ...baseConfig(pool, model),
+            mode: opts.mode,
+            averagingFrequency: opts.mode === 'averaging' ? opts.averagingFrequency : undefined,
+            batchSize: opts.batchSize,
+            epochs: opts.epochs,
+            seed: opts.seed,
+            samples: trainCount,
+            validation: validation ? validation.xs[0].shape[0] : undefined,
+          });
           if (opts.debug) env.log(await describePlan(model, opts, pool.info(), trainCount));
           const data = { xs: xs.map(toHost), ys: ys.map(toHost), trainCount, validation };
-          return runFitJob(model, data, opts, {
-            pool,
-            jobId,
-            log: env.log,
-            progress: (p) => report(p),
-          });
+          const chart = env.liveChart();
+          try {
+            return await runFitJob(model, data, opts, {
+              pool,
+              jobId,
+              log: env.log,
+              progress: (p) => report(p),
+              onStep: (step, epoch, logs) => {
+                chart?.step(step, logs);
+                recorder.step(step, epoch, logs);
+              },
+              onEpoch: (epoch, step, logs) => {
+                chart?.epoch(step, logs);
+                recorder.epoch(step, epoch, logs);
+              },
+              onTasks: (tasks) => recorder.tasks(tasks),
+            });
+          } finally {
+            chart?.finish();
+          }
         });
       } finally {
         tf.dispose(owned);
@@ -115,9 +170,12 @@ export function createSpark(env: SparkEnvironment) {
       const opts = parsePredictOptions(options);
       const xs = toList(x, 'x', 'spark.predict');
       const n = checkShapes(model, xs, null, 'spark.predict');
-      const { outputs } = await asJob(env, 'predict', (jobId, report) =>
-        runPredictJob(model, xs.map(toHost), n, opts.batchSize, { pool, jobId, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.predict'),
-      );
+      const { outputs } = await asJob(env, 'predict', async (jobId, report, recorder) => {
+        recorder.configure({ ...baseConfig(pool, model), batchSize: opts.batchSize, samples: n });
+        const result = await runPredictJob(model, xs.map(toHost), n, opts.batchSize, { pool, jobId, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.predict');
+        recorder.tasks(result.tasks);
+        return result;
+      });
       return outputs.length === 1 ? outputs[0] : outputs;
     },
 
@@ -127,10 +185,14 @@ export function createSpark(env: SparkEnvironment) {
       const xs = toList(x, 'x', 'spark.evaluate');
       const ys = toList(y, 'y', 'spark.evaluate');
       const n = checkShapes(model, xs, ys, 'spark.evaluate');
-      return asJob(env, 'evaluate', async (jobId, report) => {
-        const { outputs } = await runPredictJob(model, xs.map(toHost), n, opts.batchSize, { pool, jobId, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.evaluate');
+      return asJob(env, 'evaluate', async (jobId, report, recorder) => {
+        recorder.configure({ ...baseConfig(pool, model), batchSize: opts.batchSize, samples: n });
+        const { outputs, tasks } = await runPredictJob(model, xs.map(toHost), n, opts.batchSize, { pool, jobId, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.evaluate');
+        recorder.tasks(tasks);
         try {
-          return evaluationReport(model, ys[0], outputs[0], opts.classNames, jobId);
+          const result = evaluationReport(model, ys[0], outputs[0], opts.classNames, jobId);
+          recorder.evaluation(result);
+          return result;
         } finally {
           tf.dispose(outputs);
         }

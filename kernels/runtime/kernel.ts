@@ -14,6 +14,8 @@ import { checkInterrupt, patchFitForInterrupt, requestInterrupt, useInterruptBuf
 import { prepareBackends, selectBackend } from './backend';
 import { ExecutorPool } from '../cluster/executorPool';
 import { createSpark } from '../cluster/sparkApi';
+import { LiveChart, type DisplayChannel } from './liveChart/liveChart';
+import { createShow } from './show';
 
 export type Post = (event: KernelEvent) => void;
 
@@ -25,6 +27,8 @@ export class Kernel {
   /** The cluster's executors, attached by the page's cluster manager. */
   readonly pool = new ExecutorPool();
   private executorsTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Where live displays of the running cell go (null between cells). */
+  private display: DisplayChannel | null = null;
 
   constructor(private readonly post: Post, private readonly origin: string) {
     this.runner = new CellRunner((emit, cellId) => this.builtins(emit, cellId));
@@ -37,7 +41,37 @@ export class Kernel {
     });
   }
 
+  /** A display channel bound to one execution's request id and cell. */
+  private displayChannel(requestId: number, cellId: CellId, emit: (output: Output) => void): DisplayChannel {
+    return {
+      show: (displayId, data) => emit({ output_type: 'display_data', data, metadata: {}, transient: { display_id: displayId } }),
+      update: (displayId, data) =>
+        this.post({ type: 'update-display', requestId, cellId, displayId, output: { output_type: 'display_data', data, metadata: {}, transient: { display_id: displayId } } }),
+    };
+  }
+
+  /** model.fit inside a cell gets a live loss chart in that cell's output. */
+  private fitCallbacks(): tf.CustomCallbackArgs[] {
+    const channel = this.display;
+    if (!channel) return [];
+    const chart = new LiveChart(channel);
+    let step = 0;
+    return [
+      {
+        onBatchEnd: async (_batch, logs) => {
+          step++;
+          if (logs) chart.step(step, logs as Record<string, number>);
+        },
+        onEpochEnd: async (_epoch, logs) => {
+          if (logs) chart.epoch(step, logs as Record<string, number>);
+        },
+        onTrainEnd: async () => chart.finish(),
+      },
+    ];
+  }
+
   private builtins(emit: (output: Output) => void, cellId: CellId): Record<string, unknown> {
+    const display = this.display;
     const text = (v: unknown) => {
       const t = toMimeBundle(v)['text/plain'];
       return typeof t === 'string' ? t : String(v);
@@ -52,12 +86,15 @@ export class Kernel {
       },
       datasets: createDatasets(this.origin, (m) => cellConsole.warn(m)),
       checkInterrupt,
+      show: createShow(),
       spark: createSpark({
         pool: this.pool,
         cellId,
         log: (line) => cellConsole.log(line),
         postJob: (job) => this.post({ type: 'job-update', job }),
+        postRecord: (record) => this.post({ type: 'job-record', record }),
         requestResize: (count) => this.post({ type: 'cluster-resize', count }),
+        liveChart: () => (display ? new LiveChart(display) : null),
       }),
     };
   }
@@ -80,7 +117,7 @@ export class Kernel {
         this.enqueue(async () => {
           useInterruptBuffer(request.interruptBuffer);
           prepareBackends();
-          patchFitForInterrupt();
+          patchFitForInterrupt(() => this.fitCallbacks());
           try {
             const selection = await selectBackend(request.backend);
             this.backend = selection.backend;
@@ -94,7 +131,13 @@ export class Kernel {
         this.enqueue(async () => {
           const emit = (output: Output) =>
             this.post({ type: 'output', requestId: request.id, cellId: request.cellId, output });
-          const status = await this.runner.run(request, emit);
+          this.display = this.displayChannel(request.id, request.cellId, emit);
+          let status;
+          try {
+            status = await this.runner.run(request, emit);
+          } finally {
+            this.display = null;
+          }
           this.reportBackendIfChanged();
           this.post({ type: 'execute-reply', id: request.id, cellId: request.cellId, status });
         });

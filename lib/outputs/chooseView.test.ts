@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseView } from './chooseView';
-import { TABLE_MIME } from './mime';
+import { CLASSIFICATION_MIME, REGRESSION_MIME, TABLE_MIME } from './mime';
 
 const table = { columns: ['a'], rows: [[1]], totalRows: 1 };
 
@@ -49,5 +49,32 @@ describe('chooseView', () => {
       kind: 'unsupported',
       mimeTypes: ['application/x-widget'],
     });
+  });
+});
+
+describe('chooseView with evaluation results', () => {
+  const classification = {
+    classNames: ['a', 'b'],
+    confusionMatrix: [[1, 0], [0, 1]],
+    precision: [1, 1],
+    recall: [1, 1],
+    f1: [1, 1],
+    support: [1, 1],
+    accuracy: 1,
+    macro: { precision: 1, recall: 1, f1: 1 },
+  };
+
+  it('shows a saved classification result as its view', () => {
+    expect(chooseView({ 'text/plain': 'report', [CLASSIFICATION_MIME]: classification })).toEqual({
+      kind: 'sparkbook',
+      payload: { mime: CLASSIFICATION_MIME, data: classification },
+    });
+  });
+
+  it('falls back to the text report when a regression payload was damaged', () => {
+    const errors: string[] = [];
+    const view = chooseView({ 'text/plain': 'MSE 1', [REGRESSION_MIME]: { mse: 'low' } }, (e) => errors.push(e));
+    expect(view).toEqual({ kind: 'text', text: 'MSE 1' });
+    expect(errors[0]).toContain('mse');
   });
 });

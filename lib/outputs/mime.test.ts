@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_MIME, MODEL_MIME, TABLE_MIME, TENSOR_MIME, parseSparkbookPayload } from './mime';
+import {
+  CHART_MIME,
+  CLASSIFICATION_MIME,
+  MODEL_MIME,
+  REGRESSION_MIME,
+  TABLE_MIME,
+  TENSOR_MIME,
+  parseSparkbookPayload,
+} from './mime';
 
 describe('parseSparkbookPayload', () => {
   it('accepts a well-formed table', () => {
@@ -34,5 +42,55 @@ describe('parseSparkbookPayload', () => {
 
   it('rejects a tensor payload that is a string', () => {
     expect(parseSparkbookPayload(TENSOR_MIME, '{"shape":[]}').error).toContain('(root)');
+  });
+});
+
+describe('classification and regression payloads', () => {
+  const classification = {
+    classNames: ['cat', 'dog'],
+    confusionMatrix: [[3, 1], [0, 2]],
+    precision: [1, 2 / 3],
+    recall: [0.75, 1],
+    f1: [6 / 7, 0.8],
+    support: [4, 2],
+    accuracy: 5 / 6,
+    macro: { precision: 5 / 6, recall: 0.875, f1: 0.83 },
+  };
+
+  it('accepts a classification report without weighted averages, as a saved job has it', () => {
+    expect(parseSparkbookPayload(CLASSIFICATION_MIME, { ...classification, loss: 0.3, jobId: 'job-1' }).payload?.data).toMatchObject({
+      loss: 0.3,
+      jobId: 'job-1',
+    });
+  });
+
+  it('drops fields it does not know, such as spark.evaluate’s kind and total', () => {
+    const data = parseSparkbookPayload(CLASSIFICATION_MIME, { ...classification, kind: 'classification', total: 6 }).payload?.data;
+    expect(data).not.toHaveProperty('kind');
+    expect(data).not.toHaveProperty('total');
+  });
+
+  it('rejects per-class lists that do not line up with classNames, naming the list', () => {
+    expect(parseSparkbookPayload(CLASSIFICATION_MIME, { ...classification, recall: [1] }).error).toContain('recall: has 1 entries for 2 classes');
+    const ragged = { ...classification, confusionMatrix: [[3, 1], [0]] };
+    expect(parseSparkbookPayload(CLASSIFICATION_MIME, ragged).error).toContain('confusionMatrix.1');
+  });
+
+  it('rejects a null metric (NaN after a JSON round trip) and fractional counts', () => {
+    expect(parseSparkbookPayload(CLASSIFICATION_MIME, { ...classification, precision: [null, 1] }).error).toContain('precision.0');
+    expect(parseSparkbookPayload(CLASSIFICATION_MIME, { ...classification, support: [4.5, 2] }).payload).toBeNull();
+  });
+
+  const regression = { mse: 0.25, mae: 0.5, rmse: 0.5, r2: 0.9, count: 3 };
+
+  it('accepts regression metrics with or without a series', () => {
+    expect(parseSparkbookPayload(REGRESSION_MIME, regression).payload?.data).toEqual(regression);
+    const series = { actual: [1, 2, 3], predicted: [1, 2, 4], label: 'Temperature', total: 3000 };
+    expect(parseSparkbookPayload(REGRESSION_MIME, { ...regression, series }).payload?.data).toEqual({ ...regression, series });
+  });
+
+  it('rejects a series whose predicted values are not as many as the actual ones', () => {
+    const series = { actual: [1, 2, 3], predicted: [1, 2] };
+    expect(parseSparkbookPayload(REGRESSION_MIME, { ...regression, series }).error).toContain('series.predicted');
   });
 });

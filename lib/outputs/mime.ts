@@ -14,9 +14,20 @@ export const TENSOR_MIME = 'application/vnd.sparkbook.tensor+json';
 export const MODEL_MIME = 'application/vnd.sparkbook.model+json';
 /** MIME type of a line chart of numeric series (training history, live training). */
 export const CHART_MIME = 'application/vnd.sparkbook.chart+json';
+/** MIME type of a classifier's results: confusion matrix and per-class precision/recall/F1. */
+export const CLASSIFICATION_MIME = 'application/vnd.sparkbook.classification+json';
+/** MIME type of a regression model's results: MSE/MAE/RMSE/R², optionally predicted vs actual. */
+export const REGRESSION_MIME = 'application/vnd.sparkbook.regression+json';
 
 /** All of our rich MIME types; a bundle normally holds at most one of them. */
-export const SPARKBOOK_MIME_TYPES = [MODEL_MIME, TENSOR_MIME, TABLE_MIME, CHART_MIME] as const;
+export const SPARKBOOK_MIME_TYPES = [
+  MODEL_MIME,
+  TENSOR_MIME,
+  TABLE_MIME,
+  CHART_MIME,
+  CLASSIFICATION_MIME,
+  REGRESSION_MIME,
+] as const;
 /** One of our rich MIME types. */
 export type SparkbookMimeType = (typeof SPARKBOOK_MIME_TYPES)[number];
 
@@ -125,12 +136,113 @@ export const ChartSchema = z.object({
 /** A chart as CHART_MIME carries it. */
 export type ChartData = z.infer<typeof ChartSchema>;
 
+/** Precision, recall and F1 averaged over classes. */
+export const AveragesSchema = z.object({ precision: z.number(), recall: z.number(), f1: z.number() });
+/** Precision, recall and F1 averaged over classes. */
+export type Averages = z.infer<typeof AveragesSchema>;
+
+const count = z.number().int().nonnegative();
+
+/**
+ * Payload of CLASSIFICATION_MIME; the fields of lib/metrics' ClassificationReport, so
+ * spark.evaluate's result and a saved job's evaluation fit it as they are.
+ */
+export const ClassificationSchema = z
+  .object({
+    /** Shown above the results, e.g. "Test set". */
+    title: z.string().optional(),
+    /** One name per class, in label order. */
+    classNames: z.array(z.string()).min(1),
+    /** Counts; rows are the true class, columns the predicted class. */
+    confusionMatrix: z.array(z.array(count)),
+    /** Per class, zero_division=0: a class never predicted has precision 0, not NaN. */
+    precision: z.array(z.number()),
+    /** Per class: the share of its samples predicted as it. */
+    recall: z.array(z.number()),
+    /** Per class: harmonic mean of precision and recall. */
+    f1: z.array(z.number()),
+    /** Samples of each true class. */
+    support: z.array(count),
+    /** Share of all samples predicted correctly. */
+    accuracy: z.number(),
+    /** Unweighted mean over all classes. */
+    macro: AveragesSchema,
+    /** Mean weighted by support; a saved job may lack it, and the view then derives it. */
+    weighted: AveragesSchema.optional(),
+    /** The model's loss on the same data, when known. */
+    loss: z.number().optional(),
+    /** The cluster job that produced it, so the page can link to its history. */
+    jobId: z.string().optional(),
+  })
+  .superRefine((data, ctx) => {
+    // Every per-class list must line up with classNames, or the tables would mislabel rows.
+    const n = data.classNames.length;
+    const perClass = ['confusionMatrix', 'precision', 'recall', 'f1', 'support'] as const;
+    for (const key of perClass) {
+      if (data[key].length !== n) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `has ${data[key].length} entries for ${n} classes` });
+      }
+    }
+    data.confusionMatrix.forEach((row, r) => {
+      if (row.length !== n) {
+        ctx.addIssue({ code: 'custom', path: ['confusionMatrix', r], message: `has ${row.length} columns for ${n} classes` });
+      }
+    });
+  });
+/** A classifier's results as CLASSIFICATION_MIME carries them. */
+export type ClassificationData = z.infer<typeof ClassificationSchema>;
+
+/** Predicted and actual values in order, for the predicted-vs-actual chart. */
+export const RegressionSeriesSchema = z
+  .object({
+    /** Targets, one per time step. */
+    actual: z.array(z.number()),
+    /** The model's predictions for the same steps. */
+    predicted: z.array(z.number()),
+    /** What the values are, e.g. "Temperature (°C)"; labels the chart's y axis. */
+    label: z.string().optional(),
+    /** How many points the data had when the producer kept only the first `actual.length`. */
+    total: count.optional(),
+  })
+  .refine((s) => s.actual.length === s.predicted.length, {
+    path: ['predicted'],
+    message: 'must be as long as actual',
+  });
+/** Predicted and actual values in order. */
+export type RegressionSeries = z.infer<typeof RegressionSeriesSchema>;
+
+/** Payload of REGRESSION_MIME; the fields of lib/metrics' RegressionReport plus a chart. */
+export const RegressionSchema = z.object({
+  /** Shown above the results, e.g. "Holdout". */
+  title: z.string().optional(),
+  /** Mean squared error. */
+  mse: z.number(),
+  /** Mean absolute error. */
+  mae: z.number(),
+  /** Root of the MSE, in the targets' own unit. */
+  rmse: z.number(),
+  /** Coefficient of determination; can be negative for a model worse than the mean. */
+  r2: z.number(),
+  /** Number of values scored. */
+  count,
+  /** The model's loss on the same data, when known. */
+  loss: z.number().optional(),
+  /** The cluster job that produced it. */
+  jobId: z.string().optional(),
+  /** Present when the view should chart predicted against actual. */
+  series: RegressionSeriesSchema.optional(),
+});
+/** A regression model's results as REGRESSION_MIME carries them. */
+export type RegressionData = z.infer<typeof RegressionSchema>;
+
 /** Maps each of our MIME types to the schema of its payload. */
 export const SPARKBOOK_SCHEMAS = {
   [TABLE_MIME]: TableSchema,
   [TENSOR_MIME]: TensorSchema,
   [MODEL_MIME]: ModelSummarySchema,
   [CHART_MIME]: ChartSchema,
+  [CLASSIFICATION_MIME]: ClassificationSchema,
+  [REGRESSION_MIME]: RegressionSchema,
 } as const;
 
 /** A validated rich payload, tagged with its MIME type. */
@@ -138,7 +250,9 @@ export type SparkbookPayload =
   | { mime: typeof TABLE_MIME; data: TableData }
   | { mime: typeof TENSOR_MIME; data: TensorData }
   | { mime: typeof MODEL_MIME; data: ModelSummary }
-  | { mime: typeof CHART_MIME; data: ChartData };
+  | { mime: typeof CHART_MIME; data: ChartData }
+  | { mime: typeof CLASSIFICATION_MIME; data: ClassificationData }
+  | { mime: typeof REGRESSION_MIME; data: RegressionData };
 
 /**
  * Validates `data` as the payload of `mime`; returns null when it does not fit, with the

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartData, ModelSummary, TensorData } from './mime';
-import { chartTable, formatNumber, formatTextTable, modelSummaryText, tableText, tensorText } from './plainText';
+import { classificationReport } from '../metrics/classification';
+import type { ChartData, ClassificationData, ModelSummary, RegressionData, TensorData } from './mime';
+import {
+  chartTable,
+  classificationText,
+  formatNumber,
+  formatTextTable,
+  modelSummaryText,
+  regressionText,
+  tableText,
+  tensorText,
+} from './plainText';
 
 describe('plain-text twins', () => {
   it('formats fractions to six significant digits and keeps integers whole', () => {
@@ -55,5 +65,53 @@ describe('plain-text twins', () => {
       ],
     };
     expect(chartTable(chart).rows).toEqual([[1, 0.5, null], [2, 0.25, 0.3]]);
+  });
+});
+
+describe('text twins of evaluation results', () => {
+  // setosa: 2 right, 1 taken for versicolor; versicolor: both taken for setosa; virginica absent.
+  const report = classificationReport([0, 0, 0, 1, 1], [0, 0, 1, 0, 0], ['setosa', 'versicolor', 'virginica']);
+  const { total: _total, ...fields } = report;
+
+  it('writes a classification as scikit-learn’s report, then the matrix as a table', () => {
+    const data: ClassificationData = { ...fields, title: 'Test set', loss: 0.4, jobId: 'job-7' };
+    const lines = classificationText(data).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Test set', 'Loss: 0.4 (job job-7)']);
+    expect(lines).toContain('      setosa     0.500     0.667     0.571         3');
+    expect(lines).toContain('    accuracy                         0.400         5');
+    expect(lines.slice(-6)).toEqual([
+      'Confusion matrix (rows: true class, columns: predicted class)',
+      'true \\ predicted  setosa  versicolor  virginica',
+      '----------------  ------  ----------  ---------',
+      'setosa                 2           1          0',
+      'versicolor             2           0          0',
+      'virginica              0           0          0',
+    ]);
+  });
+
+  it('derives the weighted averages when a saved report has none', () => {
+    const { weighted: _weighted, ...unweighted } = fields;
+    expect(classificationText(unweighted)).toBe(classificationText(fields));
+  });
+
+  it('lists regression metrics and says how many points the chart holds', () => {
+    const data: RegressionData = {
+      mse: 0.25,
+      mae: 0.5,
+      rmse: 0.5,
+      r2: -0.125,
+      count: 5000,
+      series: { actual: [1, 2], predicted: [1, 3], total: 5000 },
+    };
+    expect(regressionText(data).split('\n')).toEqual([
+      'Metric   Value',
+      '------  ------',
+      'MSE       0.25',
+      'MAE        0.5',
+      'RMSE       0.5',
+      'R²      -0.125',
+      'Count     5000',
+      'Predicted vs actual: 2 of 5000 points (shown as a chart in Sparkbook)',
+    ]);
   });
 });

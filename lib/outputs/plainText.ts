@@ -2,7 +2,17 @@
  * The 'text/plain' twin of each rich payload: what Jupyter (or any reader without Sparkbook)
  * shows for an exported notebook, so it should read well in a monospace cell.
  */
-import type { ChartData, ModelSummary, TableCell, TableData, TensorData } from './mime';
+import { classificationReportText } from '../metrics/reportText';
+import { totalSupport, weightedAverages } from './classificationTable';
+import type {
+  ChartData,
+  ClassificationData,
+  ModelSummary,
+  RegressionData,
+  TableCell,
+  TableData,
+  TensorData,
+} from './mime';
 
 /** Widest a cell may print before it is cut with an ellipsis; keeps one wide cell from wrecking a table. */
 const MAX_CELL_WIDTH = 40;
@@ -110,4 +120,53 @@ export function chartTable(chart: ChartData): TableData {
 /** Text for a chart: its data as a table (what Jupyter shows for it). */
 export function chartText(chart: ChartData): string {
   return tableText(chartTable(chart));
+}
+
+/** "Loss: 0.31 (job job-abc-1)", or null when there is neither. */
+function provenance(data: { loss?: number; jobId?: string }): string | null {
+  const parts = [
+    data.loss !== undefined ? `Loss: ${formatNumber(data.loss)}` : null,
+    data.jobId !== undefined ? `(job ${data.jobId})` : null,
+  ].filter((part) => part !== null);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/** Text for a classifier's results: scikit-learn's report, then the confusion matrix as a table. */
+export function classificationText(data: ClassificationData): string {
+  const report = classificationReportText(
+    { ...data, weighted: weightedAverages(data), total: totalSupport(data) },
+    3,
+  );
+  const matrix = formatTextTable(
+    ['true \\ predicted', ...data.classNames],
+    data.confusionMatrix.map((row, r) => [data.classNames[r] ?? String(r), ...row]),
+  );
+  return [
+    data.title ?? null,
+    provenance(data),
+    report,
+    '',
+    'Confusion matrix (rows: true class, columns: predicted class)',
+    matrix,
+  ]
+    .filter((part) => part !== null)
+    .join('\n');
+}
+
+/** Text for a regression model's results: the metrics, and how many points the chart has. */
+export function regressionText(data: RegressionData): string {
+  const rows: TableCell[][] = [
+    ['MSE', data.mse],
+    ['MAE', data.mae],
+    ['RMSE', data.rmse],
+    ['R\u00b2', data.r2],
+    ['Count', data.count],
+  ];
+  const series = data.series;
+  const chart = series
+    ? `Predicted vs actual: ${series.actual.length}${series.total !== undefined && series.total > series.actual.length ? ` of ${series.total}` : ''} points (shown as a chart in Sparkbook)`
+    : null;
+  return [data.title ?? null, provenance(data), formatTextTable(['Metric', 'Value'], rows), chart]
+    .filter((part) => part !== null)
+    .join('\n');
 }

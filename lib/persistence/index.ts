@@ -1,6 +1,9 @@
-/** Saved state in the browser: notebooks now, jobs and models in the same IndexedDB database. */
+/** Saved state in the browser: notebooks and jobs now, models too, in one IndexedDB database. */
 export { openSparkbookDb, SPARKBOOK_DB_VERSION, type SparkbookDb, type SparkbookDbSchema } from './db';
 export { createIdbNotebookStore } from './idbNotebookStore';
 export { createMemoryNotebookStore } from './memoryNotebookStore';
 export { newestFirst, summarize, type NotebookStore, type NotebookSummary } from './notebookStore';
 export { CorruptRecordError, readNotebookRecord } from './storedRecords';
+export { newestJobFirst, readJobRecord, readJobRecords, type JobStore } from './jobStore';
+export { createIdbJobStore } from './jobStoreIdb';
+export { createMemoryJobStore } from './jobStoreMemory';

@@ -1,12 +1,18 @@
 /**
- * The app's one NotebookStore: IndexedDB in the browser. Created lazily so importing this
- * module on the server (during Next's prerender) touches no browser API.
+ * The app's stores: IndexedDB in the browser. Created lazily so importing this module on the
+ * server (during Next's prerender) touches no browser API.
  */
-import { createIdbNotebookStore, type NotebookStore } from '../persistence';
+import { createIdbJobStore, createIdbNotebookStore, type JobStore, type NotebookStore } from '../persistence';
 
-let instance: NotebookStore | null = null;
+let notebooks: NotebookStore | null = null;
+let jobs: JobStore | null = null;
 
 export function notebookStore(): NotebookStore {
-  instance ??= createIdbNotebookStore();
-  return instance;
+  notebooks ??= createIdbNotebookStore();
+  return notebooks;
+}
+
+export function jobStore(): JobStore {
+  jobs ??= createIdbJobStore();
+  return jobs;
 }

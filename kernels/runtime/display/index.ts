@@ -3,3 +3,11 @@ export { toMimeBundle, toMimeBundleAsync, describeSpecial, MAX_TEXT_LENGTH } fro
 export { mimeBundle, isDisplayBundle, type DisplayBundle } from './mimeBundle';
 export { formatError, type FormattedError } from './formatError';
 export { inspect, type InspectOptions } from './inspect';
+export {
+  classificationBundle,
+  regressionBundle,
+  classificationPayload,
+  regressionPayload,
+  seriesPayload,
+  MAX_SERIES_POINTS,
+} from './evaluationBundle';

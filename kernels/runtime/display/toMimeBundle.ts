@@ -8,6 +8,7 @@ import { TABLE_MIME } from '../../../lib/outputs/mime';
 import { tableText } from '../../../lib/outputs/plainText';
 import type { MimeBundle } from '../../../lib/notebook/types';
 import { arrayTable } from './arrayTable';
+import { evaluationBundle } from './evaluationBundle';
 import { historyBundle, isHistoryLike } from './historyChart';
 import { inspect } from './inspect';
 import { isDisplayBundle, passThroughBundle } from './mimeBundle';
@@ -40,6 +41,8 @@ function bundleFor(value: unknown): MimeBundle {
   }
   if (value instanceof tf.Tensor) return tensorBundle(value);
   if (value instanceof tf.LayersModel) return modelBundle(value);
+  const evaluation = evaluationBundle(value);
+  if (evaluation) return evaluation;
   if (isHistoryLike(value)) return historyBundle(value);
   if (value instanceof Error) return text(`${value.name}: ${value.message}`);
   if (Array.isArray(value)) {
