@@ -68,6 +68,14 @@ declare const show: {
   ): SparkbookDisplayBundle;
   /** MSE, MAE, RMSE and R², and a predicted-vs-actual chart with one point per sample. */
   regression(yTrue: SparkbookShowValues, yPred: SparkbookShowValues, options?: { title?: string; label?: string }): SparkbookDisplayBundle;
+  /**
+   * A grid of small images as one PNG, e.g. \`show.images(x.slice([0], [20]).reshape([20, 28, 28]), { labels })\`.
+   * Images: [n, height, width], [n, height, width, 1 or 3], or [n, pixels] (square); values 0..1 or 0..255.
+   */
+  images(
+    images: import('@tensorflow/tfjs').Tensor | number[][] | number[][][],
+    options?: { labels?: (string | number)[]; columns?: number; scale?: number; invert?: boolean },
+  ): SparkbookDisplayBundle;
 };
 
 type SparkbookTensors = import('@tensorflow/tfjs').Tensor | import('@tensorflow/tfjs').Tensor[];

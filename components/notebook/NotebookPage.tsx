@@ -13,6 +13,7 @@ import { CellView, type CellCallbacks } from './CellView';
 import { NotebookToolbar, type ToolbarActions } from './NotebookToolbar';
 import { downloadIpynb } from './downloadIpynb';
 import { useCommandMode } from './useCommandMode';
+import { useScrollToCellHash } from './useScrollToCellHash';
 import { useNotebookSession, useSession } from './useNotebookSession';
 import { WorkersPanel } from '../cluster/WorkersPanel';
 import styles from './Notebook.module.css';
@@ -22,21 +23,31 @@ import styles from './Notebook.module.css';
  * also keeps a textarea for IMEs, which must not be the one focused), else its textarea.
  */
 const EDITOR_INPUT = '.monaco-editor .native-edit-context, .monaco-editor textarea.inputarea';
-/** A new cell's editor mounts a few frames after the cell; wait this many frames for it. */
-const EDITOR_MOUNT_FRAMES = 60;
+/** A new cell renders, and its editor mounts, some frames after it is added; wait this long for them. */
+const MOUNT_WAIT_MS = 3000;
 
 function focusCell(cellId: CellId, into: 'cell' | 'editor') {
-  let frames = 0;
+  const deadline = performance.now() + MOUNT_WAIT_MS;
+  let cellHoldsFocus = false;
+  const retry = () => {
+    if (performance.now() < deadline) requestAnimationFrame(attempt);
+  };
   const attempt = () => {
     const el = document.querySelector<HTMLElement>(`[data-cell-id="${cellId}"]`);
-    if (!el) return;
+    if (!el) return retry();
     if (into === 'editor') {
+      // The editor's input exists a little before it can take focus (its container is hidden
+      // until the editor is ready), so it counts only once the focus has really moved there.
       const input = el.querySelector<HTMLElement>(EDITOR_INPUT);
-      if (input) return input.focus();
-      // Until the editor exists the cell holds the focus (command mode), then the editor takes it.
-      if (document.activeElement !== el) el.focus();
-      if (++frames < EDITOR_MOUNT_FRAMES) requestAnimationFrame(attempt);
-      return;
+      input?.focus();
+      if (input && document.activeElement === input) return;
+      // Until then the cell holds the focus (command mode), then the editor takes it,
+      // unless the user has moved the focus elsewhere meanwhile.
+      if (!cellHoldsFocus) {
+        el.focus();
+        cellHoldsFocus = true;
+      } else if (document.activeElement !== el) return;
+      return retry();
     }
     el.focus();
   };
@@ -83,7 +94,7 @@ export function NotebookPage({ id }: { id: string }) {
         if (next) {
           setSelected(next.id);
           focusCell(next.id, next.cell_type === 'code' ? 'editor' : 'cell');
-        } else insert(cellId, 'code', 'below');
+        } else if (s.notebook && isRunnable(s.notebook)) insert(cellId, 'code', 'below');
       }
     },
     [session, setEditing, insert],
@@ -118,6 +129,8 @@ export function NotebookPage({ id }: { id: string }) {
     }),
     [session, insert, selected],
   );
+
+  useScrollToCellHash(load.state === 'ready' && notebook !== null);
 
   useCommandMode({
     selected: () => selected,

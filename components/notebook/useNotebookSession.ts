@@ -14,7 +14,7 @@ import { isRunnable } from '../../lib/notebook/types';
 import { startAutosave } from '../../lib/state/autosave';
 import { createClusterStore, type ClusterStore } from '../../lib/state/clusterStore';
 import { createNotebookSession, type NotebookSession, type NotebookSessionState } from '../../lib/state/notebookSession';
-import { notebookStore } from '../../lib/state/notebookStoreInstance';
+import { jobStore, notebookStore } from '../../lib/state/notebookStoreInstance';
 
 /** Executors a notebook starts with (the panel and spark.resize change it). */
 export const DEFAULT_EXECUTORS = 2;
@@ -50,6 +50,12 @@ function route({ session, cluster, kernel, manager }: Wiring, event: ConnectionE
       return cluster.getState().setStats(event.executors);
     case 'job-update':
       return cluster.getState().setJob(event.job);
+    case 'job-record': {
+      const nb = s.notebook;
+      return void jobStore()
+        .put({ ...event.record, notebookId: nb?.id ?? '', notebookTitle: nb?.title ?? '', updatedAt: Date.now() })
+        .catch((e) => console.error('Could not save the job history record', e));
+    }
     case 'worker-died':
       s.onKernelLost(`The kernel crashed (${event.message}) and was restarted.`);
       return kernel.restart();

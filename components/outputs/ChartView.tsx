@@ -90,7 +90,7 @@ export function ChartView({ chart, ariaLabel }: { chart: ChartData; ariaLabel?: 
             labelFormatter={(x) => `${chart.xLabel} ${formatValue(x)}`}
             contentStyle={{ border: '1px solid #e0e0e0', borderRadius: 0, fontSize: 12 }}
           />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 12, paddingBottom: 4 }} />
           {series.map((s) => (
             <Line
               key={s.key}

@@ -10,6 +10,7 @@ export function AppHeader() {
       </Link>
       <nav aria-label="Main" className={styles.nav}>
         <Link href="/">Notebooks</Link>
+        <Link href="/jobs">Jobs</Link>
       </nav>
     </header>
   );

@@ -2,6 +2,7 @@
  * The `show` object every cell sees: one call from a model's predictions to a results view.
  *   show.confusionMatrix(yTrue, yPred, classNames?)    confusion matrix and classification report
  *   show.regression(yTrue, yPred, { title?, label? })  MSE/MAE/RMSE/R² and predicted vs actual
+ *   show.images(images, { labels?, columns?, … })     a captioned grid of small images (PNG)
  * Each returns a display bundle, shown when it is a cell's last expression or passed to display().
  * Tensors are read with dataSync: show is called synchronously from cell code, and a test set's
  * labels are small next to what training reads. The caller's tensors are never disposed.
@@ -9,6 +10,7 @@
 import { classificationReport } from '../../lib/metrics/classification';
 import { regressionReport } from '../../lib/metrics/regression';
 import { classificationBundle, mimeBundle, regressionBundle, seriesPayload, type DisplayBundle } from './display';
+import { showImages } from './showImages';
 import {
   describeValue,
   firstOfEachSample,
@@ -21,6 +23,7 @@ import {
 } from './showValues';
 
 export type { ShowValues } from './showValues';
+export type { ImagesOptions } from './showImages';
 
 /** Options of show.confusionMatrix. */
 export interface ConfusionMatrixOptions {
@@ -180,7 +183,7 @@ function regression(yTrue: ShowValues, yPred: ShowValues, options: RegressionOpt
 
 /** The `show` builtin: views of a model's results, built from targets and predictions. */
 export function createShow() {
-  return { confusionMatrix, regression };
+  return { confusionMatrix, regression, images: showImages };
 }
 
 /** What cells see as `show`. */

@@ -1,0 +1,194 @@
+'use client';
+/**
+ * The executor timeline of a job: one lane per executor ("Worker N"), one bar per task attempt
+ * from its start to its end, coloured by outcome (succeeded blue, failed red, lost orange with a
+ * hatch and ✕), retries outlined, and a red "lost at …" marker where an executor died. Hover a
+ * bar for its task, attempt, samples and duration. Laid out by lib/jobs/timelineLayout.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { formatDuration } from '../../lib/jobs/formatJob';
+import type { JobRecord } from '../../lib/jobs/jobRecord';
+import { formatOffset, timelineLayout, type TimelineBar } from '../../lib/jobs/timelineLayout';
+import styles from './ExecutorTimeline.module.css';
+
+const LABEL_WIDTH = 96;
+const RIGHT_PAD = 16;
+const LANE_HEIGHT = 30;
+const BAR_HEIGHT = 18;
+const AXIS_HEIGHT = 24;
+const TOP_PAD = 4;
+/** Until the container is measured (and during server rendering). */
+const DEFAULT_WIDTH = 960;
+
+function barTitle(bar: TimelineBar): string {
+  const parts = [
+    `Task ${bar.taskId} (stage ${bar.stage})`,
+    `attempt ${bar.attempt}${bar.retry ? ' (retry)' : ''}`,
+    `${bar.samples} samples`,
+    bar.outcome === 'running' ? `running for ${formatDuration(bar.durationMs)}` : formatDuration(bar.durationMs),
+    bar.outcome,
+  ];
+  return `${parts.join(' · ')}${bar.error ? `: ${bar.error}` : ''}`;
+}
+
+/** Tracks an element's width, so the SVG is drawn at 1:1 scale and its text stays readable. */
+function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(320, Math.floor(entry.contentRect.width))));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+export function ExecutorTimeline({ job }: { job: Pick<JobRecord, 'tasks' | 'lostExecutors' | 'endedAt' | 'updatedAt'> }) {
+  const [container, width] = useWidth<HTMLDivElement>();
+  // SVG ids must be unique in the page and plain enough for url(#…).
+  const hatchId = `hatch-${useId().replace(/[^\w-]/g, '')}`;
+  const plotWidth = width - LABEL_WIDTH - RIGHT_PAD;
+  const layout = timelineLayout(job.tasks, plotWidth, { lostExecutors: job.lostExecutors, end: job.endedAt ?? job.updatedAt, minBarWidth: 2 });
+  const height = TOP_PAD + layout.lanes.length * LANE_HEIGHT + AXIS_HEIGHT;
+  const attempts = layout.lanes.reduce((n, lane) => n + lane.bars.length, 0);
+  const bars = layout.lanes.flatMap((l) => l.bars);
+  const lost = bars.filter((b) => b.outcome === 'lost').length;
+  const failed = bars.filter((b) => b.outcome === 'failed').length;
+  const retries = bars.filter((b) => b.retry).length;
+  const summary =
+    `${layout.lanes.length} worker${layout.lanes.length === 1 ? '' : 's'}, ${attempts} task attempt${attempts === 1 ? '' : 's'}` +
+    (failed ? `, ${failed} failed` : '') +
+    (lost ? `, ${lost} lost` : '') +
+    (retries ? `, ${retries} retr${retries === 1 ? 'y' : 'ies'}` : '') +
+    (job.lostExecutors.length ? `; ${job.lostExecutors.map((l) => `Worker ${l.executor} lost (${l.reason})`).join(', ')}` : '');
+
+  if (layout.lanes.length === 0) return <p className={styles.summary}>This job ran no tasks on the cluster.</p>;
+
+  return (
+    <figure className={styles.figure} ref={container}>
+      <p className={styles.summary}>{summary}.</p>
+      <svg className={styles.svg} role="img" aria-label="Executor timeline" width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+        <desc>{summary}</desc>
+        <defs>
+          <pattern id={hatchId} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="2" height="5" fill="rgba(255,255,255,0.6)" />
+          </pattern>
+        </defs>
+        <g transform={`translate(${LABEL_WIDTH},${TOP_PAD})`}>
+          {layout.lanes.map((lane, i) => (
+            <rect key={lane.executor} className={styles.laneBg} x={0} y={i * LANE_HEIGHT + 2} width={plotWidth} height={LANE_HEIGHT - 4} />
+          ))}
+          {layout.ticks.map((tick) => (
+            <g key={tick.offsetMs}>
+              <line className={styles.grid} x1={tick.x} x2={tick.x} y1={0} y2={layout.lanes.length * LANE_HEIGHT} />
+              <text className={styles.tick} x={tick.x} y={layout.lanes.length * LANE_HEIGHT + 16} textAnchor={tick.x === 0 ? 'start' : 'middle'}>
+                {tick.label}
+              </text>
+            </g>
+          ))}
+          {layout.lanes.map((lane, i) => {
+            const y = i * LANE_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2;
+            return (
+              <g key={lane.executor} data-executor={lane.executor}>
+                <text
+                  className={`${styles.laneLabel} ${lane.lost ? styles.laneLabelLost : ''}`}
+                  x={-10}
+                  y={i * LANE_HEIGHT + LANE_HEIGHT / 2}
+                  dominantBaseline="middle"
+                  textAnchor="end"
+                >
+                  {lane.label}
+                </text>
+                {lane.bars.map((bar) => (
+                  <g key={bar.key} className={styles.attempt} data-outcome={bar.outcome} data-retry={bar.retry || undefined}>
+                    <title>{barTitle(bar)}</title>
+                    <rect className={styles.bar} data-outcome={bar.outcome} x={bar.x} y={y} width={bar.width} height={BAR_HEIGHT} />
+                    {bar.outcome === 'lost' && <rect x={bar.x} y={y} width={bar.width} height={BAR_HEIGHT} fill={`url(#${hatchId})`} />}
+                    {bar.retry && <rect className={styles.retryOutline} x={bar.x + 0.75} y={y + 0.75} width={Math.max(0, bar.width - 1.5)} height={BAR_HEIGHT - 1.5} />}
+                    {(bar.outcome === 'lost' || bar.outcome === 'failed') && (
+                      <text className={styles.cross} x={bar.x + bar.width / 2} y={y - 3} textAnchor="middle">
+                        ✕
+                      </text>
+                    )}
+                  </g>
+                ))}
+                {lane.lost && (
+                  <g data-lost-at={lane.lost.at}>
+                    <title>{`Worker ${lane.executor} lost at ${new Date(lane.lost.at).toLocaleTimeString()} (${lane.lost.reason})`}</title>
+                    <line className={styles.lostLine} x1={lane.lost.x} x2={lane.lost.x} y1={i * LANE_HEIGHT} y2={(i + 1) * LANE_HEIGHT} />
+                    <text
+                      className={styles.lostLabel}
+                      x={lane.lost.x > plotWidth - 140 ? lane.lost.x - 6 : lane.lost.x + 6}
+                      y={i * LANE_HEIGHT + LANE_HEIGHT / 2}
+                      dominantBaseline="middle"
+                      textAnchor={lane.lost.x > plotWidth - 140 ? 'end' : 'start'}
+                    >
+                      lost at {formatOffset(lane.lost.at - layout.start, 1)} ({lane.lost.reason})
+                    </text>
+                  </g>
+                )}
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+      <Legend hatchId={`${hatchId}-legend`} running={bars.some((b) => b.outcome === 'running')} executorLost={job.lostExecutors.length > 0} />
+    </figure>
+  );
+}
+
+function Swatch({ fill, children }: { fill: string; children?: React.ReactNode }) {
+  return (
+    <svg width="22" height="12" aria-hidden="true">
+      <rect width="22" height="12" fill={fill} />
+      {children}
+    </svg>
+  );
+}
+
+/** The bar kinds; Running and Executor lost only when the timeline has them. */
+function Legend({ hatchId, running, executorLost }: { hatchId: string; running: boolean; executorLost: boolean }) {
+  return (
+    <ul className={styles.legend} aria-label="Timeline legend">
+      <li>
+        <Swatch fill="#0f62fe" /> Succeeded
+      </li>
+      <li>
+        <Swatch fill="#da1e28" /> Failed ✕
+      </li>
+      <li>
+        <svg width="22" height="12" aria-hidden="true">
+          <defs>
+            <pattern id={hatchId} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="2" height="5" fill="rgba(255,255,255,0.6)" />
+            </pattern>
+          </defs>
+          <rect width="22" height="12" fill="#ff832b" />
+          <rect width="22" height="12" fill={`url(#${hatchId})`} />
+        </svg>
+        Lost with its executor ✕
+      </li>
+      <li>
+        <Swatch fill="#0f62fe">
+          <rect x="0.75" y="0.75" width="20.5" height="10.5" fill="none" stroke="#001d6c" strokeWidth="1.5" />
+        </Swatch>
+        Retry (attempt 2+)
+      </li>
+      {running && (
+        <li>
+          <Swatch fill="#a6c8ff" /> Running
+        </li>
+      )}
+      {executorLost && (
+        <li>
+          <svg width="10" height="12" aria-hidden="true">
+            <line x1="5" x2="5" y1="0" y2="12" stroke="#da1e28" strokeWidth="2" />
+          </svg>
+          Executor lost
+        </li>
+      )}
+    </ul>
+  );
+}

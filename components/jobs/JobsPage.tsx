@@ -1,0 +1,165 @@
+'use client';
+/**
+ * /jobs: the job history (the app's Spark History Server). Every cluster job this browser ran,
+ * sortable and filterable, with Delete per job and Compare for two or more selected jobs.
+ * While a job runs, the list refreshes (the training page writes a heartbeat every 2 s).
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { filterJobs, jobNotebooks, sortJobs, type JobFilter, type JobSortKey, type SortDirection } from '../../lib/jobs/jobList';
+import { jobStatusSchema, type JobRecord, type JobStatus } from '../../lib/jobs/jobRecord';
+import { jobStore } from '../../lib/state/notebookStoreInstance';
+import { JobComparison } from './JobComparison';
+import { JobsTable } from './JobsTable';
+import styles from './Jobs.module.css';
+
+const REFRESH_WHILE_RUNNING_MS = 2000;
+/** Text columns read best A→Z first; times, durations and counts biggest first. */
+const FIRST_DIRECTION: Record<JobSortKey, SortDirection> = {
+  id: 'ascending', kind: 'ascending', notebook: 'ascending', status: 'ascending',
+  startedAt: 'descending', duration: 'descending', executors: 'descending', metrics: 'ascending',
+};
+
+export function JobsPage() {
+  const [jobs, setJobs] = useState<JobRecord[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [sort, setSort] = useState<{ key: JobSortKey; direction: SortDirection }>({ key: 'startedAt', direction: 'descending' });
+  const [filter, setFilter] = useState<JobFilter>({});
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [comparing, setComparing] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+
+  const refresh = useCallback(async () => {
+    try {
+      const list = await jobStore().list();
+      setJobs(list);
+      setNow(Date.now());
+      // Forget selections of jobs that are gone (deleted here or in another tab).
+      setSelected((prev) => new Set([...prev].filter((id) => list.some((j) => j.id === id))));
+    } catch (e) {
+      setError(`Could not read the job history from this browser's storage: ${(e as Error).message}`);
+      setJobs((prev) => prev ?? []);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const anyRunning = jobs?.some((j) => j.status === 'running') ?? false;
+  useEffect(() => {
+    if (!anyRunning) return;
+    const timer = setInterval(() => void refresh(), REFRESH_WHILE_RUNNING_MS);
+    return () => clearInterval(timer);
+  }, [anyRunning, refresh]);
+
+  const notebooks = useMemo(() => jobNotebooks(jobs ?? []), [jobs]);
+  const shown = useMemo(() => sortJobs(filterJobs(jobs ?? [], filter), sort.key, sort.direction), [jobs, filter, sort]);
+  // Compared in the table's order, so the chart legend and the columns read like the table.
+  const compared = useMemo(() => sortJobs((jobs ?? []).filter((j) => selected.has(j.id)), sort.key, sort.direction), [jobs, selected, sort]);
+
+  function toggleSort(key: JobSortKey) {
+    setSort((prev) =>
+      prev.key === key ? { key, direction: prev.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: FIRST_DIRECTION[key] },
+    );
+  }
+
+  function select(id: string, on: boolean) {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  async function remove(job: JobRecord) {
+    if (!window.confirm(`Delete job ${job.id} from the history? This can't be undone.`)) return;
+    try {
+      await jobStore().delete(job.id);
+    } catch (e) {
+      setError(`Could not delete job ${job.id}: ${(e as Error).message}`);
+    }
+    await refresh();
+  }
+
+  return (
+    <div className={styles.page}>
+      <div className={styles.hero}>
+        <div>
+          <h1>Jobs</h1>
+          <p>Every spark.fit, spark.evaluate and spark.predict run in this browser: configuration, curves, stages and tasks.</p>
+        </div>
+      </div>
+      {error && (
+        <div role="alert" className="sb-alert">
+          {error}
+        </div>
+      )}
+      {jobs === null ? (
+        <p className={styles.muted}>Loading…</p>
+      ) : jobs.length === 0 ? (
+        <div className={styles.empty}>
+          <p>
+            <strong>No jobs yet</strong>
+          </p>
+          <p className={styles.muted}>Run spark.fit in a notebook to see jobs here.</p>
+        </div>
+      ) : (
+        <>
+          <div className={styles.toolbar}>
+            <div className={styles.filters}>
+              <label className={styles.field}>
+                Status
+                <select
+                  aria-label="Filter by status"
+                  value={filter.status ?? ''}
+                  onChange={(e) => setFilter((f) => ({ ...f, status: (e.target.value || undefined) as JobStatus | undefined }))}
+                >
+                  <option value="">All statuses</option>
+                  {jobStatusSchema.options.map((status) => (
+                    <option key={status} value={status}>
+                      {status}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className={styles.field}>
+                Notebook
+                <select
+                  aria-label="Filter by notebook"
+                  value={filter.notebookId ?? ''}
+                  onChange={(e) => setFilter((f) => ({ ...f, notebookId: e.target.value || undefined }))}
+                >
+                  <option value="">All notebooks</option>
+                  {notebooks.map((nb) => (
+                    <option key={nb.id} value={nb.id}>
+                      {nb.title || nb.id}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <div className={styles.actions}>
+              <span className={styles.selection} aria-live="polite">
+                {selected.size === 0 ? 'Select jobs to compare' : `${selected.size} selected`}
+              </span>
+              <button type="button" className="sb-button" disabled={selected.size < 2} onClick={() => setComparing(true)} title={selected.size < 2 ? 'Select two or more jobs' : undefined}>
+                Compare
+              </button>
+            </div>
+          </div>
+          <JobsTable jobs={shown} sort={sort} onSort={toggleSort} selected={selected} onSelect={select} onDelete={(job) => void remove(job)} now={now} />
+          {shown.length === 0 && (
+            <div className={styles.empty}>
+              <p className={styles.muted}>No jobs match these filters.</p>
+              <button type="button" className="sb-button sb-button-ghost" onClick={() => setFilter({})}>
+                Clear filters
+              </button>
+            </div>
+          )}
+          {comparing && compared.length >= 2 && <JobComparison jobs={compared} onClose={() => setComparing(false)} />}
+        </>
+      )}
+    </div>
+  );
+}

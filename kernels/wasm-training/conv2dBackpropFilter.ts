@@ -1,0 +1,130 @@
+/**
+ * Conv2DBackpropFilter for WASM, which tfjs-backend-wasm lacks (so no CNN could train on it).
+ * The filter gradient is dW[k, o] = Σ_p cols[k, p] · dy[p, o], where p runs over every output
+ * position of every sample and cols[k, p] is the input pixel the filter tap k saw there
+ * (im2col, written here already transposed). One row-major product through the stock
+ * BatchMatMul (XNNPACK) does the rest. Handles 'same', 'valid', explicit padding, strides,
+ * dimRoundingMode and both data formats.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { Conv2DBackpropFilterAttrs, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
+import { callKernel, release, view, type WasmBackend } from './wasmBackend';
+
+const { backend_util } = tf;
+
+function conv2dBackpropFilter({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): TensorInfo {
+  const wasm = backend as unknown as WasmBackend;
+  const x = inputs.x as TensorInfo;
+  let dy = inputs.dy as TensorInfo;
+  const { strides, pad, dataFormat, dimRoundingMode, filterShape } = attrs as unknown as Conv2DBackpropFilterAttrs;
+  if (x.dtype !== 'float32' || dy.dtype !== 'float32') {
+    throw new Error(`Conv2DBackpropFilter on WASM needs float32 x and dy, got ${x.dtype} and ${dy.dtype}.`);
+  }
+  const channelsLast = backend_util.convertConv2DDataFormat(dataFormat) === 'channelsLast';
+  const info = backend_util.computeConv2DInfo(
+    x.shape as [number, number, number, number],
+    filterShape,
+    strides,
+    1,
+    pad,
+    dimRoundingMode,
+    false,
+    channelsLast ? 'channelsLast' : 'channelsFirst',
+  );
+  const { batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, outChannels, filterHeight, filterWidth } = info;
+  const positions = batchSize * outHeight * outWidth;
+  const taps = filterHeight * filterWidth * inChannels;
+
+  const temporaries: TensorInfo[] = [];
+  try {
+    if (!channelsLast) {
+      // dy must be [positions, outChannels] row-major for the product: NCHW → NHWC.
+      dy = callKernel(undefined, 'Transpose', wasm, { x: dy }, { perm: [0, 2, 3, 1] });
+      temporaries.push(dy);
+    }
+    const colsT = wasm.makeOutput([taps, positions], 'float32');
+    temporaries.push(colsT);
+    // Views taken after the last allocation: a heap growth would detach earlier ones.
+    fillTransposedColumns(wasm.typedArrayFromHeap(colsT), wasm.typedArrayFromHeap(x), {
+      channelsLast,
+      batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, filterHeight, filterWidth,
+      strideHeight: info.strideHeight,
+      strideWidth: info.strideWidth,
+      padTop: info.padInfo.top,
+      padLeft: info.padInfo.left,
+    });
+    const dW = callKernel(undefined, 'BatchMatMul', wasm, { a: view(colsT, [1, taps, positions]), b: view(dy, [1, positions, outChannels]) }, {
+      transposeA: false,
+      transposeB: false,
+    });
+    dW.shape = [...info.filterShape];
+    return dW;
+  } finally {
+    for (const t of temporaries) release(wasm, t);
+  }
+}
+
+/** The geometry fillTransposedColumns needs (a subset of backend_util.Conv2DInfo). */
+export interface ColumnGeometry {
+  channelsLast: boolean;
+  batchSize: number;
+  inHeight: number;
+  inWidth: number;
+  inChannels: number;
+  outHeight: number;
+  outWidth: number;
+  filterHeight: number;
+  filterWidth: number;
+  strideHeight: number;
+  strideWidth: number;
+  padTop: number;
+  padLeft: number;
+}
+
+/**
+ * Writes colsT[(fy·fw + fx)·C + c][(n·oh + oy)·ow + ox] = x[n, oy·sh − pt + fy, ox·sw − pl + fx, c]
+ * (0 outside the image). Rows are written contiguously; the inner loop over ox is branch-free
+ * between the first and last in-bounds column.
+ */
+export function fillTransposedColumns(colsT: Float32Array, x: Float32Array, g: ColumnGeometry) {
+  const { batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, filterHeight, filterWidth, strideHeight, strideWidth, padTop, padLeft } = g;
+  const rowStride = g.channelsLast ? inWidth * inChannels : inWidth;
+  const colStride = g.channelsLast ? inChannels : 1;
+  const channelStride = g.channelsLast ? 1 : inHeight * inWidth;
+  const batchStride = inHeight * inWidth * inChannels;
+  const positions = batchSize * outHeight * outWidth;
+  for (let fy = 0; fy < filterHeight; fy++) {
+    for (let fx = 0; fx < filterWidth; fx++) {
+      // Output columns whose input column ox·sw − pl + fx is inside [0, inWidth).
+      const firstOx = Math.max(0, Math.ceil((padLeft - fx) / strideWidth));
+      const lastOx = Math.min(outWidth - 1, Math.floor((inWidth - 1 + padLeft - fx) / strideWidth));
+      for (let c = 0; c < inChannels; c++) {
+        let out = ((fy * filterWidth + fx) * inChannels + c) * positions;
+        for (let n = 0; n < batchSize; n++) {
+          const base = n * batchStride + c * channelStride;
+          for (let oy = 0; oy < outHeight; oy++) {
+            const iy = oy * strideHeight - padTop + fy;
+            if (iy < 0 || iy >= inHeight || firstOx > lastOx) {
+              colsT.fill(0, out, out + outWidth);
+              out += outWidth;
+              continue;
+            }
+            const rowBase = base + iy * rowStride;
+            let ox = 0;
+            for (; ox < firstOx; ox++) colsT[out++] = 0;
+            let src = rowBase + (firstOx * strideWidth - padLeft + fx) * colStride;
+            const step = strideWidth * colStride;
+            for (; ox <= lastOx; ox++, src += step) colsT[out++] = x[src];
+            for (; ox < outWidth; ox++) colsT[out++] = 0;
+          }
+        }
+      }
+    }
+  }
+}
+
+export const conv2dBackpropFilterConfig: KernelConfig = {
+  kernelName: 'Conv2DBackpropFilter',
+  backendName: 'wasm',
+  kernelFunc: conv2dBackpropFilter as KernelFunc,
+};

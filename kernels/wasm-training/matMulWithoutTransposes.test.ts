@@ -1,0 +1,60 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerWasmTrainingKernels } from './register';
+import { configureWasmForNode, maxRelativeError, randomArray, seededRandom, valuesOn } from './testing';
+
+const FLAGS = [
+  [false, false],
+  [true, false],
+  [false, true],
+  [true, true],
+] as const;
+
+describe('BatchMatMul and _FusedMatMul on WASM without transposed operands', () => {
+  beforeAll(async () => {
+    configureWasmForNode();
+    registerWasmTrainingKernels();
+    await tf.setBackend('wasm');
+  });
+
+  it('match the CPU backend for every transpose combination, batch and broadcast shape', async () => {
+    const r = seededRandom(5);
+    const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+    for (let i = 0; i < 24; i++) {
+      const [transposeA, transposeB] = FLAGS[i % 4];
+      const [m, k, n] = [int(1, 40), int(1, 40), int(1, 40)];
+      const batchA = i % 3 === 0 ? [] : [int(1, 3)];
+      const batchB = batchA.length && i % 2 ? [1] : batchA;
+      const aShape = [...batchA, ...(transposeA ? [k, m] : [m, k])];
+      const bShape = [...batchB, ...(transposeB ? [n, k] : [k, n])];
+      const a = randomArray(r, aShape.reduce((p, q) => p * q, 1));
+      const b = randomArray(r, bShape.reduce((p, q) => p * q, 1));
+      const run = () => tf.matMul(tf.tensor(a, aShape), tf.tensor(b, bShape), transposeA, transposeB);
+      const [expected] = await valuesOn('cpu', run);
+      const [actual] = await valuesOn('wasm', run);
+      expect(maxRelativeError(actual, expected), `${aShape} x ${bShape} ${transposeA} ${transposeB}`).toBeLessThan(1e-4);
+    }
+  });
+
+  it('match the CPU backend for fused bias and activations, and for their gradients', async () => {
+    const r = seededRandom(9);
+    for (const [i, activation] of (['linear', 'relu', 'elu', 'relu6', 'sigmoid'] as const).entries()) {
+      const [transposeA, transposeB] = FLAGS[i % 4];
+      const [m, k, n] = [17, 23, 11];
+      const aShape = transposeA ? [k, m] : [m, k];
+      const bShape = transposeB ? [n, k] : [k, n];
+      const a = randomArray(r, m * k);
+      const b = randomArray(r, k * n);
+      const bias = randomArray(r, n);
+      const run = () => {
+        const [at, bt, biast] = [tf.tensor2d(a, aShape as [number, number]), tf.tensor2d(b, bShape as [number, number]), tf.tensor1d(bias)];
+        const f = (x: tf.Tensor2D, w: tf.Tensor2D, c: tf.Tensor1D) => tf.fused.matMul({ a: x, b: w, transposeA, transposeB, bias: c, activation }).square().sum();
+        const out = tf.fused.matMul({ a: at, b: bt, transposeA, transposeB, bias: biast, activation });
+        return [out, ...tf.grads(f as never)([at, bt, biast])];
+      };
+      const expected = await valuesOn('cpu', run);
+      const actual = await valuesOn('wasm', run);
+      actual.forEach((v, j) => expect(maxRelativeError(v, expected[j]), `${activation} output ${j}`).toBeLessThan(1e-4));
+    }
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Registers Sparkbook's WASM training kernels (kernels/wasm-training/*) over or beside the
+ * stock tfjs-backend-wasm ones. Idempotent; `unregisterWasmTrainingKernels` restores stock,
+ * which the benchmark uses to measure both in one worker. Setting
+ * `globalThis.__sparkbookStockWasm = true` before the first registration skips it entirely.
+ */
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import type { KernelConfig } from '@tensorflow/tfjs-core';
+import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
+import { withoutTransposes } from './matMulWithoutTransposes';
+
+/** Kernels we add (WASM has none) or replace (WASM's is slow for training), by name. */
+export const WASM_TRAINING_KERNELS = ['Conv2DBackpropFilter', 'BatchMatMul', '_FusedMatMul'] as const;
+
+/** The stock configs we replaced, kept to restore them. */
+const stockKernels = new Map<string, KernelConfig>();
+let registered = false;
+
+function ours(): KernelConfig[] {
+  const replace = (name: string) => {
+    const stock = stockKernels.get(name) ?? tf.getKernel(name, 'wasm');
+    if (!stock) throw new Error(`The stock WASM backend has no '${name}' kernel to accelerate; check the @tensorflow/tfjs-backend-wasm version.`);
+    stockKernels.set(name, stock);
+    return withoutTransposes(stock);
+  };
+  return [conv2dBackpropFilterConfig, replace('BatchMatMul'), replace('_FusedMatMul')];
+}
+
+function unregisterIfPresent(name: string) {
+  if (tf.getKernel(name, 'wasm')) tf.unregisterKernel(name, 'wasm');
+}
+
+/** Puts our kernels in tf's registry for 'wasm'. Safe to call from every worker, any number of times. */
+export function registerWasmTrainingKernels() {
+  if (registered || (globalThis as { __sparkbookStockWasm?: boolean }).__sparkbookStockWasm) return;
+  for (const config of ours()) {
+    unregisterIfPresent(config.kernelName);
+    tf.registerKernel(config);
+  }
+  registered = true;
+}
+
+/** Puts the stock WASM kernels back (the CNN can then no longer train on WASM). */
+export function unregisterWasmTrainingKernels() {
+  if (!registered) return;
+  for (const name of WASM_TRAINING_KERNELS) {
+    unregisterIfPresent(name);
+    const stock = stockKernels.get(name);
+    if (stock) tf.registerKernel(stock);
+  }
+  registered = false;
+}
+
+/** Whether our kernels are the ones tf will run on 'wasm' now. */
+export function wasmTrainingKernelsActive() {
+  return registered;
+}
+
+/** A handle for notebook cells (the benchmark flips it to compare with stock WASM). */
+export interface WasmTrainingToggle {
+  register(): void;
+  unregister(): void;
+  active(): boolean;
+}
+
+/** Exposes the toggle as globalThis.sparkbookWasmTraining for cells in this worker. */
+export function exposeWasmTrainingToggle() {
+  (globalThis as { sparkbookWasmTraining?: WasmTrainingToggle }).sparkbookWasmTraining = {
+    register: () => {
+      delete (globalThis as { __sparkbookStockWasm?: boolean }).__sparkbookStockWasm;
+      registerWasmTrainingKernels();
+    },
+    unregister: unregisterWasmTrainingKernels,
+    active: wasmTrainingKernelsActive,
+  };
+}
