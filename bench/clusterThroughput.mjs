@@ -11,10 +11,11 @@ import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.BENCH_PORT ?? 3300);
+const baseUrl = process.env.BENCH_URL ?? `http://localhost:${port}/`;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 
-const server = spawn('node', ['scripts/start.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = process.env.BENCH_URL ? { stdout: { on() {} }, kill() {} } : spawn('node', ['scripts/start.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
 server.stdout.on('data', (d) => process.stderr.write(d));
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);
@@ -22,7 +23,7 @@ process.on('exit', stop);
 async function waitForServer() {
   for (let i = 0; i < 600; i++) {
     try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return;
+      if ((await fetch(baseUrl)).ok) return;
     } catch {}
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -70,7 +71,7 @@ try {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-webgpu', '--enable-unsafe-swiftshader'],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(`http://localhost:${port}/`);
+  await page.goto(baseUrl);
   await page.getByRole('button', { name: 'New notebook' }).click();
   await page.waitForURL(/notebooks/);
   await page.getByRole('status', { name: 'Kernel status' }).filter({ hasText: 'idle' }).waitFor({ timeout: 60000 });
@@ -100,7 +101,7 @@ try {
   console.log(`\n${table}\n`);
   console.log(`machine: ${machine.cores} cores, ${machine.cpu}; WebGPU adapter: ${machine.webgpuAdapter}`);
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify({ date: new Date().toISOString(), machine, ...json }, null, 2) + '\n');
+  writeFileSync(process.env.BENCH_OUT ?? join(root, 'bench/results/latest.json'), JSON.stringify({ date: new Date().toISOString(), machine, ...json }, null, 2) + '\n');
 } finally {
   stop();
 }

@@ -15,6 +15,7 @@ import { canUseLogScale, chartAriaLabel, chartRows } from '@/lib/outputs/chartRo
 import type { ChartData } from '@/lib/outputs/mime';
 import { formatNumber } from '@/lib/outputs/plainText';
 import styles from './ChartView.module.css';
+import { thinChart } from './thinChart';
 
 /** Carbon's categorical palette, led by the accent blue; twins (loss, val_loss) share a colour. */
 const PALETTE = ['#0f62fe', '#da1e28', '#198038', '#8a3ffc', '#ff832b', '#007d79', '#d02670', '#b28600'];
@@ -34,12 +35,15 @@ export function ChartView({ chart, ariaLabel }: { chart: ChartData; ariaLabel?: 
   const [logScale, setLogScale] = useState(chart.logScale ?? false);
   const logAllowed = useMemo(() => canUseLogScale(chart), [chart]);
   const useLog = logScale && logAllowed;
-  const { rows, series, hasRightAxis } = useMemo(() => chartRows(chart, { logScale: useLog }), [chart, useLog]);
+  // Thinned for drawing only (see thinChart): a live chart with thousands of points starves the page.
+  const drawn = useMemo(() => thinChart(chart), [chart]);
+  const { rows, series, hasRightAxis } = useMemo(() => chartRows(drawn, { logScale: useLog }), [drawn, useLog]);
   const integerX = rows.every((row) => Number.isInteger(row.x));
   const toggleId = useId();
 
   return (
-    <figure className={styles.figure} aria-label={ariaLabel ?? chartAriaLabel(chart)}>
+    // data-points: how many x positions are drawn, so a test can watch a live chart grow.
+    <figure className={styles.figure} aria-label={ariaLabel ?? chartAriaLabel(chart)} data-points={rows.length}>
       <div className={styles.header}>
         {chart.title ? <figcaption className={styles.title}>{chart.title}</figcaption> : <span />}
         <label className={styles.toggle} htmlFor={toggleId}>

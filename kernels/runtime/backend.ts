@@ -7,6 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendChoice } from '../protocol';
+import { installWasmTrainingKernels } from '../wasm-training/register';
 
 /** Where scripts/copy-vendor.mjs puts the WASM binaries (served by our own origin). */
 export const WASM_PATH = '/vendor/tfjs-wasm/';
@@ -89,4 +90,5 @@ export async function selectBackend(choice: BackendChoice): Promise<BackendSelec
 /** Registered names, so tf.setBackend('wasm') inside a cell finds the WASM paths set. */
 export function prepareBackends() {
   configureWasm();
+  installWasmTrainingKernels(); // idempotent: lets CNNs train on WASM and speeds up its backward matmuls
 }

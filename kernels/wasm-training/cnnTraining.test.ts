@@ -37,23 +37,27 @@ describe('the CNN on WASM with our kernels', () => {
     model.dispose();
     expect(Math.abs(actual.loss - expected.loss) / expected.loss).toBeLessThan(1e-4);
     actual.grads.forEach((g, i) => expect(maxRelativeError(g, expected.grads[i]), `weight ${i}`).toBeLessThan(1e-4));
-  });
+  }, 60_000);
 
-  it('trains: the loss falls over a few steps', async () => {
+  it('trains: the loss falls on a learnable task', async () => {
     await tf.setBackend('wasm');
+    // A learnable task: the label is which horizontal band of the image is bright.
     const r = seededRandom(4);
-    const x = tf.tensor4d(randomArray(r, 64 * 28 * 28), [64, 28, 28, 1]);
-    const y = tf.oneHot(Array.from({ length: 64 }, () => Math.floor(r() * 10)), 10).toFloat();
+    const labels = Array.from({ length: 32 }, () => Math.floor(r() * 10));
+    const pixels = new Float32Array(32 * 28 * 28).map(() => r() * 0.1);
+    labels.forEach((k, n) => pixels.fill(1, n * 784 + (2 + 2 * k) * 28, n * 784 + (4 + 2 * k) * 28));
+    const x = tf.tensor4d(pixels, [32, 28, 28, 1]);
+    const y = tf.oneHot(labels, 10).toFloat();
     const model = cnn.build();
     model.compile({ optimizer: tf.train.adam(0.01), loss: 'categoricalCrossentropy' });
     try {
-      const history = await model.fit(x, y, { epochs: 8, batchSize: 64, verbose: 0 });
+      const history = await model.fit(x, y, { epochs: 15, batchSize: 32, verbose: 0 });
       const losses = history.history.loss as number[];
       expect(tf.getBackend()).toBe('wasm');
-      expect(losses.at(-1)!).toBeLessThan(losses[0] * 0.8);
+      expect(losses.at(-1)!).toBeLessThan(losses[0] * 0.5);
     } finally {
       tf.dispose([x, y]);
       model.dispose();
     }
-  });
+  }, 60_000);
 });

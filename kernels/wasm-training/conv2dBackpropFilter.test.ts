@@ -47,7 +47,7 @@ function filterGradient(c: Case, x: Float32Array, w: Float32Array, seed: number)
   const ws = tf.tensor4d(w, [...c.filter, c.inChannels, c.outChannels]);
   const y = tf.conv2d(xs, ws, c.strides, c.pad, c.dataFormat);
   const dy = tf.tensor(randomArray(seededRandom(seed), y.size), y.shape);
-  return tf.grad((wv: tf.Tensor4D) => tf.conv2d(xs, wv, c.strides, c.pad, c.dataFormat).mul(dy).sum())(ws);
+  return tf.grad((wv: tf.Tensor) => tf.conv2d(xs, wv as tf.Tensor4D, c.strides, c.pad, c.dataFormat).mul(dy).sum())(ws);
 }
 
 describe('Conv2DBackpropFilter on WASM', () => {

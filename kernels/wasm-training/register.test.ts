@@ -34,6 +34,7 @@ describe('registering the WASM training kernels', () => {
     unregisterWasmTrainingKernels();
     expect(tf.getKernel('BatchMatMul', 'wasm')?.kernelFunc).toBe(stockMatMul);
     expect(tf.getKernel('Conv2DBackpropFilter', 'wasm')).toBeUndefined();
+    expect(tf.getKernel('MaxPoolGrad', 'wasm')?.kernelFunc).not.toBe(ours[3]);
     expect(wasmTrainingKernelsActive()).toBe(false);
     registerWasmTrainingKernels();
   });

@@ -8,23 +8,26 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import type { KernelConfig } from '@tensorflow/tfjs-core';
 import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
+import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
 import { withoutTransposes } from './matMulWithoutTransposes';
+import { maxPoolGradConfig } from './maxPoolGrad';
 
 /** Kernels we add (WASM has none) or replace (WASM's is slow for training), by name. */
-export const WASM_TRAINING_KERNELS = ['Conv2DBackpropFilter', 'BatchMatMul', '_FusedMatMul'] as const;
+export const WASM_TRAINING_KERNELS = ['Conv2DBackpropFilter', 'BatchMatMul', '_FusedMatMul', 'MaxPoolGrad', 'Conv2DBackpropInput'] as const;
 
 /** The stock configs we replaced, kept to restore them. */
 const stockKernels = new Map<string, KernelConfig>();
 let registered = false;
 
 function ours(): KernelConfig[] {
-  const replace = (name: string) => {
-    const stock = stockKernels.get(name) ?? tf.getKernel(name, 'wasm');
-    if (!stock) throw new Error(`The stock WASM backend has no '${name}' kernel to accelerate; check the @tensorflow/tfjs-backend-wasm version.`);
-    stockKernels.set(name, stock);
-    return withoutTransposes(stock);
+  const stock = (name: string) => {
+    const config = stockKernels.get(name) ?? tf.getKernel(name, 'wasm');
+    if (!config) throw new Error(`The stock WASM backend has no '${name}' kernel to accelerate; check the @tensorflow/tfjs-backend-wasm version.`);
+    stockKernels.set(name, config);
+    return config;
   };
-  return [conv2dBackpropFilterConfig, replace('BatchMatMul'), replace('_FusedMatMul')];
+  stock('MaxPoolGrad');
+  return [conv2dBackpropFilterConfig, withoutTransposes(stock('BatchMatMul')), withoutTransposes(stock('_FusedMatMul')), maxPoolGradConfig, conv2dBackpropInputConfig(stock('Conv2DBackpropInput'))];
 }
 
 function unregisterIfPresent(name: string) {
@@ -74,4 +77,10 @@ export function exposeWasmTrainingToggle() {
     unregister: unregisterWasmTrainingKernels,
     active: wasmTrainingKernelsActive,
   };
+}
+
+/** What every kernel and executor runs before choosing a backend: register, and expose the toggle. */
+export function installWasmTrainingKernels() {
+  registerWasmTrainingKernels();
+  exposeWasmTrainingToggle();
 }
