@@ -1,0 +1,36 @@
+import { test, expect } from './fixtures';
+import { newNotebook } from './helpers/gallery';
+import { cell, editorOf, executionCount, output, runCell, waitForIdle } from './helpers/notebook';
+
+test('a reload keeps what was typed, and outputs once the cell has run', async ({ page }) => {
+  await newNotebook(page);
+  await page.getByRole('textbox', { name: 'Notebook title' }).fill('Saved work');
+
+  const editor = await editorOf(page, 1);
+  await editor.locator('.view-lines').click();
+  await page.keyboard.type('const saved = 40');
+  // Autosave promises "within a second" of an edit.
+  await page.waitForTimeout(1200);
+  await page.reload();
+
+  await expect((await editorOf(page, 1)).locator('.view-lines')).toContainText('const saved = 40');
+  await expect(page.getByRole('textbox', { name: 'Notebook title' })).toHaveValue('Saved work');
+  await waitForIdle(page);
+
+  await (await editorOf(page, 1)).locator('.view-lines').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('; saved + 2');
+  await runCell(page, 1);
+  await expect(output(page, 1)).toHaveText('42');
+  await page.waitForTimeout(1200);
+  await page.reload();
+
+  await expect((await editorOf(page, 1)).locator('.view-lines')).toContainText('const saved = 40; saved + 2');
+  await expect(output(page, 1)).toHaveText('42');
+  await expect(executionCount(page, 1)).toHaveText('[1]');
+  await expect(cell(page, 1)).toBeVisible();
+
+  // The gallery lists it under its title.
+  await page.getByRole('link', { name: 'Notebooks' }).click();
+  await expect(page.getByRole('list', { name: 'My notebooks' }).getByRole('link')).toHaveText(['Saved work']);
+});
