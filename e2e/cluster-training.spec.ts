@@ -6,6 +6,8 @@ import { SETUP_CODE, currentJob, liveWorkerRows, runTraining, waitForJobStep, wa
 const LONG_JOB = { epochs: 12, batchSize: 32, seed: 5, verbose: 0 };
 
 test.describe('Spark workers', () => {
+  // Training on two CPU cores, with several workers: give each test room.
+  test.describe.configure({ timeout: 300_000 });
   test('spark.fit trains on two executors, with a live loss chart and the job in the panel', async ({ page }) => {
     await newNotebook(page);
     await waitForWorkers(page, 2);
@@ -43,7 +45,7 @@ for (const n of [1, 2, 3]) {
 }
 \`2 vs 1: \${maxRelativeDifference(runs[1], runs[0]) < 1e-4}, 3 vs 1: \${maxRelativeDifference(runs[2], runs[0]) < 1e-4}\``,
     );
-    await expect(output(page, 2)).toHaveText('2 vs 1: true, 3 vs 1: true', { timeout: 60_000 });
+    await expect(output(page, 2)).toContainText('2 vs 1: true, 3 vs 1: true', { timeout: 60_000 });
     await waitForWorkers(page, 3);
   });
 
@@ -58,12 +60,12 @@ for (const n of [1, 2, 3]) {
     await workersPanel(page).getByRole('button', { name: 'Kill worker 1' }).click();
     await expect(workersPanel(page).locator('tr[data-status="lost"]')).toHaveCount(1);
     await waitForIdle(page, 150_000);
-    await expect(output(page, 2)).toHaveText('trained');
+    await expect(output(page, 2)).toContainText('trained');
     await expect(currentJob(page)).toContainText('succeeded');
 
     await addCodeCell(page);
     await runTraining(page, 3, `const calm = buildModel();\nawait spark.fit(calm, x, y, options);\n\`same: \${maxRelativeDifference(killed, calm) < 1e-4}\``);
-    await expect(output(page, 3)).toHaveText('same: true', { timeout: 90_000 });
+    await expect(output(page, 3)).toContainText('same: true', { timeout: 90_000 });
   });
 
   test('workers added and removed while a job runs take effect without changing the result', async ({ page }) => {
@@ -83,11 +85,11 @@ for (const n of [1, 2, 3]) {
     await expect(added).toHaveCount(0);
     await expect(liveWorkerRows(page)).toHaveCount(2);
     await waitForIdle(page, 150_000);
-    await expect(output(page, 2)).toHaveText('trained');
+    await expect(output(page, 2)).toContainText('trained');
     await expect(currentJob(page)).toContainText('succeeded');
     await addCodeCell(page);
     await runTraining(page, 3, `const steady = buildModel();\nawait spark.fit(steady, x, y, options);\n\`same: \${maxRelativeDifference(elastic, steady) < 1e-4}\``);
-    await expect(output(page, 3)).toHaveText('same: true', { timeout: 90_000 });
+    await expect(output(page, 3)).toContainText('same: true', { timeout: 90_000 });
   });
 
   test('Interrupt cancels a job within a step and frees the workers', async ({ page }) => {
@@ -106,7 +108,7 @@ for (const n of [1, 2, 3]) {
     // The cluster still works.
     await addCodeCell(page);
     await runCode(page, 3, `(await spark.predict(buildModel(), x.slice([0], [10]))).shape.join('x')`);
-    await expect(output(page, 3)).toHaveText('10x3');
+    await expect(output(page, 3)).toContainText('10x3');
   });
 
   test('bad spark.fit options and shapes fail before any work, and the kernel stays usable', async ({ page }) => {
