@@ -3,7 +3,8 @@ import { newNotebook } from './helpers/gallery';
 import { addCodeCell, cell, kernelStatus, output, runCell, runCode, setCellCode, waitForIdle } from './helpers/notebook';
 import { SETUP_CODE, currentJob, liveWorkerRows, runTraining, waitForJobStep, waitForWorkers, workersPanel } from './helpers/cluster';
 
-const LONG_JOB = { epochs: 12, batchSize: 32, seed: 5, verbose: 0 };
+// Long enough that a click lands mid-job even on a fast machine (1,280 steps).
+const LONG_JOB = { epochs: 40, batchSize: 32, seed: 5, verbose: 0 };
 
 test.describe('Spark workers', () => {
   // Training on two CPU cores, with several workers: give each test room.
@@ -56,10 +57,10 @@ for (const n of [1, 2, 3]) {
     await addCodeCell(page);
     await setCellCode(page, 2, `const killed = buildModel();\nawait spark.fit(killed, x, y, options);\n'trained'`);
     await runCell(page, 2);
-    await waitForJobStep(page, 20);
+    await waitForJobStep(page, 3);
     await workersPanel(page).getByRole('button', { name: 'Kill worker 1' }).click();
     await expect(workersPanel(page).locator('tr[data-status="lost"]')).toHaveCount(1);
-    await waitForIdle(page, 150_000);
+    await waitForIdle(page, 240_000);
     await expect(output(page, 2)).toContainText('trained');
     await expect(currentJob(page)).toContainText('succeeded');
 
@@ -75,16 +76,16 @@ for (const n of [1, 2, 3]) {
     await addCodeCell(page);
     await setCellCode(page, 2, `const elastic = buildModel();\nawait spark.fit(elastic, x, y, options);\n'trained'`);
     await runCell(page, 2);
-    await waitForJobStep(page, 10);
+    await waitForJobStep(page, 3);
     await workersPanel(page).getByRole('button', { name: 'Add worker' }).click();
     // The worker added mid-job takes tasks from the next step on…
     const added = workersPanel(page).getByRole('row', { name: 'Worker 3' });
-    await expect.poll(async () => Number(await added.locator('td').nth(3).textContent()), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => Number(await added.locator('td').nth(3).textContent()), { timeout: 120_000 }).toBeGreaterThan(0);
     // …and Remove worker takes the newest one away again while the job goes on.
     await workersPanel(page).getByRole('button', { name: 'Remove worker' }).click();
     await expect(added).toHaveCount(0);
     await expect(liveWorkerRows(page)).toHaveCount(2);
-    await waitForIdle(page, 150_000);
+    await waitForIdle(page, 240_000);
     await expect(output(page, 2)).toContainText('trained');
     await expect(currentJob(page)).toContainText('succeeded');
     await addCodeCell(page);
@@ -99,7 +100,7 @@ for (const n of [1, 2, 3]) {
     await addCodeCell(page);
     await setCellCode(page, 2, `await spark.fit(buildModel(), x, y, { epochs: 200, batchSize: 16, verbose: 0 })`);
     await runCell(page, 2);
-    await waitForJobStep(page, 5);
+    await waitForJobStep(page, 3);
     await page.getByRole('button', { name: 'Interrupt' }).click();
     await expect(output(page, 2)).toContainText('KeyboardInterrupt', { timeout: 5_000 });
     await waitForIdle(page);

@@ -26,7 +26,7 @@ export async function waitForJobStep(page: Page, steps: number) {
       const text = (await currentJob(page).textContent().catch(() => '')) ?? '';
       const m = /step (\d+) \/ (\d+)/.exec(text);
       return m && text.includes('running') ? Number(m[1]) : 0;
-    }, { timeout: 30_000, intervals: [50] })
+    }, { timeout: 90_000, intervals: [50] })
     .toBeGreaterThanOrEqual(steps);
 }
 
@@ -56,7 +56,7 @@ function maxRelativeDifference(a, b) {
 'ready'`;
 
 /** Runs a cell that trains: like runCode, with the patience training needs on two cores. */
-export async function runTraining(page: Page, n: number, code: string, timeout = 150_000) {
+export async function runTraining(page: Page, n: number, code: string, timeout = 240_000) {
   const { setCellCode, runCell, executionCount, waitForIdle } = await import('./notebook');
   await setCellCode(page, n, code);
   await runCell(page, n);
