@@ -8,7 +8,7 @@ const LONG_JOB = { epochs: 40, batchSize: 32, seed: 5, verbose: 0 };
 
 test.describe('Spark workers', () => {
   // Training on two CPU cores, with several workers: give each test room.
-  test.describe.configure({ timeout: 300_000 });
+  test.describe.configure({ timeout: 480_000 });
   test('spark.fit trains on two executors, with a live loss chart and the job in the panel', async ({ page }) => {
     await newNotebook(page);
     await waitForWorkers(page, 2);
