@@ -37,12 +37,12 @@ export async function waitForJobStep(page: Page, steps: number) {
 export const SETUP_CODE = `const x = tf.randomNormal([1024, 8], 0, 1, 'float32', 1);
 const w = tf.randomNormal([8, 3], 0, 1, 'float32', 2);
 const y = tf.oneHot(tf.argMax(x.matMul(w), 1), 3);
-function buildModel() {
+function buildModel(optimizer = tf.train.adam(0.01)) {
   const m = tf.sequential({ layers: [
     tf.layers.dense({ inputShape: [8], units: 16, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: 3 }) }),
     tf.layers.dense({ units: 3, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: 4 }) }),
   ]});
-  m.compile({ optimizer: tf.train.adam(0.01), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+  m.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
   return m;
 }
 function maxRelativeDifference(a, b) {
