@@ -88,3 +88,33 @@ export async function addCodeCell(page: Page): Promise<number> {
   await editorOf(page, count + 1);
   return count + 1;
 }
+
+/**
+ * Times, in the page, how long after the next click the output of cell n first contains
+ * `text`. Timed from the click's arrival rather than from Playwright's click() call, so the
+ * time spent checking that the button is clickable (long on a busy machine) doesn't count.
+ * Call before clicking; await the returned function after the text has appeared.
+ */
+export async function timeFromClickToOutput(page: Page, n: number, text: string): Promise<() => Promise<number>> {
+  const key = `__clickToOutput${n}`;
+  await page.evaluate(
+    ({ key, label, text }) => {
+      const times: { clickedAt?: number; shownAt?: number } = {};
+      (window as unknown as Record<string, unknown>)[key] = times;
+      const out = document.querySelector(`[aria-label="${label}"]`)!;
+      document.addEventListener('click', () => (times.clickedAt ??= performance.now()), { capture: true, once: true });
+      new MutationObserver((_, observer) => {
+        if (!out.textContent?.includes(text)) return;
+        times.shownAt = performance.now();
+        observer.disconnect();
+      }).observe(out, { childList: true, subtree: true, characterData: true });
+    },
+    { key, label: `Output of cell ${n}`, text },
+  );
+  return () =>
+    page.evaluate((key) => {
+      const times = (window as unknown as Record<string, { clickedAt?: number; shownAt?: number }>)[key];
+      if (times.clickedAt === undefined || times.shownAt === undefined) throw new Error(`no click or no output yet: ${JSON.stringify(times)}`);
+      return times.shownAt - times.clickedAt;
+    }, key);
+}
