@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { newNotebook } from './helpers/gallery';
-import { addCodeCell, output, runCode } from './helpers/notebook';
+import { addCodeCell, cell, output, runCode } from './helpers/notebook';
 
 test('cells share one kernel: variables, top-level await, console, display and a name defined once', async ({ page }) => {
   await newNotebook(page);
@@ -57,7 +57,7 @@ test('cells share one kernel: variables, top-level await, console, display and a
     await expect(rows.nth(0).getByRole('cell').last()).toHaveText('50');
     await expect(rows.nth(1).getByRole('cell').last()).toHaveText('33');
     await expect(summary.getByRole('row', { name: /Total params/ })).toContainText('83');
-    await page.screenshot({ path: 'test-results/screens/rich-outputs.png', fullPage: true });
+    await cell(page, 6).screenshot({ path: 'test-results/screens/rich-outputs.png' });
   });
 
   await test.step('defining `a` again in another cell is an error that names cell 1', async () => {

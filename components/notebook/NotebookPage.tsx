@@ -5,7 +5,9 @@
  * Markdown cells are being edited.
  */
 import Link from 'next/link';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { NotebookStore } from '../../lib/persistence';
+import type { NotebookSession } from '../../lib/state/notebookSession';
 import type { CellId } from '../../lib/notebook/ids';
 import { newCellId } from '../../lib/notebook/ids';
 import { isRunnable } from '../../lib/notebook/types';
@@ -54,8 +56,12 @@ function focusCell(cellId: CellId, into: 'cell' | 'editor') {
   requestAnimationFrame(attempt);
 }
 
-export function NotebookPage({ id }: { id: string }) {
-  const { session, cluster, manager, load } = useNotebookSession(id);
+/**
+ * `store` and `banner` let other routes reuse the page: /shared opens a notebook from memory
+ * (components/share/SharedNotebookView.tsx) with a banner above its cells.
+ */
+export function NotebookPage({ id, store, banner }: { id: string; store?: NotebookStore; banner?: (session: NotebookSession) => ReactNode }) {
+  const { session, cluster, manager, load } = useNotebookSession(id, store);
   const notebook = useSession(session, (s) => s.notebook);
   const kernel = useSession(session, (s) => s.kernel);
   const runState = useSession(session, (s) => s.runState);
@@ -171,6 +177,7 @@ export function NotebookPage({ id }: { id: string }) {
   return (
     <div className={styles.page}>
       <NotebookToolbar notebook={notebook} kernel={kernel} runnable={runnable} actions={actions} />
+      {banner?.(session)}
       {!runnable && (
         <div className="sb-banner" role="note">
           This notebook is written in <strong>{notebook.language}</strong>. Sparkbook runs TypeScript and JavaScript, so its code is

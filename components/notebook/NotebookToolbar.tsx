@@ -1,6 +1,7 @@
 'use client';
 import type { Notebook } from '../../lib/notebook/types';
 import type { KernelStatus } from '../../lib/state/notebookSession';
+import { ShareButton } from '../share/ShareButton';
 import { KernelStatusBadge } from './KernelStatusBadge';
 import styles from './Notebook.module.css';
 
@@ -50,6 +51,7 @@ export function NotebookToolbar({ notebook, kernel, runnable, actions }: { noteb
           Clear outputs
         </button>
         <span className={styles.spacer} />
+        <ShareButton notebook={notebook} />
         <button className="sb-button sb-button-ghost" onClick={actions.exportIpynb}>
           <span aria-hidden="true">⤓</span> Export .ipynb
         </button>

@@ -15,6 +15,7 @@ import { startAutosave } from '../../lib/state/autosave';
 import { createClusterStore, type ClusterStore } from '../../lib/state/clusterStore';
 import { createNotebookSession, type NotebookSession, type NotebookSessionState } from '../../lib/state/notebookSession';
 import { jobStore, notebookStore } from '../../lib/state/notebookStoreInstance';
+import type { NotebookStore } from '../../lib/persistence';
 
 /** Executors a notebook starts with (the panel and spark.resize change it). */
 export const DEFAULT_EXECUTORS = 2;
@@ -69,7 +70,11 @@ function route({ session, cluster, kernel, manager }: Wiring, event: ConnectionE
 
 export type LoadState = 'loading' | 'ready' | 'missing' | 'error';
 
-export function useNotebookSession(id: string) {
+/**
+ * `store` is where the notebook is read from and autosaved to: IndexedDB by default; a shared
+ * notebook (components/share) opens from memory, so nothing is kept until the reader saves a copy.
+ */
+export function useNotebookSession(id: string, store?: NotebookStore) {
   const session = useMemo(() => createNotebookSession(), []);
   const cluster = useMemo(() => createClusterStore(), []);
   const [manager, setManager] = useState<ClusterManager | null>(null);
@@ -82,11 +87,12 @@ export function useNotebookSession(id: string) {
     let stopAutosave: (() => Promise<void>) | null = null;
     (async () => {
       try {
-        const nb = await notebookStore().get(asNotebookId(id));
+        const source = store ?? notebookStore();
+        const nb = await source.get(asNotebookId(id));
         if (cancelled) return;
         if (!nb) return setLoad({ state: 'missing' });
         session.getState().load(nb);
-        stopAutosave = startAutosave(session, notebookStore());
+        stopAutosave = startAutosave(session, source);
         setLoad({ state: 'ready' });
         if (!isRunnable(nb)) return;
         const wiring = { session, cluster } as Wiring;
@@ -113,7 +119,7 @@ export function useNotebookSession(id: string) {
       clusterManager?.disposeAll();
       void stopAutosave?.();
     };
-  }, [id, session, cluster]);
+  }, [id, store, session, cluster]);
 
   return { session, cluster, manager, load };
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -16,6 +16,7 @@ import type { ChartData } from '@/lib/outputs/mime';
 import { formatNumber } from '@/lib/outputs/plainText';
 import styles from './ChartView.module.css';
 import { thinChart } from './thinChart';
+import { useCoalescedValue } from './useCoalescedValue';
 
 /** Carbon's categorical palette, led by the accent blue; twins (loss, val_loss) share a colour. */
 const PALETTE = ['#0f62fe', '#da1e28', '#198038', '#8a3ffc', '#ff832b', '#007d79', '#d02670', '#b28600'];
@@ -26,12 +27,22 @@ function formatValue(value: unknown): string {
   return typeof value === 'number' ? formatNumber(value) : String(value);
 }
 
+/** A live chart is redrawn at most this often, however often its data changes. */
+export const CHART_REDRAW_INTERVAL_MS = 1000;
+
 /**
  * A line chart of a chart payload: dashed series where asked, a second y axis for metrics, a
  * tooltip on hover, and a log-scale toggle (loss curves are easier to read on a log axis).
  * Its accessible name comes from the title, so a History's "Loss" chart is "Loss chart".
+ * A chart whose data keeps changing (a live training chart) is redrawn at most once a second.
  */
 export function ChartView({ chart, ariaLabel }: { chart: ChartData; ariaLabel?: string }) {
+  const shown = useCoalescedValue(chart, CHART_REDRAW_INTERVAL_MS);
+  return <ChartFigure chart={shown} ariaLabel={ariaLabel} />;
+}
+
+/** The drawing; memoised, so a re-render of the output around it redraws nothing. */
+const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: ChartData; ariaLabel?: string }) {
   const [logScale, setLogScale] = useState(chart.logScale ?? false);
   const logAllowed = useMemo(() => canUseLogScale(chart), [chart]);
   const useLog = logScale && logAllowed;
@@ -115,4 +126,4 @@ export function ChartView({ chart, ariaLabel }: { chart: ChartData; ariaLabel?: 
       </ResponsiveContainer>
     </figure>
   );
-}
+});

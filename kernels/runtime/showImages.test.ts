@@ -27,14 +27,15 @@ describe('show.images', () => {
     const bundle = show.images(digits, { labels: ['0>1', 2, 'x'], columns: 2, scale: 2 });
     expect(bundle.data['text/plain']).toBe('<3 images of 4×4: 0>1, 2, x>');
     const { width, height, pixel } = decode(bundle.data['image/png'] as string);
-    // Two columns of 8-pixel tiles (6-pixel gaps; labels up to 11 px wide at font scale 1).
-    expect(width).toBe(6 + 2 * (11 + 6));
+    // Two columns 22 pixels wide (the widest label, "0>1": 3 glyphs of 3 + 2 blank columns, at scale 2), 6-pixel gaps.
+    expect(width).toBe(6 + 2 * (22 + 6));
     expect(height).toBeGreaterThan(2 * 8);
     expect(pixel(0, 0)).toEqual([255, 255, 255]);
-    // The first tile starts after the gap, centred in its 11-pixel cell: all zeros (black).
-    expect(pixel(6 + 1, 6)).toEqual([0, 0, 0]);
-    // The second tile is mid-grey.
-    expect(pixel(6 + 17 + 1, 6)).toEqual([128, 128, 128]);
+    // The 8-pixel tiles are centred in their cells: the first is all zeros (black)…
+    expect(pixel(6 + 7, 6)).toEqual([0, 0, 0]);
+    expect(pixel(6 + 6, 6)).toEqual([255, 255, 255]);
+    // …and the second mid-grey.
+    expect(pixel(6 + 28 + 7, 6)).toEqual([128, 128, 128]);
     digits.dispose();
   });
 

@@ -1,6 +1,6 @@
 /**
  * Lays small images (digits, icons) out in a grid on white, each scaled up by whole pixels and
- * captioned in a 3×5 pixel font, as one RGB raster for encodePng. Pure: no tfjs, no DOM.
+ * captioned in a 5-pixel-high bitmap font, as one RGB raster for encodePng. Pure: no tfjs, no DOM.
  */
 import type { RasterImage } from './png';
 
@@ -20,7 +20,7 @@ export interface GridLayout {
   scale: number;
 }
 
-/** 3×5 glyphs, '#' = ink. Unknown characters are drawn as '?'. */
+/** Glyphs 5 pixels high (3 wide, the arrow 5), '#' = ink. Unknown characters are drawn as '?'. */
 const GLYPHS: Record<string, string> = {
   '0': '###,#.#,#.#,#.#,###',
   '1': '.#.,##.,.#.,.#.,###',
@@ -59,7 +59,7 @@ const GLYPHS: Record<string, string> = {
   Y: '#.#,#.#,.#.,.#.,.#.',
   Z: '###,..#,.#.,#..,###',
   ' ': '...,...,...,...,...',
-  '→': '.#.,..#,###,..#,.#.',
+  '→': '..#..,...#.,#####,...#.,..#..',
   '>': '#..,.#.,..#,.#.,#..',
   '<': '..#,.#.,#..,.#.,..#',
   '-': '...,...,###,...,...',
@@ -74,7 +74,6 @@ const GLYPHS: Record<string, string> = {
   ')': '.#.,..#,..#,..#,.#.',
   '?': '##.,..#,.#.,...,.#.',
 };
-const GLYPH_WIDTH = 3;
 const GLYPH_HEIGHT = 5;
 /** Grid spacing in screen pixels. */
 const GAP = 6;
@@ -84,10 +83,11 @@ function glyph(ch: string): string[] {
   return (GLYPHS[ch] ?? GLYPHS[ch.toUpperCase()] ?? GLYPHS['?']).split(',');
 }
 
-/** Width in screen pixels of a label drawn at `fontScale`. */
+/** Width in screen pixels of a label drawn at `fontScale` (one blank column between glyphs). */
 export function labelWidth(text: string, fontScale: number): number {
-  const chars = [...text].length;
-  return chars === 0 ? 0 : (chars * (GLYPH_WIDTH + 1) - 1) * fontScale;
+  const chars = [...text];
+  if (chars.length === 0) return 0;
+  return (chars.reduce((w, ch) => w + glyph(ch)[0].length + 1, 0) - 1) * fontScale;
 }
 
 /** Draws the grid: tiles left to right, top to bottom, each with its label centred below. */
@@ -95,7 +95,7 @@ export function drawGrid(tiles: GridTile[], { columns, scale }: GridLayout): Ras
   if (tiles.length === 0) throw new Error('drawGrid: no images to draw');
   const tileWidth = Math.max(...tiles.map((t) => t.width)) * scale;
   const tileHeight = Math.max(...tiles.map((t) => t.height)) * scale;
-  const fontScale = Math.max(1, Math.round(scale / 1.5));
+  const fontScale = Math.min(3, scale);
   const hasLabels = tiles.some((t) => t.label);
   const labelHeight = hasLabels ? GLYPH_HEIGHT * fontScale + 4 : 0;
   const widestLabel = Math.max(0, ...tiles.map((t) => labelWidth(t.label ?? '', fontScale)));
@@ -130,15 +130,16 @@ export function drawGrid(tiles: GridTile[], { columns, scale }: GridLayout): Ras
     let cx = left + Math.floor((cellWidth - labelWidth(tile.label, fontScale)) / 2);
     const cy = top + tileHeight + 3;
     for (const ch of text) {
-      glyph(ch).forEach((row, gy) => {
-        for (let gx = 0; gx < GLYPH_WIDTH; gx++) {
+      const rows = glyph(ch);
+      rows.forEach((row, gy) => {
+        for (let gx = 0; gx < row.length; gx++) {
           if (row[gx] !== '#') continue;
           for (let dy = 0; dy < fontScale; dy++) {
             for (let dx = 0; dx < fontScale; dx++) put(cx + gx * fontScale + dx, cy + gy * fontScale + dy, LABEL_INK);
           }
         }
       });
-      cx += (GLYPH_WIDTH + 1) * fontScale;
+      cx += (rows[0].length + 1) * fontScale;
     }
   });
   return { width, height, channels: 3, pixels };
