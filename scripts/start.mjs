@@ -6,7 +6,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const buildId = join(root, '.next', 'BUILD_ID');
+// NEXT_DIST_DIR (read by next.config.js too) lets a second build live beside .next.
+const buildId = join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
 
 function newestMtime(dir) {
   let newest = 0;

@@ -85,7 +85,7 @@ export const DEMOS = [
   },
   {
     name: 'mnist',
-    title: 'MNIST: a 784-500-100-10 MLP, trained data-parallel',
+    title: 'MNIST: an MLP and a CNN, trained data-parallel',
     async run(page, { shoot, log }) {
       await openFromGallery(page, /^MNIST/, { shoot });
       const result = await runAll(page, {

@@ -22,8 +22,8 @@ export const EXAMPLES = [
   {
     source: 'mnist.cells.txt',
     file: 'mnist.ipynb',
-    title: 'MNIST: a 784-500-100-10 MLP, trained data-parallel',
-    description: '8,000 handwritten digits, the Cloudera article’s MLP trained with spark.fit, the truth table of 2,000 test digits and the ones it got wrong.',
+    title: 'MNIST: an MLP and a CNN, trained data-parallel',
+    description: '8,000 handwritten digits: the Cloudera article’s 784-500-100-10 MLP and a small CNN trained with spark.fit, the truth table of 2,000 test digits and the ones it got wrong.',
   },
   {
     source: 'lstm.cells.txt',
