@@ -73,6 +73,11 @@ export type ExecutorReply =
       type: 'gradients-result';
       id: number;
       grads: Float32Array[];
+      /**
+       * The model's non-trainable weights after the shard's forward pass (BatchNormalization's
+       * moving mean and variance), ordered like model.nonTrainableWeights; empty when it has none.
+       */
+      state: Float32Array[];
       /** Mean loss and metric values on the shard (before the update). */
       loss: number;
       metrics: Record<string, number>;

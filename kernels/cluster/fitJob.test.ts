@@ -161,6 +161,58 @@ describe('spark.fit in sync mode', () => {
   });
 });
 
+describe('spark.fit with BatchNormalization', () => {
+  /** BatchNormalization first, so the first step's batch statistics are those of the raw data. */
+  function buildBatchNormModel() {
+    const model = tf.sequential({
+      layers: [
+        tf.layers.batchNormalization({ inputShape: [6], momentum: 0.9 }),
+        tf.layers.dense({ units: 3, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }) }),
+      ],
+    });
+    model.compile({ optimizer: tf.train.sgd(0.1), loss: 'categoricalCrossentropy' });
+    return model;
+  }
+  const movingStats = (model: tf.LayersModel) => model.nonTrainableWeights.map((w) => Array.from(w.read().dataSync()));
+
+  async function sparkFitBatchNorm(executors: number, options: Record<string, unknown>) {
+    const c = cluster(executors);
+    const model = buildBatchNormModel();
+    await runFitJob(model, dataset(), parseFitOptions(options), { pool: c.pool, jobId: `bn-${Math.random()}`, log: () => undefined, progress: () => undefined });
+    const stats = movingStats(model);
+    model.dispose();
+    return stats;
+  }
+
+  async function modelFitBatchNorm(options: tf.ModelFitArgs) {
+    const model = buildBatchNormModel();
+    const data = dataset();
+    const x = tf.tensor(data.xs[0].values, data.xs[0].shape);
+    const y = tf.tensor(data.ys[0].values, data.ys[0].shape);
+    await model.fit(x, y, options);
+    const stats = movingStats(model);
+    tf.dispose([x, y]);
+    model.dispose();
+    return stats;
+  }
+
+  it('moves the driver model\'s statistics exactly as model.fit does on one executor', async () => {
+    const spark = await sparkFitBatchNorm(1, { epochs: 2, batchSize: 50, shuffle: false, verbose: 0 });
+    const local = await modelFitBatchNorm({ epochs: 2, batchSize: 50, shuffle: false, verbose: 0 });
+    expectClose(spark, local);
+    expect(spark[0].some((m) => Math.abs(m) > 1e-3)).toBe(true); // the moving mean left its initial zeros
+  });
+
+  it('averages the moving mean over shards into the whole batch\'s (2 executors, one step)', async () => {
+    const [mean, variance] = await sparkFitBatchNorm(2, { epochs: 1, batchSize: 200, shuffle: false, verbose: 0 });
+    const [localMean] = await modelFitBatchNorm({ epochs: 1, batchSize: 200, shuffle: false, verbose: 0 });
+    expectClose([mean], [localMean]);
+    // Each shard is normalised with its own variance; their average moved off the initial ones.
+    expect(variance.every((v) => v > 0 && Number.isFinite(v))).toBe(true);
+    expect(variance.some((v) => Math.abs(v - 1) > 1e-3)).toBe(true);
+  });
+});
+
 describe('spark.fit in averaging mode', () => {
   it('lowers the loss and averages parameters every averagingFrequency steps', async () => {
     const { history, cluster: c } = await train(2, { epochs: 3, batchSize: 32, mode: 'averaging', averagingFrequency: 3, verbose: 0 });

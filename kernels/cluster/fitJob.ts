@@ -67,6 +67,22 @@ function formatLogs(logs: Record<string, number>) {
     .join(' · ');
 }
 
+/**
+ * Sets the model's non-trainable weights (BatchNormalization's moving statistics) to the
+ * shard-size-weighted average of the executors' updated copies. A moving mean averaged this way
+ * equals the one a single process would compute on the whole batch; a moving variance is the
+ * average of the shards' (like PyTorch DDP without SyncBatchNorm), because each shard is
+ * normalised with its own batch statistics.
+ */
+function writeNonTrainable(model: tf.LayersModel, averaged: Float32Array[]) {
+  model.nonTrainableWeights.forEach((w, i) => {
+    if (!averaged[i]) return;
+    const value = tf.tensor(averaged[i], w.read().shape);
+    w.write(value);
+    value.dispose();
+  });
+}
+
 export async function runFitJob(model: tf.LayersModel, data: FitData, options: FitOptions, ctx: FitContext): Promise<SparkHistory> {
   const { pool, jobId } = ctx;
   const spec = modelSpec(model, 'spark.fit');
@@ -150,13 +166,15 @@ export async function runFitJob(model: tf.LayersModel, data: FitData, options: F
         }
 
         if (options.mode === 'sync') {
-          const grads = weightedAverage(results.map(({ weight, reply }) => ({ weight, tensors: (reply as Extract<ExecutorReply, { type: 'gradients-result' }>).grads })));
+          const replies = results.map(({ weight, reply }) => ({ weight, reply: reply as Extract<ExecutorReply, { type: 'gradients-result' }> }));
+          const grads = weightedAverage(replies.map(({ weight, reply }) => ({ weight, tensors: reply.grads })));
           const named: tf.NamedTensorMap = {};
           variables.forEach((v, i) => {
             named[v.name] = tf.tensor(grads[i], v.shape);
           });
           model.optimizer.applyGradients(named);
           tf.dispose(Object.values(named));
+          writeNonTrainable(model, weightedAverage(replies.map(({ weight, reply }) => ({ weight, tensors: reply.state }))));
         } else {
           const parts = results.map(({ weight, reply }) => reply as Extract<ExecutorReply, { type: 'train-local-result' }>).map((r) => ({ weight: r.samples, r }));
           const avgWeights = weightedAverage(parts.map((p) => ({ weight: p.weight, tensors: p.r.weights })));

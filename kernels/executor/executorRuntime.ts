@@ -84,13 +84,14 @@ export class ExecutorRuntime {
                 type: 'gradients-result',
                 id: task.id,
                 grads: result.grads,
+                state: result.state,
                 loss: result.loss,
                 metrics: result.metrics,
                 samples: xs[0].shape[0],
                 millis: performance.now() - started,
                 memoryBytes: memory(),
               },
-              result.grads.map((g) => g.buffer as ArrayBuffer),
+              [...result.grads, ...result.state].map((g) => g.buffer as ArrayBuffer),
             );
           } finally {
             tf.dispose([...xs, ...ys]);

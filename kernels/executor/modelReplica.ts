@@ -45,7 +45,7 @@ export class ModelReplica {
   }
 
   /** Gradients of the mean loss on (x, y), ordered like the model's trainable weights. */
-  gradients(x: tf.Tensor[], y: tf.Tensor[]): { grads: Float32Array[]; loss: number; metrics: Record<string, number> } {
+  gradients(x: tf.Tensor[], y: tf.Tensor[]): { grads: Float32Array[]; state: Float32Array[]; loss: number; metrics: Record<string, number> } {
     const m = this.internals;
     const variables = m.collectedTrainableWeights.map((w) => w.read());
     const metricValues: tf.Scalar[] = [];
@@ -75,7 +75,10 @@ export class ModelReplica {
       if (metricValues[i]) metrics[name] = metricValues[i].dataSync()[0];
     });
     tf.dispose([value, ...Object.values(grads), ...metricValues]);
-    return { grads: ordered, loss, metrics };
+    // The forward pass in training mode moved BatchNormalization's statistics: send them back,
+    // or the driver's model would keep its initial ones and predict badly.
+    const state = this.model.nonTrainableWeights.map((w) => Float32Array.from(w.read().dataSync() as Float32Array));
+    return { grads: ordered, state, loss, metrics };
   }
 
   /** Averaging mode: local optimizer steps from the given weights and optimizer state. */
