@@ -178,6 +178,11 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
     <div className={styles.page}>
       <NotebookToolbar notebook={notebook} kernel={kernel} runnable={runnable} actions={actions} />
       {banner?.(session)}
+      {load.recoveredDraft && (
+        <div className="sb-banner" role="status">
+          Restored edits that had not been saved when this page was last closed.
+        </div>
+      )}
       {!runnable && (
         <div className="sb-banner" role="note">
           This notebook is written in <strong>{notebook.language}</strong>. Sparkbook runs TypeScript and JavaScript, so its code is

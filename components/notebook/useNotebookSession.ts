@@ -2,7 +2,9 @@
 /**
  * Opens a notebook for the page: loads it from IndexedDB, starts a kernel worker wired to a
  * session store, starts the cluster's executors, and autosaves every change (debounced, well
- * inside a second). The kernel starts only for runnable notebooks; nothing runs until asked.
+ * inside a second). Edits that never reached IndexedDB because the page closed first come back
+ * from their localStorage draft (lib/persistence/draftMirror.ts). The kernel starts only for
+ * runnable notebooks; nothing runs until asked.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
@@ -16,6 +18,7 @@ import { createClusterStore, type ClusterStore } from '../../lib/state/clusterSt
 import { createNotebookSession, type NotebookSession, type NotebookSessionState } from '../../lib/state/notebookSession';
 import { jobStore, notebookStore } from '../../lib/state/notebookStoreInstance';
 import type { NotebookStore } from '../../lib/persistence';
+import { browserDraftMirror } from '../../lib/persistence/draftMirror';
 
 /** Executors a notebook starts with (the panel and spark.resize change it). */
 export const DEFAULT_EXECUTORS = 2;
@@ -70,6 +73,15 @@ function route({ session, cluster, kernel, manager }: Wiring, event: ConnectionE
 
 export type LoadState = 'loading' | 'ready' | 'missing' | 'error';
 
+/** How opening the notebook went. */
+export interface NotebookLoad {
+  state: LoadState;
+  /** Why it could not be opened ('error' only). */
+  message?: string;
+  /** Edits that had not reached IndexedDB when the page was last closed were restored from their draft. */
+  recoveredDraft?: boolean;
+}
+
 /**
  * `store` is where the notebook is read from and autosaved to: IndexedDB by default; a shared
  * notebook (components/share) opens from memory, so nothing is kept until the reader saves a copy.
@@ -78,7 +90,7 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
   const session = useMemo(() => createNotebookSession(), []);
   const cluster = useMemo(() => createClusterStore(), []);
   const [manager, setManager] = useState<ClusterManager | null>(null);
-  const [load, setLoad] = useState<{ state: LoadState; message?: string }>({ state: 'loading' });
+  const [load, setLoad] = useState<NotebookLoad>({ state: 'loading' });
 
   useEffect(() => {
     let cancelled = false;
@@ -88,12 +100,16 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
     (async () => {
       try {
         const source = store ?? notebookStore();
-        const nb = await source.get(asNotebookId(id));
+        // Drafts only for the notebooks kept in this browser: a shared one is kept only when saved as a copy.
+        const drafts = store ? undefined : browserDraftMirror();
+        const stored = await source.get(asNotebookId(id));
         if (cancelled) return;
-        if (!nb) return setLoad({ state: 'missing' });
+        if (!stored) return setLoad({ state: 'missing' });
+        const recovered = drafts?.recover(stored);
+        const nb = recovered ?? stored;
         session.getState().load(nb);
-        stopAutosave = startAutosave(session, source);
-        setLoad({ state: 'ready' });
+        stopAutosave = startAutosave(session, source, { drafts, recoveredFromDraft: recovered !== undefined });
+        setLoad({ state: 'ready', recoveredDraft: recovered !== undefined });
         if (!isRunnable(nb)) return;
         const wiring = { session, cluster } as Wiring;
         kernel = new KernelConnection({ backend: 'auto', onEvent: (e) => route(wiring, e) });

@@ -1,42 +1,108 @@
 /**
  * Saves the open notebook shortly after every change (300 ms debounce: well inside the
  * one-second promise, without a write per keystroke) and flushes on stop and page hide.
+ *
+ * When the page is hidden (a reload, a closed tab, a phone switching apps) the IndexedDB save
+ * may not finish before the page is gone, so the unsaved notebook is also mirrored
+ * synchronously to a draft (lib/persistence/draftMirror.ts), cleared once the save lands.
  */
 import type { Notebook } from '../notebook/types';
 import type { NotebookStore } from '../persistence';
+import type { DraftMirror } from '../persistence/draftMirror';
 import type { NotebookSession } from './notebookSession';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
-export function startAutosave(session: NotebookSession, store: Pick<NotebookStore, 'put'>, delay = AUTOSAVE_DELAY_MS) {
+/** Tells autosave when the page is going away or out of sight; the browser's events by default. */
+export interface PageLifecycle {
+  /** Calls `listener` whenever the page is hidden; returns a function that stops listening. */
+  onHide(listener: () => void): () => void;
+}
+
+export interface AutosaveOptions {
+  /** Debounce after the last change, in ms. */
+  delay?: number;
+  /** Where the unsaved notebook is mirrored when the page hides; none for notebooks that aren't kept (shared links). */
+  drafts?: DraftMirror;
+  page?: PageLifecycle;
+  /** The session's notebook was recovered from its draft and is not in the store yet: save it at once, then clear the draft. */
+  recoveredFromDraft?: boolean;
+}
+
+/** `pagehide` (reload, close, navigation, bfcache) and `visibilitychange` to hidden (tab switch, mobile app switch). */
+export function browserPageLifecycle(): PageLifecycle | undefined {
+  if (typeof window === 'undefined' || typeof document === 'undefined') return undefined;
+  return {
+    onHide(listener) {
+      const onVisibility = () => {
+        if (document.visibilityState === 'hidden') listener();
+      };
+      window.addEventListener('pagehide', listener);
+      document.addEventListener('visibilitychange', onVisibility);
+      return () => {
+        window.removeEventListener('pagehide', listener);
+        document.removeEventListener('visibilitychange', onVisibility);
+      };
+    },
+  };
+}
+
+export function startAutosave(session: NotebookSession, store: Pick<NotebookStore, 'put'>, options: AutosaveOptions = {}) {
+  const { delay = AUTOSAVE_DELAY_MS, drafts, page = browserPageLifecycle(), recoveredFromDraft = false } = options;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Changed since the last save began: the next save writes it. */
   let pending: Notebook | null = null;
+  /** The newest notebook not yet known to be in the store (pending, or being saved). */
+  let unsaved: Notebook | null = null;
+  /** The updatedAt of the draft written on hide, until a save at least that new lands. */
+  let draftUpdatedAt: number | null = null;
   let saving: Promise<void> = Promise.resolve();
+
+  const saved = (nb: Notebook) => {
+    if (unsaved === nb) unsaved = null;
+    if (drafts && draftUpdatedAt !== null && nb.updatedAt >= draftUpdatedAt) {
+      drafts.clear(nb.id);
+      draftUpdatedAt = null;
+    }
+  };
 
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = null;
     const nb = pending;
     pending = null;
-    if (nb) saving = saving.then(() => store.put(nb)).catch((e) => console.error('Autosave failed', e));
+    if (nb)
+      saving = saving
+        .then(() => store.put(nb))
+        .then(() => saved(nb))
+        .catch((e) => console.error('Autosave failed', e));
     return saving;
   };
 
   const unsubscribe = session.subscribe((state, previous) => {
     if (!state.notebook || state.notebook === previous.notebook) return;
-    pending = state.notebook;
+    pending = unsaved = state.notebook;
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, delay);
   });
 
   const onHide = () => {
-    if (document.visibilityState === 'hidden') void flush();
+    // Mirror first: it is synchronous, so it is kept even if the page is gone before the save lands.
+    if (unsaved && drafts?.write(unsaved)) draftUpdatedAt = unsaved.updatedAt;
+    void flush();
   };
-  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onHide);
+  const stopListening = page?.onHide(onHide);
+
+  const recovered = recoveredFromDraft ? session.getState().notebook : null;
+  if (recovered) {
+    pending = unsaved = recovered;
+    draftUpdatedAt = recovered.updatedAt;
+    void flush();
+  }
 
   return async () => {
     unsubscribe();
-    if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onHide);
+    stopListening?.();
     await flush();
   };
 }
