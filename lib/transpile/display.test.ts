@@ -31,7 +31,14 @@ describe('display value', () => {
     }
   });
 
-  it('does not display a directive such as "use strict"', () => {
-    expect(transpileCell('"use strict"').hasDisplayValue).toBe(false);
+  it('displays a cell that is just a string literal, though it reads as a directive prologue', () => {
+    expect(transpileCell("'start'").body).toBe("__value = ('start');");
+    expect(transpileCell('"done";').body).toBe('__value = ("done");');
+    expect(transpileCell("'a';\n'b'").body).toBe("'a';\n__value = ('b');");
+  });
+
+  it('keeps a leading "use strict" as a directive and displays the last expression after it', () => {
+    expect(transpileCell('"use strict";\nconst a = 1;').hasDisplayValue).toBe(false);
+    expect(transpileCell('"use strict";\n1 + 1').body).toBe('"use strict";\n__value = (1 + 1);');
   });
 });

@@ -9,10 +9,9 @@ import { RUNTIME } from './runtime-names';
  */
 export function displayEdits(program: Program, code: string): { hasDisplayValue: boolean; edits: Edit[] } {
   const last = program.body.at(-1);
-  // A leading string statement is a directive ("use strict"), not a value to show.
-  if (last?.type !== 'ExpressionStatement' || last.directive !== undefined) {
-    return { hasDisplayValue: false, edits: [] };
-  }
+  // A last string statement is displayed even when acorn marks it as a directive: a cell that is
+  // just 'start' shows 'start', as in Jupyter. A 'use strict' followed by code is not last.
+  if (last?.type !== 'ExpressionStatement') return { hasDisplayValue: false, edits: [] };
   const { start, end } = last.expression;
   const edits: Edit[] = [
     { start, end: start, text: `${RUNTIME.value} = (` },
