@@ -1,16 +1,31 @@
 /**
  * Declarations of the names every code cell has in scope at run time (see the kernel's
- * builtins in kernels/runtime/kernel.ts). The editor adds this as an extra lib so `tf.`,
+ * builtins in kernels/runtime/kernel.ts). The editor adds these as extra libs so `tf.`,
  * `display(` and `datasets.` complete and type-check. Keep it in step with the kernel.
  */
 
-/** Where the TypeScript service sees the globals; a script (no import/export) so they are global. */
+/** Where the TypeScript service sees the `tf` global; see TF_GLOBAL_DTS. */
+export const TF_GLOBAL_PATH = 'file:///sparkbook-tf-global.d.ts';
+
+/**
+ * `tf` as a global namespace alias, so it names tfjs's types as well as its values:
+ * `(x: tf.Tensor) => ...`, `tf.LayersModel`, `tf.Rank`. A `declare const tf: typeof import(...)`
+ * would carry only the values. An alias needs an import, which makes the file a module,
+ * so it lives apart from the script below.
+ */
+export const TF_GLOBAL_DTS = `
+import * as tfjs from '@tensorflow/tfjs';
+
+declare global {
+  /** TensorFlow.js (@tensorflow/tfjs 4.22), already imported in every cell. */
+  export import tf = tfjs;
+}
+`;
+
+/** Where the TypeScript service sees the other globals; a script (no import/export) so they are global. */
 export const RUNTIME_GLOBALS_PATH = 'file:///sparkbook-globals.d.ts';
 
 export const RUNTIME_GLOBALS_DTS = `
-/** TensorFlow.js (@tensorflow/tfjs 4.22), already imported in every cell. */
-declare const tf: typeof import('@tensorflow/tfjs');
-
 /**
  * Shows each value below the cell as its own output: tensors as tables, chart specs as charts,
  * HTML elements as HTML, anything else as text.

@@ -3,7 +3,7 @@
  * the diagnostics a notebook makes normal, the runtime globals and the tfjs declarations.
  */
 import type * as MonacoModule from 'monaco-editor';
-import { RUNTIME_GLOBALS_DTS, RUNTIME_GLOBALS_PATH } from './runtimeTypes';
+import { RUNTIME_GLOBALS_DTS, RUNTIME_GLOBALS_PATH, TF_GLOBAL_DTS, TF_GLOBAL_PATH } from './runtimeTypes';
 
 /** The monaco namespace as the AMD build hands it over (editor.main). */
 export type Monaco = typeof MonacoModule;
@@ -61,6 +61,7 @@ function configureDefaults(ts: TypeScriptApi, defaults: LanguageDefaults) {
   // Sync every cell's model to the worker, not only the focused one, so a name declared
   // in cell 1 is known when editing cell 2.
   defaults.setEagerModelSync(true);
+  defaults.addExtraLib(TF_GLOBAL_DTS, TF_GLOBAL_PATH);
   defaults.addExtraLib(RUNTIME_GLOBALS_DTS, RUNTIME_GLOBALS_PATH);
 }
 
