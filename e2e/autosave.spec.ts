@@ -34,3 +34,17 @@ test('a reload keeps what was typed, and outputs once the cell has run', async (
   await page.getByRole('link', { name: 'Notebooks' }).click();
   await expect(page.getByRole('list', { name: 'My notebooks' }).getByRole('link')).toHaveText(['Saved work']);
 });
+
+test('an edit typed just before a reload is not lost', async ({ page }) => {
+  await newNotebook(page);
+  const editor = await editorOf(page, 1);
+  await editor.locator('.view-lines').click();
+  await page.keyboard.type('const lastMinute = 1');
+  // No waiting for the autosave's debounce: the page saves (and mirrors a draft) as it goes away.
+  await page.reload();
+  await expect((await editorOf(page, 1)).locator('.view-lines')).toContainText('const lastMinute = 1');
+  // Once restored it is stored for good: a second reload still has it.
+  await page.waitForTimeout(1200);
+  await page.reload();
+  await expect((await editorOf(page, 1)).locator('.view-lines')).toContainText('const lastMinute = 1');
+});
