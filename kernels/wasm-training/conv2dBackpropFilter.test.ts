@@ -32,7 +32,8 @@ function randomCases(count: number, seed: number): Case[] {
       inChannels: int(1, 6),
       outChannels: int(1, 7),
       filter,
-      strides: [int(1, 3), int(1, 3)],
+      // Every other case has stride 1: the convolution path (or contiguous im2col for one channel).
+      strides: i % 2 ? [1, 1] : [int(1, 3), int(1, 3)],
       pad: pads[i % 3],
       dataFormat: 'NHWC',
     };
@@ -57,7 +58,7 @@ describe('Conv2DBackpropFilter on WASM', () => {
     await tf.setBackend('wasm');
   });
 
-  it('matches the CPU backend on 36 random shapes, strides, paddings and batch sizes', async () => {
+  it('matches the CPU backend on 36 random shapes, strides (half of them 1), paddings and batch sizes', async () => {
     for (const [i, c] of randomCases(36, 7).entries()) {
       const r = seededRandom(100 + i);
       const x = randomArray(r, c.batch * c.height * c.width * c.inChannels);

@@ -1,6 +1,9 @@
 /**
  * Conv2DBackpropFilter for WASM, which tfjs-backend-wasm lacks (so no CNN could train on it).
- * The filter gradient is dW[k, o] = Σ_p cols[k, p] · dy[p, o], where p runs over every output
+ * With stride 1 (channels-last) the filter gradient is a convolution that XNNPACK runs through
+ * the stock Conv2D: of x with channels and batch swapped ([C, H, W, N]) by dy as the filter
+ * ([oh, ow, N, O]), same padding as the forward pass, giving [C, fh, fw, O]; two transposes
+ * around it. Otherwise the filter gradient is dW[k, o] = Σ_p cols[k, p] · dy[p, o], where p runs over every output
  * position of every sample and cols[k, p] is the input pixel the filter tap k saw there
  * (im2col, written here already transposed). One row-major product through the stock
  * BatchMatMul (XNNPACK) does the rest. Handles 'same', 'valid', explicit padding, strides,
@@ -37,6 +40,23 @@ function conv2dBackpropFilter({ inputs, backend, attrs }: Parameters<KernelFunc>
 
   const temporaries: TensorInfo[] = [];
   try {
+    // One input channel: im2col is contiguous copies and the product is cheap (M = taps); with
+    // more channels the gather is slow in JS and the convolution form wins.
+    if (channelsLast && inChannels > 1 && info.strideHeight === 1 && info.strideWidth === 1) {
+      const xT = callKernel(undefined, 'Transpose', wasm, { x }, { perm: [3, 1, 2, 0] });
+      temporaries.push(xT);
+      const dyT = callKernel(undefined, 'Transpose', wasm, { x: dy }, { perm: [1, 2, 0, 3] });
+      temporaries.push(dyT);
+      const { top, bottom, left, right } = info.padInfo;
+      const dWT = callKernel(undefined, 'Conv2D', wasm, { x: xT, filter: dyT }, {
+        strides: [1, 1],
+        dilations: [1, 1],
+        pad: [[0, 0], [top, bottom], [left, right], [0, 0]],
+        dataFormat: 'NHWC',
+      } as never);
+      temporaries.push(dWT);
+      return callKernel(undefined, 'Transpose', wasm, { x: dWT }, { perm: [1, 2, 0, 3] });
+    }
     if (!channelsLast) {
       // dy must be [positions, outChannels] row-major for the product: NCHW → NHWC.
       dy = callKernel(undefined, 'Transpose', wasm, { x: dy }, { perm: [0, 2, 3, 1] });
@@ -114,6 +134,12 @@ export function fillTransposedColumns(colsT: Float32Array, x: Float32Array, g: C
             for (; ox < firstOx; ox++) colsT[out++] = 0;
             let src = rowBase + (firstOx * strideWidth - padLeft + fx) * colStride;
             const step = strideWidth * colStride;
+            if (step === 1) {
+              // A contiguous run (one channel, stride 1): a native copy.
+              colsT.set(x.subarray(src, src + lastOx - firstOx + 1), out);
+              out += lastOx - firstOx + 1;
+              ox = lastOx + 1;
+            }
             for (; ox <= lastOx; ox++, src += step) colsT[out++] = x[src];
             for (; ox < outWidth; ox++) colsT[out++] = 0;
           }

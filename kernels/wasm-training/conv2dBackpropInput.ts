@@ -1,8 +1,11 @@
 /**
  * Conv2DBackpropInput for WASM (channels-last): the stock kernel is a direct loop and the
- * slowest step of CNN training. Here cols = dy · Wᵀ is one row-major XNNPACK product
- * ([positions, outC] · [outC, taps]), and col2im adds each column back onto the input pixel its
- * filter tap saw. Channels-first data goes to the stock kernel.
+ * slowest step of CNN training. With stride 1 the input gradient is itself a convolution: of dy
+ * with the filter rotated by 180° and its channel axes swapped, padded by (filter − 1 − pad),
+ * which the stock Conv2D runs through XNNPACK at forward-pass speed. Other strides use
+ * cols = dy · Wᵀ, one row-major XNNPACK product ([positions, outC] · [outC, taps]), and col2im
+ * adds each column back onto the input pixel its filter tap saw. Channels-first data goes to the
+ * stock kernel.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Conv2DBackpropInputAttrs, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
@@ -19,6 +22,8 @@ export function conv2dBackpropInputConfig(stock: KernelConfig): KernelConfig {
       return callKernel(stock, stock.kernelName, wasm, inputs, attrs);
     }
     const info = tf.backend_util.computeConv2DInfo(inputShape, filter.shape as [number, number, number, number], strides, 1, pad, dimRoundingMode);
+    const viaConvolution = convolutionPadding(info);
+    if (viaConvolution) return inputGradientByConvolution(wasm, dy, filter, info, viaConvolution);
     const positions = info.batchSize * info.outHeight * info.outWidth;
     const taps = info.filterHeight * info.filterWidth * info.inChannels;
     const temporaries: TensorInfo[] = [];
@@ -40,6 +45,43 @@ export function conv2dBackpropInputConfig(stock: KernelConfig): KernelConfig {
     }
   };
   return { kernelName: 'Conv2DBackpropInput', backendName: 'wasm', setupFunc: stock.setupFunc, kernelFunc: kernelFunc as KernelFunc };
+}
+
+/** The padding of dx = conv(dy, rotated W) when stride and dilation are 1, or null. */
+export function convolutionPadding(info: tf.backend_util.Conv2DInfo): [[number, number], [number, number], [number, number], [number, number]] | null {
+  const { strideHeight, strideWidth, dilationHeight, dilationWidth, filterHeight: fh, filterWidth: fw, padInfo } = info;
+  if (strideHeight !== 1 || strideWidth !== 1 || dilationHeight !== 1 || dilationWidth !== 1) return null;
+  const pads = [fh - 1 - padInfo.top, fh - 1 - padInfo.bottom, fw - 1 - padInfo.left, fw - 1 - padInfo.right];
+  if (pads.some((p) => p < 0)) return null;
+  return [[0, 0], [pads[0], pads[1]], [pads[2], pads[3]], [0, 0]];
+}
+
+/** rotated[fh−1−fy, fw−1−fx, o, c] = W[fy, fx, c, o]: the filter of the transposed convolution. */
+export function rotateFilter(rotated: Float32Array, w: Float32Array, fh: number, fw: number, inC: number, outC: number) {
+  for (let fy = 0; fy < fh; fy++) {
+    for (let fx = 0; fx < fw; fx++) {
+      const src = (fy * fw + fx) * inC * outC;
+      const dst = ((fh - 1 - fy) * fw + (fw - 1 - fx)) * outC * inC;
+      for (let c = 0; c < inC; c++) for (let o = 0; o < outC; o++) rotated[dst + o * inC + c] = w[src + c * outC + o];
+    }
+  }
+}
+
+function inputGradientByConvolution(
+  wasm: WasmBackend,
+  dy: TensorInfo,
+  filter: TensorInfo,
+  info: tf.backend_util.Conv2DInfo,
+  pad: [[number, number], [number, number], [number, number], [number, number]],
+): TensorInfo {
+  const { filterHeight: fh, filterWidth: fw, inChannels, outChannels } = info;
+  const rotated = wasm.makeOutput([fh, fw, outChannels, inChannels], 'float32');
+  try {
+    rotateFilter(wasm.typedArrayFromHeap(rotated), wasm.typedArrayFromHeap(filter), fh, fw, inChannels, outChannels);
+    return callKernel(undefined, 'Conv2D', wasm, { x: dy, filter: rotated }, { strides: [1, 1], dilations: [1, 1], pad, dataFormat: 'NHWC', dimRoundingMode: undefined } as never);
+  } finally {
+    release(wasm, rotated);
+  }
 }
 
 /** col2im: dx[n, oy·sh − pt + fy, ox·sw − pl + fx, c] += cols[(n·oh + oy)·ow + ox][(fy·fw + fx)·C + c]. */

@@ -10,10 +10,25 @@ import type { KernelConfig } from '@tensorflow/tfjs-core';
 import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
 import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
 import { withoutTransposes } from './matMulWithoutTransposes';
+import { ELEMENTWISE_KERNELS, elementwiseConfigs } from './elementwise';
 import { maxPoolGradConfig } from './maxPoolGrad';
+import { sumConfig } from './reduceSum';
+import { concatConfig, splitVConfig } from './splitConcat';
+import { UNARY_KERNELS, unaryConfigs } from './unary';
 
 /** Kernels we add (WASM has none) or replace (WASM's is slow for training), by name. */
-export const WASM_TRAINING_KERNELS = ['Conv2DBackpropFilter', 'BatchMatMul', '_FusedMatMul', 'MaxPoolGrad', 'Conv2DBackpropInput'] as const;
+export const WASM_TRAINING_KERNELS = [
+  'Conv2DBackpropFilter',
+  'BatchMatMul',
+  '_FusedMatMul',
+  'MaxPoolGrad',
+  'Conv2DBackpropInput',
+  ...ELEMENTWISE_KERNELS,
+  ...UNARY_KERNELS,
+  'Sum',
+  'SplitV',
+  'Concat',
+] as const;
 
 /** The stock configs we replaced, kept to restore them. */
 const stockKernels = new Map<string, KernelConfig>();
@@ -27,7 +42,18 @@ function ours(): KernelConfig[] {
     return config;
   };
   stock('MaxPoolGrad');
-  return [conv2dBackpropFilterConfig, withoutTransposes(stock('BatchMatMul')), withoutTransposes(stock('_FusedMatMul')), maxPoolGradConfig, conv2dBackpropInputConfig(stock('Conv2DBackpropInput'))];
+  return [
+    conv2dBackpropFilterConfig,
+    withoutTransposes(stock('BatchMatMul')),
+    withoutTransposes(stock('_FusedMatMul')),
+    maxPoolGradConfig,
+    conv2dBackpropInputConfig(stock('Conv2DBackpropInput')),
+    ...elementwiseConfigs(stock),
+    ...unaryConfigs(stock),
+    sumConfig(stock('Sum')),
+    splitVConfig(stock('SplitV')),
+    concatConfig(stock('Concat')),
+  ];
 }
 
 function unregisterIfPresent(name: string) {

@@ -11,6 +11,7 @@ export interface WasmBackend {
   makeOutput(shape: number[], dtype: tf.DataType): TensorInfo;
   typedArrayFromHeap(info: TensorInfo): Float32Array;
   disposeData(dataId: DataId, force?: boolean): boolean;
+  incRef(dataId: DataId): void;
 }
 
 /** Same data, another shape: a view for a kernel call, never disposed on its own. */
@@ -44,4 +45,27 @@ export function transposeLastTwo(backend: WasmBackend, x: TensorInfo): TensorInf
   const rank = x.shape.length;
   const perm = [...Array(rank - 2).keys(), rank - 1, rank - 2];
   return callKernel(undefined, 'Transpose', backend, { x }, { perm });
+}
+
+/** A kernel body that handles the common cases itself and returns null for the rest. */
+export type FastPath = (args: Parameters<KernelFunc>[0], wasm: WasmBackend) => TensorInfo | TensorInfo[] | null;
+
+/**
+ * Our kernel in front of a stock one: `fast` first, the stock kernel when it declines. The stock
+ * setupFunc is kept, so registering before the backend starts still wires the stock WASM calls.
+ */
+export function withFastPath(stock: KernelConfig, fast: FastPath): KernelConfig {
+  const kernelFunc = (args: Parameters<KernelFunc>[0]) => fast(args, args.backend as unknown as WasmBackend) ?? (stock.kernelFunc as KernelFunc)(args);
+  return { ...stock, kernelFunc: kernelFunc as KernelFunc };
+}
+
+/** The backend's refcount, for kernels whose output is their input (Identity, a same-dtype Cast). */
+export function shareData(backend: WasmBackend, x: TensorInfo, shape: number[] = x.shape): TensorInfo {
+  backend.incRef(x.dataId);
+  return { dataId: x.dataId, shape, dtype: x.dtype };
+}
+
+/** A bool tensor's bytes on the heap (typedArrayFromHeap returns a Uint8Array for 'bool'). */
+export function boolsFromHeap(backend: WasmBackend, info: TensorInfo): Uint8Array {
+  return backend.typedArrayFromHeap(info) as unknown as Uint8Array;
 }
