@@ -1,8 +1,7 @@
 /**
  * Kernels that need no arithmetic (Identity, a Cast to the same dtype: share the input's data, as
- * the CPU backend does, instead of copying it) and small unary ones the stock WASM backend runs
- * slowly on small tensors (Tanh, Step: the ReLU gradient's mask). Tanh is Math.tanh, as on the
- * CPU backend.
+ * the CPU backend does, instead of copying it) and Step (the ReLU gradient's mask) on small
+ * tensors. (A JS Tanh was tried: Math.tanh is no faster than the stock kernel.)
  */
 import * as tf from '@tensorflow/tfjs';
 import type { CastAttrs, KernelConfig, StepAttrs, TensorInfo } from '@tensorflow/tfjs-core';
@@ -19,15 +18,6 @@ export function unaryConfigs(stock: (name: string) => KernelConfig): KernelConfi
     const x = inputs.x as TensorInfo;
     return x.dtype !== 'string' && x.dtype === (attrs as unknown as CastAttrs).dtype ? shareData(wasm, x) : null;
   });
-  const tanh = withFastPath(stock('Tanh'), ({ inputs }, wasm) => {
-    const x = inputs.x as TensorInfo;
-    if (x.dtype !== 'float32' || tf.util.sizeFromShape(x.shape) > SMALL) return null;
-    const out = wasm.makeOutput([...x.shape], 'float32');
-    const y = wasm.typedArrayFromHeap(out);
-    const v = wasm.typedArrayFromHeap(x);
-    for (let i = 0; i < v.length; i++) y[i] = Math.tanh(v[i]);
-    return out;
-  });
   const step = withFastPath(stock('Step'), ({ inputs, attrs }, wasm) => {
     const x = inputs.x as TensorInfo;
     if (x.dtype !== 'float32' || tf.util.sizeFromShape(x.shape) > SMALL) return null;
@@ -38,8 +28,8 @@ export function unaryConfigs(stock: (name: string) => KernelConfig): KernelConfi
     for (let i = 0; i < v.length; i++) y[i] = v[i] > 0 ? 1 : v[i] !== v[i] ? NaN : alpha;
     return out;
   });
-  return [identity, cast, tanh, step];
+  return [identity, cast, step];
 }
 
 /** The kernel names unaryConfigs replaces. */
-export const UNARY_KERNELS = ['Identity', 'Cast', 'Tanh', 'Step'] as const;
+export const UNARY_KERNELS = ['Identity', 'Cast', 'Step'] as const;
