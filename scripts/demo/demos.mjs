@@ -96,13 +96,16 @@ export const DEMOS = [
           await shoot('training');
         },
       });
-      const truthTable = page.locator('table', { has: page.locator('caption', { hasText: 'Confusion matrix' }) });
-      await scrollTo(page, truthTable);
+      // One truth table per model: the MLP's first, then the CNN's.
+      const truthTables = page.locator('table', { has: page.locator('caption', { hasText: 'Confusion matrix' }) });
+      await scrollTo(page, truthTables.first());
       await shoot('truth-table');
       await scrollTo(page, outputOf(page, 'test digits misclassified'));
       await shoot('misclassified');
       await shoot('misclassified-grid', outputOf(page, 'test digits misclassified'));
-      await scrollTo(page, outputOf(page, 'Test accuracy:'));
+      await scrollTo(page, truthTables.last());
+      await shoot('cnn-truth-table');
+      await scrollTo(page, outputOf(page, 'CNN test accuracy:'));
       await shoot('result');
       return result;
     },
