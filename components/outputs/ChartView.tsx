@@ -116,7 +116,7 @@ const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: Cha
               stroke={PALETTE[s.colorIndex % PALETTE.length]}
               strokeWidth={2}
               strokeDasharray={s.dashed ? '6 4' : undefined}
-              dot={rows.length <= 30}
+              dot={s.dots}
               connectNulls
               // Live charts update every batch; animating each update makes the line jitter.
               isAnimationActive={false}

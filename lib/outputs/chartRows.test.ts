@@ -49,4 +49,10 @@ describe('chartRows', () => {
     expect(chartAriaLabel({ title: 'Loss' })).toBe('Loss chart');
     expect(chartAriaLabel({})).toBe('Chart');
   });
+
+  it('puts dots on a sparse series (per epoch) even beside a dense one (per step)', () => {
+    const perStep = Array.from({ length: 200 }, (_, i) => [i + 1, 1 / (i + 1)] as [number, number]);
+    const chart = { title: 'Loss', xLabel: 'Step', series: [{ name: 'loss', points: perStep }, { name: 'epoch loss', points: [[100, 0.02]] as [number, number][] }] };
+    expect(chartRows(chart, { logScale: false }).series.map((s) => s.dots)).toEqual([false, true]);
+  });
 });

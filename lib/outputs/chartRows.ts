@@ -15,7 +15,15 @@ export interface DrawnSeries {
   axis: 'left' | 'right';
   /** Index into the palette; a val_ series shares its training twin's, dashes tell them apart. */
   colorIndex: number;
+  /**
+   * Whether to mark each point with a dot: a sparse series (one point per epoch beside hundreds
+   * per step) is invisible as a bare line while it has a single point, and hard to read with few.
+   */
+  dots: boolean;
 }
+
+/** A series with at most this many points is drawn with a dot on each. */
+export const MAX_DOTTED_POINTS = 30;
 
 /** Rows and series ready for a recharts LineChart. */
 export interface ChartRows {
@@ -34,7 +42,14 @@ export function chartRows(chart: ChartData, options: { logScale: boolean }): Cha
   const series: DrawnSeries[] = chart.series.map((s, i) => {
     const twin = s.name.replace(/^val_/, '');
     if (!colors.has(twin)) colors.set(twin, colors.size);
-    return { key: `s${i}`, name: s.name, dashed: s.dashed ?? false, axis: s.axis ?? 'left', colorIndex: colors.get(twin)! };
+    return {
+      key: `s${i}`,
+      name: s.name,
+      dashed: s.dashed ?? false,
+      axis: s.axis ?? 'left',
+      colorIndex: colors.get(twin)!,
+      dots: s.points.length <= MAX_DOTTED_POINTS,
+    };
   });
   const byX = new Map<number, ChartRow>();
   chart.series.forEach((s, i) => {
