@@ -13,6 +13,7 @@
  * A task whose executor dies or throws is retried elsewhere (runTaskSet).
  */
 import * as tf from '@tensorflow/tfjs';
+import { yieldToEventLoop } from '../../lib/async/yieldToEventLoop';
 import { weightedAverage, weightedMean } from '../../lib/cluster/averageGradients';
 import type { FitOptions } from '../../lib/cluster/fitOptions';
 import { seededPermutation } from '../../lib/cluster/seededShuffle';
@@ -205,7 +206,7 @@ export async function runFitJob(model: tf.LayersModel, data: FitData, options: F
           ctx.progress({ status: 'running', step: stepsDone, totalSteps, epoch: epoch + 1, epochs: options.epochs });
         }
         // Let interrupts, panel messages and executor joins through between steps.
-        await new Promise((r) => setTimeout(r, 0));
+        await yieldToEventLoop();
       }
 
       const epochLogs: Record<string, number> = {};
