@@ -73,6 +73,8 @@ await spark.fit(buildModel(), x, y, { epochs: 3, batchSize: 128, verbose: 0 });
     await expect(page.getByRole('img', { name: 'Executor timeline' })).toBeVisible();
     await expect(page.getByLabel('Loss chart')).toBeVisible();
     await expect(page.getByText('Worker 1').first()).toBeVisible();
+    // The newest job (3 epochs) lists its stages per epoch: a header row and one row per epoch.
+    await expect(page.getByRole('table', { name: 'Stages per epoch' }).getByRole('row')).toHaveCount(4);
     await page.screenshot({ path: 'test-results/screens/job-detail.png', fullPage: true });
     await page.getByRole('link', { name: 'Open notebook cell' }).click();
     await expect(page).toHaveURL(/\/notebooks\/.+#cell-/);

@@ -1,12 +1,38 @@
 import { formatDuration } from '../../lib/jobs/formatJob';
 import type { TaskEvent } from '../../lib/jobs/jobRecord';
-import { stageSummary } from '../../lib/jobs/stageSummary';
+import { epochSummary, stageSummary } from '../../lib/jobs/stageSummary';
 import styles from './Jobs.module.css';
 
-/** Spark UI's stage list: per stage its tasks, attempts (retries show as more attempts than tasks), samples and time. */
-export function StageTable({ tasks }: { tasks: TaskEvent[] }) {
+interface Totals {
+  tasks: number;
+  attempts: number;
+  failed: number;
+  lost: number;
+  samples: number;
+  durationMs: number | undefined;
+}
+
+/** The columns every stage row shares: tasks, attempts (retries show as more attempts than tasks), samples, time. */
+function TotalsCells({ row }: { row: Totals }) {
+  const trouble = [row.failed && `${row.failed} failed`, row.lost && `${row.lost} lost`].filter(Boolean).join(', ');
+  return (
+    <>
+      <td>{row.tasks.toLocaleString('en-US')}</td>
+      <td>
+        {row.attempts.toLocaleString('en-US')}
+        {trouble && ` (${trouble})`}
+      </td>
+      <td>{row.samples.toLocaleString('en-US')}</td>
+      <td>{row.durationMs === undefined ? 'running' : formatDuration(row.durationMs)}</td>
+    </>
+  );
+}
+
+const TOTALS_HEADERS = ['Tasks', 'Attempts', 'Samples', 'Duration'];
+
+/** One row per stage (a step, an averaging round or an inference pass). */
+function PerStageTable({ tasks }: { tasks: TaskEvent[] }) {
   const stages = stageSummary(tasks);
-  if (stages.length === 0) return null;
   return (
     <div className={styles.scroll} tabIndex={0} aria-label="Stages (scrollable)">
       <table className={styles.smallTable}>
@@ -14,30 +40,64 @@ export function StageTable({ tasks }: { tasks: TaskEvent[] }) {
         <thead>
           <tr>
             <th scope="col">Stage</th>
-            <th scope="col">Tasks</th>
-            <th scope="col">Attempts</th>
-            <th scope="col">Samples</th>
-            <th scope="col">Duration</th>
+            {TOTALS_HEADERS.map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {stages.map((s) => {
-            const trouble = [s.failed && `${s.failed} failed`, s.lost && `${s.lost} lost`].filter(Boolean).join(', ');
-            return (
-              <tr key={s.stage} data-trouble={s.attempts > s.tasks || undefined}>
-                <td>{s.stage}</td>
-                <td>{s.tasks}</td>
-                <td>
-                  {s.attempts}
-                  {trouble && ` (${trouble})`}
-                </td>
-                <td>{s.samples.toLocaleString('en-US')}</td>
-                <td>{s.durationMs === undefined ? 'running' : formatDuration(s.durationMs)}</td>
-              </tr>
-            );
-          })}
+          {stages.map((s) => (
+            <tr key={s.stage} data-trouble={s.attempts > s.tasks || undefined}>
+              <td>{s.stage}</td>
+              <TotalsCells row={s} />
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * Spark UI's stage list. A training job reads per epoch (its steps taken together), with the
+ * per-step stages one click away; other jobs list their stages directly.
+ */
+export function StageTable({ tasks }: { tasks: TaskEvent[] }) {
+  if (tasks.length === 0) return null;
+  const epochs = epochSummary(tasks);
+  if (!epochs) return <PerStageTable tasks={tasks} />;
+  const stageCount = new Set(tasks.map((t) => t.stage)).size;
+  return (
+    <>
+      <table className={styles.smallTable}>
+        <caption className="visually-hidden">Stages per epoch</caption>
+        <thead>
+          <tr>
+            <th scope="col">Epoch</th>
+            <th scope="col">Stages</th>
+            {TOTALS_HEADERS.map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {epochs.map((e) => (
+            <tr key={e.epoch} data-trouble={e.attempts > e.tasks || undefined}>
+              <td>{e.epoch + 1}</td>
+              <td>{e.stages.toLocaleString('en-US')}</td>
+              <TotalsCells row={e} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <details className={styles.stageDetails}>
+        <summary>All {stageCount.toLocaleString('en-US')} stages (one per step or averaging round)</summary>
+        <PerStageTable tasks={tasks} />
+      </details>
+    </>
   );
 }

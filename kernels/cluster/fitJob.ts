@@ -153,7 +153,7 @@ export async function runFitJob(model: tf.LayersModel, data: FitData, options: F
             results.push({ weight: samples, reply });
           },
         });
-        const stageTasks = taskEvents(stageNumber, tasks.records());
+        const stageTasks = taskEvents(stageNumber, tasks.records(), epoch);
         history.tasks.push(...stageTasks);
         ctx.onTasks?.(stageTasks);
         stageNumber++;

@@ -26,6 +26,8 @@ export interface JobProgress {
 /** One task attempt, flattened for the history's executor timeline. */
 export interface TaskEventRecord {
   stage: number;
+  /** The training epoch the stage belongs to (spark.fit); absent for inference jobs. */
+  epoch?: number;
   taskId: string;
   executor: string;
   attempt: number;
@@ -37,10 +39,11 @@ export interface TaskEventRecord {
 }
 
 /** Flattens a stage's task records into timeline entries. */
-export function taskEvents<P extends { samples: number }>(stage: number, records: TaskRecord<P>[]): TaskEventRecord[] {
+export function taskEvents<P extends { samples: number }>(stage: number, records: TaskRecord<P>[], epoch?: number): TaskEventRecord[] {
   return records.flatMap((r) =>
     r.attempts.map((a) => ({
       stage,
+      ...(epoch === undefined ? {} : { epoch }),
       taskId: r.spec.taskId,
       executor: a.executor,
       attempt: a.attempt,

@@ -22,6 +22,8 @@ export type MetricPoint = z.infer<typeof metricPointSchema>;
 /** One attempt of one task (a shard computation), for the executor timeline. */
 export const taskEventSchema = z.object({
   stage: z.number(),
+  /** The training epoch of the stage (fit jobs; records from before it was kept lack it). */
+  epoch: z.number().optional(),
   taskId: z.string(),
   executor: z.string(),
   attempt: z.number(),
