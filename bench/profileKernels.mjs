@@ -8,6 +8,7 @@
 //   node bench/profileKernels.mjs              # with Sparkbook's kernels (kernels/wasm-training)
 //   PROFILE_STOCK=1 node bench/profileKernels.mjs   # stock tfjs-backend-wasm (CNN cannot train)
 //   PROFILE_MODELS=lstm PROFILE_TOP=20 node bench/profileKernels.mjs
+//   PROFILE_UNFUSED_LSTM=1 node bench/profileKernels.mjs   # our kernels, but tfjs's own LSTMCell ops
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -16,8 +17,10 @@ require('sucrase/register/ts'); // lets us require the kernels' TypeScript sourc
 const tf = require('@tensorflow/tfjs');
 const wasmBackend = require('@tensorflow/tfjs-backend-wasm');
 const { registerWasmTrainingKernels } = require('../kernels/wasm-training/register.ts');
+const { enableFusedLstmCell } = require('../kernels/wasm-training/fusedLstmCell.ts');
 
 const stock = Boolean(process.env.PROFILE_STOCK);
+const unfusedLstm = Boolean(process.env.PROFILE_UNFUSED_LSTM);
 const models = (process.env.PROFILE_MODELS ?? 'cnn,mlp,lstm').split(',');
 const top = Number(process.env.PROFILE_TOP ?? 12);
 const steps = Number(process.env.PROFILE_STEPS ?? 10);
@@ -97,6 +100,7 @@ async function profileModel(name) {
 tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
 wasmBackend.setWasmPaths(join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + '/');
 if (!stock) registerWasmTrainingKernels();
+if (unfusedLstm) enableFusedLstmCell(false);
 await tf.setBackend('wasm');
 await tf.ready();
 // The profiler times each kernel with backend.time; make that CPU time too.
@@ -105,5 +109,6 @@ tf.backend().time = async (f) => {
   f();
   return { kernelMs: cpuMs() - t0 };
 };
-console.log(`# WASM training profile (${stock ? 'stock tfjs-backend-wasm' : 'with Sparkbook kernels'}), Node ${process.version}, ${steps} steps`);
+const variant = stock ? 'stock tfjs-backend-wasm' : `with Sparkbook kernels${unfusedLstm ? ', LSTM cell unfused' : ''}`;
+console.log(`# WASM training profile (${variant}), Node ${process.version}, ${steps} steps`);
 for (const m of models) await profileModel(m);

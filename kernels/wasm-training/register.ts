@@ -9,6 +9,8 @@ import '@tensorflow/tfjs-backend-wasm';
 import type { KernelConfig } from '@tensorflow/tfjs-core';
 import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
 import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
+import { enableFusedLstmCell, installFusedLstmCell } from './fusedLstmCell';
+import { LSTM_CELL_GRAD_KERNEL, LSTM_CELL_KERNEL, lstmCellGradConfig, lstmCellKernelConfigs } from './lstmCellKernels';
 import { withoutTransposes } from './matMulWithoutTransposes';
 import { ELEMENTWISE_KERNELS, elementwiseConfigs } from './elementwise';
 import { maxPoolGradConfig } from './maxPoolGrad';
@@ -28,6 +30,8 @@ export const WASM_TRAINING_KERNELS = [
   'Sum',
   'SplitV',
   'Concat',
+  LSTM_CELL_KERNEL,
+  LSTM_CELL_GRAD_KERNEL,
 ] as const;
 
 /** The stock configs we replaced, kept to restore them. */
@@ -53,7 +57,18 @@ function ours(): KernelConfig[] {
     sumConfig(stock('Sum')),
     splitVConfig(stock('SplitV')),
     concatConfig(stock('Concat')),
+    ...lstmCellKernelConfigs,
   ];
+}
+
+let lstmGradientRegistered = false;
+
+/** The fused LSTM step (fusedLstmCell.ts): its gradient, once (tfjs warns on re-registration), and the LSTMCell.call patch. */
+function installFusedLstm() {
+  if (!lstmGradientRegistered) tf.registerGradient(lstmCellGradConfig);
+  lstmGradientRegistered = true;
+  installFusedLstmCell();
+  enableFusedLstmCell(true);
 }
 
 function unregisterIfPresent(name: string) {
@@ -67,12 +82,14 @@ export function registerWasmTrainingKernels() {
     unregisterIfPresent(config.kernelName);
     tf.registerKernel(config);
   }
+  installFusedLstm();
   registered = true;
 }
 
 /** Puts the stock WASM kernels back (the CNN can then no longer train on WASM). */
 export function unregisterWasmTrainingKernels() {
   if (!registered) return;
+  enableFusedLstmCell(false);
   for (const name of WASM_TRAINING_KERNELS) {
     unregisterIfPresent(name);
     const stock = stockKernels.get(name);
