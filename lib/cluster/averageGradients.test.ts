@@ -69,3 +69,18 @@ describe('weightedMean', () => {
     expect(() => weightedMean([{ weight: 0, value: 1 }])).toThrow(/add up to 0/);
   });
 });
+
+describe('weightedAverage with one to three parts', () => {
+  it('is bit-identical to the general float64 loop', () => {
+    const random = (seed: number) => Float32Array.from({ length: 1000 }, (_, i) => Math.sin(seed * 1000 + i) * 10 ** ((i % 7) - 3));
+    const parts = [1, 2, 3, 4].map((seed, i) => ({ weight: [128, 85, 43, 7][i], tensors: [random(seed)] }));
+    for (const count of [1, 2, 3]) {
+      const few = weightedAverage(parts.slice(0, count))[0];
+      // The general loop, as it runs for four or more parts: a float64 sum, then one division.
+      const total = parts.slice(0, count).reduce((a, p) => a + p.weight, 0);
+      const sum = new Float64Array(1000);
+      for (const p of parts.slice(0, count)) for (let j = 0; j < 1000; j++) sum[j] += p.weight * p.tensors[0][j];
+      expect(few).toEqual(Float32Array.from(sum, (v) => v / total));
+    }
+  });
+});

@@ -44,6 +44,7 @@ export function weightedAverage(parts: WeightedTensors[]): Float32Array[] {
     });
   });
   return reference.map((first, k) => {
+    if (parts.length <= 3) return averageFew(parts.map((p) => p.tensors[k]), parts.map((p) => p.weight), total);
     const sum = new Float64Array(first.length);
     for (const part of parts) {
       const t = part.tensors[k];
@@ -62,4 +63,21 @@ export function weightedMean(parts: { weight: number; value: number }[]): number
   let sum = 0;
   for (const part of parts) sum += part.weight * part.value;
   return sum / total;
+}
+
+/**
+ * The same sums for one to three parts (the usual executor counts) in one pass without a float64
+ * buffer: JS arithmetic is float64 and the terms are added in the same order, so the result is
+ * bit-identical to the general loop, at about a third of its time (it runs on the driver between
+ * every two training steps, over every weight).
+ */
+function averageFew(tensors: Float32Array[], weights: number[], total: number): Float32Array {
+  const n = tensors[0].length;
+  const out = new Float32Array(n);
+  const [t0, t1, t2] = tensors;
+  const [w0, w1, w2] = weights;
+  if (tensors.length === 1) for (let j = 0; j < n; j++) out[j] = (w0 * t0[j]) / total;
+  else if (tensors.length === 2) for (let j = 0; j < n; j++) out[j] = (w0 * t0[j] + w1 * t1[j]) / total;
+  else for (let j = 0; j < n; j++) out[j] = (w0 * t0[j] + w1 * t1[j] + w2 * t2[j]) / total;
+  return out;
 }
