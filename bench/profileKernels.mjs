@@ -8,7 +8,8 @@
 //   node bench/profileKernels.mjs              # with Sparkbook's kernels (kernels/wasm-training)
 //   PROFILE_STOCK=1 node bench/profileKernels.mjs   # stock tfjs-backend-wasm (CNN cannot train)
 //   PROFILE_MODELS=lstm PROFILE_TOP=20 node bench/profileKernels.mjs
-//   PROFILE_UNFUSED_LSTM=1 node bench/profileKernels.mjs   # our kernels, but tfjs's own LSTMCell ops
+//   PROFILE_LSTM=unfused node bench/profileKernels.mjs   # our kernels, but tfjs's own LSTM ops
+//   PROFILE_LSTM=cell node bench/profileKernels.mjs      # tfjs's time loop over our one-step kernel
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -17,10 +18,10 @@ require('sucrase/register/ts'); // lets us require the kernels' TypeScript sourc
 const tf = require('@tensorflow/tfjs');
 const wasmBackend = require('@tensorflow/tfjs-backend-wasm');
 const { registerWasmTrainingKernels } = require('../kernels/wasm-training/register.ts');
-const { enableFusedLstmCell } = require('../kernels/wasm-training/fusedLstmCell.ts');
+const { enableFusedLstmCell, enableFusedLstmSequence } = require('../kernels/wasm-training/fusedLstmCell.ts');
 
 const stock = Boolean(process.env.PROFILE_STOCK);
-const unfusedLstm = Boolean(process.env.PROFILE_UNFUSED_LSTM);
+const lstmPath = process.env.PROFILE_LSTM ?? 'sequence'; // sequence | cell | unfused
 const models = (process.env.PROFILE_MODELS ?? 'cnn,mlp,lstm').split(',');
 const top = Number(process.env.PROFILE_TOP ?? 12);
 const steps = Number(process.env.PROFILE_STEPS ?? 10);
@@ -100,7 +101,8 @@ async function profileModel(name) {
 tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
 wasmBackend.setWasmPaths(join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + '/');
 if (!stock) registerWasmTrainingKernels();
-if (unfusedLstm) enableFusedLstmCell(false);
+if (lstmPath === 'unfused') enableFusedLstmCell(false);
+if (lstmPath === 'cell') enableFusedLstmSequence(false);
 await tf.setBackend('wasm');
 await tf.ready();
 // The profiler times each kernel with backend.time; make that CPU time too.
@@ -109,6 +111,6 @@ tf.backend().time = async (f) => {
   f();
   return { kernelMs: cpuMs() - t0 };
 };
-const variant = stock ? 'stock tfjs-backend-wasm' : `with Sparkbook kernels${unfusedLstm ? ', LSTM cell unfused' : ''}`;
+const variant = stock ? 'stock tfjs-backend-wasm' : `with Sparkbook kernels, LSTM: ${lstmPath}`;
 console.log(`# WASM training profile (${variant}), Node ${process.version}, ${steps} steps`);
 for (const m of models) await profileModel(m);

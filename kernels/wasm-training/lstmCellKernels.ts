@@ -11,7 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { GradConfig, KernelConfig, KernelFunc, NamedAttrMap, TensorInfo } from '@tensorflow/tfjs-core';
-import { cacheLayout, lstmStepBackward, lstmStepForward, type LstmStepShape, type RecurrentActivation } from './lstmCellMath';
+import { cacheLayout, columnSums, gatesBackward, gatesForward, saveInputs, type LstmShape, type RecurrentActivation } from './lstmCellMath';
 import { callKernel, release, type WasmBackend } from './wasmBackend';
 
 /** Forward: inputs x, h, c, kernel, recurrentKernel, bias; outputs h, c, cache. */
@@ -29,7 +29,7 @@ function matMul(wasm: WasmBackend, a: TensorInfo, b: TensorInfo, transposeA = fa
   return callKernel(undefined, 'BatchMatMul', wasm, { a, b }, { transposeA, transposeB });
 }
 
-function stepShape(x: TensorInfo, h: TensorInfo, kernel: TensorInfo, recurrentKernel: TensorInfo): LstmStepShape {
+function stepShape(x: TensorInfo, h: TensorInfo, kernel: TensorInfo, recurrentKernel: TensorInfo): LstmShape {
   const [batch, inputDim] = x.shape;
   const units = h.shape[1];
   const ok =
@@ -39,7 +39,7 @@ function stepShape(x: TensorInfo, h: TensorInfo, kernel: TensorInfo, recurrentKe
     kernel.shape.join() === [inputDim, 4 * units].join() &&
     recurrentKernel.shape.join() === [units, 4 * units].join();
   if (!ok) throw new Error(`${LSTM_CELL_KERNEL}: x ${x.shape}, h ${h.shape}, kernel ${kernel.shape}, recurrentKernel ${recurrentKernel.shape} do not fit one LSTM step; expected [batch, inputDim], [batch, units], [inputDim, 4·units], [units, 4·units].`);
-  return { batch, inputDim, units };
+  return { batch, inputDim, units, steps: 1 };
 }
 
 function forward({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): TensorInfo[] {
@@ -55,12 +55,9 @@ function forward({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): TensorI
     const cache = wasm.makeOutput([shape.batch, cacheLayout(shape).width], 'float32');
     // Views after the allocations: a heap growth detaches earlier ones.
     const heap = (t: TensorInfo) => wasm.typedArrayFromHeap(t);
-    lstmStepForward(
-      shape,
-      recurrentActivation,
-      { xW: heap(xW), hU: heap(hU), bias: heap(bias), x: heap(x), hPrev: heap(h), cPrev: heap(c) },
-      { h: heap(hOut), c: heap(cOut), cache: heap(cache) },
-    );
+    const cached = heap(cache);
+    saveInputs(shape, 0, heap(x), 0, heap(h), cached);
+    gatesForward(shape, recurrentActivation, 0, { xW: heap(xW), xWRow: 0, hU: heap(hU), bias: heap(bias), cPrev: heap(c) }, heap(hOut), heap(cOut), cached);
     return [hOut, cOut, cache];
   } finally {
     release(wasm, xW);
@@ -72,7 +69,7 @@ function backward({ inputs, backend }: Parameters<KernelFunc>[0]): TensorInfo[] 
   const wasm = backend as unknown as WasmBackend;
   const { dh, dc, cache, kernel, recurrentKernel } = inputs as Record<string, TensorInfo>;
   const [inputDim, gateWidth] = kernel.shape;
-  const shape: LstmStepShape = { batch: dh.shape[0], inputDim, units: gateWidth / 4 };
+  const shape: LstmShape = { batch: dh.shape[0], inputDim, units: gateWidth / 4, steps: 1 };
   const { batch, units } = shape;
   const at = cacheLayout(shape);
   const dz = wasm.makeOutput([batch, gateWidth], 'float32');
@@ -82,14 +79,12 @@ function backward({ inputs, backend }: Parameters<KernelFunc>[0]): TensorInfo[] 
   try {
     const dcPrev = wasm.makeOutput([batch, units], 'float32');
     const dBias = wasm.makeOutput([gateWidth], 'float32');
-    const cached = wasm.typedArrayFromHeap(cache);
-    wasm.typedArrayFromHeap(xT).set(cached.subarray(at.xT, at.xT + inputDim * batch));
-    wasm.typedArrayFromHeap(hT).set(cached.subarray(at.hT, at.hT + units * batch));
-    lstmStepBackward(shape, wasm.typedArrayFromHeap(dh), wasm.typedArrayFromHeap(dc), cached, {
-      dz: wasm.typedArrayFromHeap(dz),
-      dcPrev: wasm.typedArrayFromHeap(dcPrev),
-      dBias: wasm.typedArrayFromHeap(dBias),
-    });
+    const heap = (t: TensorInfo) => wasm.typedArrayFromHeap(t);
+    const cached = heap(cache);
+    heap(xT).set(cached.subarray(at.xT, at.xT + inputDim * batch));
+    heap(hT).set(cached.subarray(at.hT, at.hT + units * batch));
+    gatesBackward(shape, 0, heap(dh), heap(dc), cached, heap(dz), heap(dcPrev));
+    columnSums(heap(dz), batch, gateWidth, heap(dBias));
     const dx = matMul(wasm, dz, kernel, false, true);
     const dhPrev = matMul(wasm, dz, recurrentKernel, false, true);
     const dKernel = matMul(wasm, xT, dz);

@@ -1,8 +1,9 @@
 /**
- * The element-wise part of one LSTM time step, forward and backward, as loops over typed
- * arrays: what tfjs-layers' LSTMCell.call spends ~40 tiny ops on (split, three recurrent
+ * The element-wise part of the LSTM, forward and backward, as loops over typed arrays: what
+ * tfjs-layers' LSTMCell.call spends ~40 tiny ops a time step on (split, three recurrent
  * activations, two tanh, five products and sums, and each one's gradient). The matrix products
- * around it (x·W, h·U and their gradients) stay with the WASM matmul kernel; see lstmCellKernels.ts.
+ * around it (x·W, h·U and their gradients) stay with the WASM matmul kernel; see
+ * lstmCellKernels.ts (one step) and lstmSequenceKernels.ts (a whole sequence).
  *
  * Every value is rounded to float32 where tfjs rounds it (each op's output), and tanh is a float32
  * approximation within 2 ulps of Math.tanh, so the results match the CPU backend's to a few ulps.
@@ -11,28 +12,30 @@
 /** The recurrent activations we reproduce exactly (tfjs-layers' LSTM default is hardSigmoid). */
 export type RecurrentActivation = 'hardSigmoid' | 'sigmoid';
 
-/** One step's sizes: `batch` rows of `inputDim` inputs, `units` cells (4·units gates). */
-export interface LstmStepShape {
+/** Sizes: `batch` rows of `inputDim` inputs, `units` cells (4·units gates), over `steps` time steps (1 for a cell). */
+export interface LstmShape {
   batch: number;
   inputDim: number;
   units: number;
+  steps: number;
 }
 
 /**
- * Where each saved quantity lives in the forward pass's cache (offsets in floats). Planar blocks,
- * so the backward pass can hand xᵀ and hᵀ to the matmul as they are:
- * xᵀ [inputDim, batch], hᵀ [units, batch], c₋₁ [batch, units], the activated gates i|f|g|o
- * [batch, 4·units], tanh(c) [batch, units], and each gate's activation slope [batch, 4·units].
+ * Where each saved quantity lives in the forward pass's cache (offsets in floats), for all steps'
+ * rows n = step·batch + b together. Planar blocks, so the backward pass hands xᵀ and h₋₁ᵀ to one
+ * matmul each for dW and dU: xᵀ [inputDim, n], h₋₁ᵀ [units, n], c₋₁ [n, units], the activated
+ * gates i|f|g|o [n, 4·units], tanh(c) [n, units], and each gate's activation slope [n, 4·units].
  */
-export function cacheLayout({ batch, inputDim, units }: LstmStepShape) {
+export function cacheLayout({ batch, inputDim, units, steps }: LstmShape) {
+  const rows = steps * batch;
   const xT = 0;
-  const hT = xT + inputDim * batch;
-  const cPrev = hT + units * batch;
-  const gates = cPrev + batch * units;
-  const tanhC = gates + batch * 4 * units;
-  const slopes = tanhC + batch * units;
-  const size = slopes + batch * 4 * units;
-  return { xT, hT, cPrev, gates, tanhC, slopes, size, width: size / batch };
+  const hT = xT + inputDim * rows;
+  const cPrev = hT + units * rows;
+  const gates = cPrev + rows * units;
+  const tanhC = gates + rows * 4 * units;
+  const slopes = tanhC + rows * units;
+  const size = slopes + rows * 4 * units;
+  return { rows, xT, hT, cPrev, gates, tanhC, slopes, size, width: size / rows };
 }
 
 const f32 = Math.fround;
@@ -62,45 +65,41 @@ export function tanhF32(x: number): number {
   return f32((p * c) / q);
 }
 
-/** Forward inputs: the two products (x·W and h·U, each [batch, 4·units]), the bias, and the step's x, h₋₁, c₋₁. */
-export interface LstmForwardInputs {
+/** One step's forward inputs. `xW` holds x·W for this step's rows from `xWRow` on; `hU` is h₋₁·U, or null where h₋₁ = 0. */
+export interface GatesForwardInputs {
   xW: Float32Array;
-  hU: Float32Array;
+  xWRow: number;
+  hU: Float32Array | null;
   bias: Float32Array;
-  x: Float32Array;
-  hPrev: Float32Array;
   cPrev: Float32Array;
 }
 
-/** Forward outputs, written in place: h and c [batch, units] and the cache (cacheLayout). */
-export interface LstmForwardOutputs {
-  h: Float32Array;
-  c: Float32Array;
-  cache: Float32Array;
-}
-
 /**
- * z = x·W + h₋₁·U + b; i, f, o = σ(z…); g = tanh(z_g); c = f·c₋₁ + i·g; h = o·tanh(c).
- * σ is tfjs's hardSigmoid (clip(0.2·z + 0.5, 0, 1), slope 0.2 where the unclipped value lies in
- * [0, 1], ends included, as tfjs's ClipByValue gradient) or the logistic sigmoid.
+ * One step, `step` of shape.steps: z = x·W + h₋₁·U + b; i, f, o = σ(z…); g = tanh(z_g);
+ * c = f·c₋₁ + i·g; h = o·tanh(c). Writes h and c [batch, units] and the step's rows of the cache
+ * (all but xᵀ and h₋₁ᵀ, which the caller copies). σ is tfjs's hardSigmoid (clip(0.2·z + 0.5, 0, 1),
+ * slope 0.2 where the unclipped value lies in [0, 1], ends included, as tfjs's ClipByValue
+ * gradient) or the logistic sigmoid.
  */
-export function lstmStepForward(shape: LstmStepShape, recurrent: RecurrentActivation, input: LstmForwardInputs, out: LstmForwardOutputs) {
-  const { batch, inputDim, units } = shape;
-  const { xW, hU, bias, x, hPrev, cPrev } = input;
-  const { h, c, cache } = out;
-  const { xT, hT, cPrev: cPrevAt, gates, tanhC: tanhCAt, slopes } = cacheLayout(shape);
+export function gatesForward(shape: LstmShape, recurrent: RecurrentActivation, step: number, input: GatesForwardInputs, h: Float32Array, c: Float32Array, cache: Float32Array) {
+  const { batch, units: u } = shape;
+  const { xW, xWRow, hU, bias, cPrev } = input;
+  const at = cacheLayout(shape);
+  const gates = at.gates + step * batch * 4 * u;
+  const slopes = at.slopes + step * batch * 4 * u;
+  const cPrevAt = at.cPrev + step * batch * u;
+  const tanhCAt = at.tanhC + step * batch * u;
   const hard = recurrent === 'hardSigmoid';
-  const u = units;
   for (let b = 0; b < batch; b++) {
-    for (let k = 0; k < inputDim; k++) cache[xT + k * batch + b] = x[b * inputDim + k];
-    for (let j = 0; j < u; j++) cache[hT + j * batch + b] = hPrev[b * u + j];
     const row = b * 4 * u;
+    const xRow = (xWRow + b) * 4 * u;
     for (let j = 0; j < u; j++) {
       const q = row + j;
-      const zi = f32(f32(xW[q] + hU[q]) + bias[j]);
-      const zf = f32(f32(xW[q + u] + hU[q + u]) + bias[j + u]);
-      const zg = f32(f32(xW[q + 2 * u] + hU[q + 2 * u]) + bias[j + 2 * u]);
-      const zo = f32(f32(xW[q + 3 * u] + hU[q + 3 * u]) + bias[j + 3 * u]);
+      const x = xRow + j;
+      const zi = f32(f32(xW[x] + (hU ? hU[q] : 0)) + bias[j]);
+      const zf = f32(f32(xW[x + u] + (hU ? hU[q + u] : 0)) + bias[j + u]);
+      const zg = f32(f32(xW[x + 2 * u] + (hU ? hU[q + 2 * u] : 0)) + bias[j + 2 * u]);
+      const zo = f32(f32(xW[x + 3 * u] + (hU ? hU[q + 3 * u] : 0)) + bias[j + 3 * u]);
       const g = tanhF32(zg);
       let i: number, f: number, o: number;
       if (hard) {
@@ -137,44 +136,60 @@ export function lstmStepForward(shape: LstmStepShape, recurrent: RecurrentActiva
   }
 }
 
-/** Backward outputs, written in place: dz [batch, 4·units], dc₋₁ [batch, units], db [4·units]. */
-export interface LstmBackwardOutputs {
-  dz: Float32Array;
-  dcPrev: Float32Array;
-  dBias: Float32Array;
+/** Copies one step's x [batch, inputDim] (rows from `xRow` on) and h₋₁ [batch, units] into the cache's xᵀ and h₋₁ᵀ. */
+export function saveInputs(shape: LstmShape, step: number, x: Float32Array, xRow: number, hPrev: Float32Array | null, cache: Float32Array) {
+  const { batch, inputDim, units } = shape;
+  const at = cacheLayout(shape);
+  const col = step * batch;
+  for (let k = 0; k < inputDim; k++) {
+    const base = at.xT + k * at.rows + col;
+    for (let b = 0; b < batch; b++) cache[base + b] = x[(xRow + b) * inputDim + k];
+  }
+  for (let j = 0; j < units; j++) {
+    const base = at.hT + j * at.rows + col;
+    for (let b = 0; b < batch; b++) cache[base + b] = hPrev ? hPrev[b * units + j] : 0;
+  }
 }
 
 /**
- * From dh and dc (the gradients of this step's h and c) to dz, the gradient of the gate
- * pre-activations, which the caller multiplies out into dx, dh₋₁, dW and dU; plus dc₋₁ and db.
+ * One step backward: from dh and dc (the gradients of the step's h and c) to dz [batch, 4·units],
+ * the gradient of the gate pre-activations, which the caller multiplies out into dx, dh₋₁, dW and
+ * dU; and dc₋₁ [batch, units].
  */
-export function lstmStepBackward(shape: LstmStepShape, dh: Float32Array, dc: Float32Array, cache: Float32Array, out: LstmBackwardOutputs) {
-  const { batch, units } = shape;
-  const { dz, dcPrev, dBias } = out;
+export function gatesBackward(shape: LstmShape, step: number, dh: Float32Array, dc: Float32Array, cache: Float32Array, dz: Float32Array, dcPrev: Float32Array) {
+  const { batch, units: u } = shape;
   const at = cacheLayout(shape);
-  const gateWidth = 4 * units;
+  const gates = at.gates + step * batch * 4 * u;
+  const slopes = at.slopes + step * batch * 4 * u;
+  const cPrevAt = at.cPrev + step * batch * u;
+  const tanhCAt = at.tanhC + step * batch * u;
   for (let b = 0; b < batch; b++) {
-    const row = b * gateWidth;
-    for (let j = 0; j < units; j++) {
-      const n = b * units + j;
-      const i = cache[at.gates + row + j];
-      const f = cache[at.gates + row + units + j];
-      const g = cache[at.gates + row + 2 * units + j];
-      const o = cache[at.gates + row + 3 * units + j];
-      const tanhC = cache[at.tanhC + n];
+    const row = b * 4 * u;
+    for (let j = 0; j < u; j++) {
+      const n = b * u + j;
+      const q = row + j;
+      const i = cache[gates + q];
+      const f = cache[gates + q + u];
+      const g = cache[gates + q + 2 * u];
+      const o = cache[gates + q + 3 * u];
+      const tanhC = cache[tanhCAt + n];
       // h = o·tanh(c): the carry's gradient is its own plus what flows back through h.
       const dC = f32(dc[n] + f32(f32(dh[n] * o) * f32(1 - f32(tanhC * tanhC))));
       const dO = f32(dh[n] * tanhC);
       dcPrev[n] = f32(dC * f);
-      dz[row + j] = f32(f32(dC * g) * cache[at.slopes + row + j]);
-      dz[row + units + j] = f32(f32(dC * cache[at.cPrev + n]) * cache[at.slopes + row + units + j]);
-      dz[row + 2 * units + j] = f32(f32(dC * i) * cache[at.slopes + row + 2 * units + j]);
-      dz[row + 3 * units + j] = f32(dO * cache[at.slopes + row + 3 * units + j]);
+      dz[q] = f32(f32(dC * g) * cache[slopes + q]);
+      dz[q + u] = f32(f32(dC * cache[cPrevAt + n]) * cache[slopes + q + u]);
+      dz[q + 2 * u] = f32(f32(dC * i) * cache[slopes + q + 2 * u]);
+      dz[q + 3 * u] = f32(dO * cache[slopes + q + 3 * u]);
     }
   }
-  for (let q = 0; q < gateWidth; q++) {
-    let sum = 0;
-    for (let b = 0; b < batch; b++) sum += dz[b * gateWidth + q];
-    dBias[q] = sum;
+}
+
+/** out[q] = Σ_r m[r, q] over `rows` rows of `width`: the bias gradient from dz. */
+export function columnSums(m: Float32Array, rows: number, width: number, out: Float32Array) {
+  out.fill(0);
+  for (let r = 0; r < rows; r++) {
+    const base = r * width;
+    for (let q = 0; q < width; q++) out[q] += m[base + q];
   }
 }

@@ -11,6 +11,7 @@ import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
 import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
 import { enableFusedLstmCell, installFusedLstmCell } from './fusedLstmCell';
 import { LSTM_CELL_GRAD_KERNEL, LSTM_CELL_KERNEL, lstmCellGradConfig, lstmCellKernelConfigs } from './lstmCellKernels';
+import { LSTM_SEQUENCE_GRAD_KERNEL, LSTM_SEQUENCE_KERNEL, lstmSequenceGradConfig, lstmSequenceKernelConfigs } from './lstmSequenceKernels';
 import { withoutTransposes } from './matMulWithoutTransposes';
 import { ELEMENTWISE_KERNELS, elementwiseConfigs } from './elementwise';
 import { maxPoolGradConfig } from './maxPoolGrad';
@@ -32,6 +33,8 @@ export const WASM_TRAINING_KERNELS = [
   'Concat',
   LSTM_CELL_KERNEL,
   LSTM_CELL_GRAD_KERNEL,
+  LSTM_SEQUENCE_KERNEL,
+  LSTM_SEQUENCE_GRAD_KERNEL,
 ] as const;
 
 /** The stock configs we replaced, kept to restore them. */
@@ -58,15 +61,19 @@ function ours(): KernelConfig[] {
     splitVConfig(stock('SplitV')),
     concatConfig(stock('Concat')),
     ...lstmCellKernelConfigs,
+    ...lstmSequenceKernelConfigs,
   ];
 }
 
-let lstmGradientRegistered = false;
+let lstmGradientsRegistered = false;
 
-/** The fused LSTM step (fusedLstmCell.ts): its gradient, once (tfjs warns on re-registration), and the LSTMCell.call patch. */
+/** The fused LSTM (fusedLstmCell.ts): its kernels' gradients, once (tfjs warns on re-registration), and the LSTM and LSTMCell patches. */
 function installFusedLstm() {
-  if (!lstmGradientRegistered) tf.registerGradient(lstmCellGradConfig);
-  lstmGradientRegistered = true;
+  if (!lstmGradientsRegistered) {
+    tf.registerGradient(lstmCellGradConfig);
+    tf.registerGradient(lstmSequenceGradConfig);
+  }
+  lstmGradientsRegistered = true;
   installFusedLstmCell();
   enableFusedLstmCell(true);
 }
