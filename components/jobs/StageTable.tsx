@@ -1,19 +1,10 @@
 import { formatDuration } from '../../lib/jobs/formatJob';
 import type { TaskEvent } from '../../lib/jobs/jobRecord';
-import { epochSummary, stageSummary } from '../../lib/jobs/stageSummary';
+import { epochSummary, stageSummary, type AttemptTotals } from '../../lib/jobs/stageSummary';
 import styles from './Jobs.module.css';
 
-interface Totals {
-  tasks: number;
-  attempts: number;
-  failed: number;
-  lost: number;
-  samples: number;
-  durationMs: number | undefined;
-}
-
 /** The columns every stage row shares: tasks, attempts (retries show as more attempts than tasks), samples, time. */
-function TotalsCells({ row }: { row: Totals }) {
+function TotalsCells({ row }: { row: AttemptTotals }) {
   const trouble = [row.failed && `${row.failed} failed`, row.lost && `${row.lost} lost`].filter(Boolean).join(', ');
   return (
     <>
@@ -28,7 +19,18 @@ function TotalsCells({ row }: { row: Totals }) {
   );
 }
 
-const TOTALS_HEADERS = ['Tasks', 'Attempts', 'Samples', 'Duration'];
+/** A header row: the table's own leading columns, then the shared totals. */
+function HeaderRow({ leading }: { leading: string[] }) {
+  return (
+    <tr>
+      {[...leading, 'Tasks', 'Attempts', 'Samples', 'Duration'].map((h) => (
+        <th scope="col" key={h}>
+          {h}
+        </th>
+      ))}
+    </tr>
+  );
+}
 
 /** One row per stage (a step, an averaging round or an inference pass). */
 function PerStageTable({ tasks }: { tasks: TaskEvent[] }) {
@@ -38,14 +40,7 @@ function PerStageTable({ tasks }: { tasks: TaskEvent[] }) {
       <table className={styles.smallTable}>
         <caption className="visually-hidden">Stages</caption>
         <thead>
-          <tr>
-            <th scope="col">Stage</th>
-            {TOTALS_HEADERS.map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
+          <HeaderRow leading={['Stage']} />
         </thead>
         <tbody>
           {stages.map((s) => (
@@ -74,15 +69,7 @@ export function StageTable({ tasks }: { tasks: TaskEvent[] }) {
       <table className={styles.smallTable}>
         <caption className="visually-hidden">Stages per epoch</caption>
         <thead>
-          <tr>
-            <th scope="col">Epoch</th>
-            <th scope="col">Stages</th>
-            {TOTALS_HEADERS.map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
+          <HeaderRow leading={['Epoch', 'Stages']} />
         </thead>
         <tbody>
           {epochs.map((e) => (

@@ -6,7 +6,7 @@
 import type { TaskEvent } from './jobRecord';
 
 /** What a group of task attempts adds up to. */
-interface AttemptTotals {
+export interface AttemptTotals {
   /** Distinct tasks (shards). */
   tasks: number;
   /** Attempts made at them: more than `tasks` when some were retried. */

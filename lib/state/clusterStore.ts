@@ -2,6 +2,7 @@
  * What the Spark workers panel shows: executors' lifecycle (from the page's cluster manager)
  * merged with their task statistics and the current job (both reported by the kernel).
  */
+import type { ExecutorInfo } from '../../kernels/cluster/executorPool';
 import { createStore } from 'zustand/vanilla';
 
 /** One row of the panel. */
@@ -26,15 +27,7 @@ export interface ExecutorLifecycle {
 }
 
 /** The statistics half, as the kernel's ExecutorPool reports it. */
-export interface ExecutorStats {
-  id: string;
-  status: 'idle' | 'busy' | 'lost';
-  backend: string;
-  note?: string;
-  tasksDone: number;
-  samplesPerSec: number;
-  memoryBytes: number;
-}
+export type ExecutorStats = ExecutorInfo;
 
 /** The running (or last) job's progress. */
 export interface JobView {
