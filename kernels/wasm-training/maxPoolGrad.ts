@@ -1,10 +1,13 @@
 /**
  * MaxPoolGrad for WASM: the stock kernel is the slowest step of CNN training (about a quarter
- * of it). The usual 2x2 pooling has an unrolled loop of its own. Each output's gradient goes to the first maximum of its window, scanned row by row as
- * the CPU backend does, so ties (common after ReLU) resolve the same way.
+ * of it). The usual 2x2 pooling with stride 2 runs as a WebAssembly SIMD loop (simdKernels.wat,
+ * 4 channels a step); other 2x2 pooling has an unrolled JS loop of its own. Each output's
+ * gradient goes to the first maximum of its window, scanned row by row as the CPU backend does,
+ * so ties (common after ReLU) resolve the same way.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { KernelConfig, KernelFunc, MaxPoolGradAttrs, TensorInfo } from '@tensorflow/tfjs-core';
+import { simdKernelsFor } from './simdKernels';
 import type { WasmBackend } from './wasmBackend';
 
 function maxPoolGrad({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): TensorInfo {
@@ -16,6 +19,18 @@ function maxPoolGrad({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): Ten
   const dx = wasm.makeOutput([...input.shape], 'float32');
   // Views after the allocation (a heap growth detaches older ones).
   const dxValues = wasm.typedArrayFromHeap(dx);
+  const simd = simdKernelsFor(wasm);
+  if (simd && isTiling2x2(info)) {
+    const { batchSize, inHeight, inWidth, inChannels, outHeight, outWidth } = info;
+    // The loop writes every element a window covers; an odd last row or column is left to this.
+    if (2 * outHeight < inHeight || 2 * outWidth < inWidth) dxValues.fill(0);
+    const rowBytes = inWidth * inChannels * 4;
+    simd.maxPoolGrad2x2Stride2(
+      dxValues.byteOffset, wasm.typedArrayFromHeap(input).byteOffset, wasm.typedArrayFromHeap(dy).byteOffset,
+      batchSize, outHeight, outWidth, inChannels * 4, rowBytes, inHeight * rowBytes,
+    );
+    return dx;
+  }
   dxValues.fill(0);
   if (isInBounds2x2(info)) scatterToMaxima2x2(dxValues, wasm.typedArrayFromHeap(input), wasm.typedArrayFromHeap(dy), info);
   else scatterToMaxima(dxValues, wasm.typedArrayFromHeap(input), wasm.typedArrayFromHeap(dy), info);
@@ -80,6 +95,14 @@ export function isInBounds2x2(g: PoolGeometry) {
     (outHeight - 1) * strideHeight + 2 <= inHeight &&
     (outWidth - 1) * strideWidth + 2 <= inWidth
   );
+}
+
+/**
+ * Whether the windows are in-bounds 2x2 with stride 2 (they tile the input, no overlap) over a
+ * multiple of 4 channels: the case the SIMD loop (simdKernels.wat) handles, 4 channels a step.
+ */
+export function isTiling2x2(g: PoolGeometry) {
+  return isInBounds2x2(g) && g.strideHeight === 2 && g.strideWidth === 2 && g.inChannels % 4 === 0 && g.outHeight > 0 && g.outWidth > 0;
 }
 
 /** scatterToMaxima for in-bounds 2x2 windows, unrolled: about twice as fast as the general loop. */

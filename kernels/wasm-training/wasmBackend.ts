@@ -12,6 +12,8 @@ export interface WasmBackend {
   typedArrayFromHeap(info: TensorInfo): Float32Array;
   disposeData(dataId: DataId, force?: boolean): boolean;
   incRef(dataId: DataId): void;
+  /** The Emscripten module; simdKernels.ts instantiates its loops on `asm.memory`. */
+  wasm?: { asm?: { memory?: WebAssembly.Memory } };
 }
 
 /** Same data, another shape: a view for a kernel call, never disposed on its own. */
