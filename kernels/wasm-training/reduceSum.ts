@@ -2,7 +2,9 @@
  * Sum over leading or trailing axes, the two reductions training does: bias gradients sum an
  * [N, H, W, C] or [N, units] gradient over all but the last axis, and broadcasting gradients
  * sum rows. The stock WASM kernel transposes the reduced axes to the end first, which costs
- * 5 ms per step for the CNN's conv bias; a JS loop down each column takes under half that.
+ * 5 ms per step for the CNN's conv bias; a JS loop down each column takes under half that, and
+ * a WebAssembly SIMD loop (simdKernels.wat, 4 columns a pass) a quarter of that again (0.8 vs 3.5 ms
+ * for [64, 28, 28, 16]) when columns come in fours.
  * Accumulates in doubles, as the CPU backend does. (A product ones[1, rows] · x through XNNPACK
  * is no faster: x would be its weight operand, repacked on every call.) Large trailing-axes
  * sums, which the stock kernel does without a transpose, other axis sets and non-float32 data
@@ -11,6 +13,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { KernelConfig, SumAttrs, TensorInfo } from '@tensorflow/tfjs-core';
 import { SMALL } from './elementwise';
+import { simdKernelsFor } from './simdKernels';
 import { withFastPath } from './wasmBackend';
 
 /** Column sums: x is [rows, cols] row-major, out[j] = Σ_r x[r, j] (two partial sums per column). */
@@ -56,7 +59,9 @@ export function sumConfig(stock: KernelConfig): KernelConfig {
     const out = wasm.makeOutput(shape, 'float32');
     const y = wasm.typedArrayFromHeap(out);
     const v = wasm.typedArrayFromHeap(x);
-    if (leading) sumColumns(y, v, reduced, kept);
+    const simd = leading && kept % 4 === 0 ? simdKernelsFor(wasm) : null;
+    if (simd) simd.sumColumns(y.byteOffset, v.byteOffset, reduced, kept);
+    else if (leading) sumColumns(y, v, reduced, kept);
     else sumRows(y, v, kept, reduced);
     return out;
   });
