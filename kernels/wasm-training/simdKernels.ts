@@ -15,6 +15,7 @@ export interface SimdKernels {
     channelBytes: number, rowBytes: number, imageBytes: number,
   ): void;
   sumColumns(out: number, x: number, rows: number, cols: number): void;
+  addRowVector(out: number, a: number, b: number, rows: number, cols: number): void;
 }
 
 let compiled: WebAssembly.Module | null | undefined;

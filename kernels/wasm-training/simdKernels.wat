@@ -107,4 +107,23 @@
         (f32.store offset=12 (local.get $p) (f32.demote_f64 (f64x2.extract_lane 1 (local.get $high))))
         (local.set $j (i32.add (local.get $j) (i32.const 16)))
         (br $columns))))
+
+  ;; out[r, j] = a[r, j] + b[j] for a row-major [rows, cols] a, cols a multiple of 4, rows >= 1
+  ;; (a bias add). One float32 rounding, as the CPU backend's double sum rounded to float32.
+  (func (export "addRowVector")
+    (param $out i32) (param $a i32) (param $b i32) (param $rows i32) (param $cols i32)
+    (local $rowBytes i32) (local $end i32) (local $p i32) (local $j i32)
+    (local.set $rowBytes (i32.shl (local.get $cols) (i32.const 2)))
+    (local.set $end (i32.mul (local.get $rows) (local.get $rowBytes)))
+    (loop $rowsLoop
+      (local.set $j (i32.const 0))
+      (loop $columns
+        (v128.store (i32.add (local.get $out) (local.get $p))
+          (f32x4.add
+            (v128.load (i32.add (local.get $a) (local.get $p)))
+            (v128.load (i32.add (local.get $b) (local.get $j)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (local.set $j (i32.add (local.get $j) (i32.const 16)))
+        (br_if $columns (i32.lt_u (local.get $j) (local.get $rowBytes))))
+      (br_if $rowsLoop (i32.lt_u (local.get $p) (local.get $end)))))
 )
