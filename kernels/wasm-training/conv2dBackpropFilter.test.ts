@@ -102,4 +102,22 @@ describe('Conv2DBackpropFilter on WASM', () => {
     expect(tf.memory().numTensors).toBe(before.numTensors);
     expect(backend.numDataIds()).toBe(idsBefore);
   });
+
+  it('matches the CPU backend for a 3x3 filter over one channel (the SIMD loop): paddings, sizes, ReLU-like zeros', async () => {
+    const cases: Case[] = [
+      { batch: 64, height: 28, width: 28, inChannels: 1, outChannels: 16, filter: [3, 3], strides: [1, 1], pad: 'same', dataFormat: 'NHWC' },
+      { batch: 3, height: 5, width: 9, inChannels: 1, outChannels: 4, filter: [3, 3], strides: [1, 1], pad: 'valid', dataFormat: 'NHWC' },
+      { batch: 2, height: 7, width: 4, inChannels: 1, outChannels: 8, filter: [3, 3], strides: [1, 1], pad: 'same', dataFormat: 'NHWC' },
+      { batch: 2, height: 3, width: 3, inChannels: 1, outChannels: 12, filter: [3, 3], strides: [1, 1], pad: [[0, 0], [2, 0], [0, 1], [0, 0]], dataFormat: 'NHWC' },
+      { batch: 1, height: 1, width: 1, inChannels: 1, outChannels: 4, filter: [3, 3], strides: [1, 1], pad: 'same', dataFormat: 'NHWC' },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const r = seededRandom(200 + i);
+      const x = randomArray(r, c.batch * c.height * c.width).map((v) => (i % 2 ? v : Math.max(0, v)));
+      const w = randomArray(r, 9 * c.outChannels);
+      const [expected] = await valuesOn('cpu', () => filterGradient(c, x, w, i));
+      const [actual] = await valuesOn('wasm', () => filterGradient(c, x, w, i));
+      expect(maxRelativeError(actual, expected), JSON.stringify(c)).toBeLessThan(1e-4);
+    }
+  });
 });

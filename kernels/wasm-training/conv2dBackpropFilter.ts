@@ -1,5 +1,7 @@
 /**
  * Conv2DBackpropFilter for WASM, which tfjs-backend-wasm lacks (so no CNN could train on it).
+ * A 3x3 filter over one input channel (a CNN's first layer) is a WebAssembly SIMD loop
+ * (simdKernels.wat) over a zero-padded copy of x.
  * With stride 1 (channels-last) the filter gradient is a convolution that XNNPACK runs through
  * the stock Conv2D: of x with channels and batch swapped ([C, H, W, N]) by dy as the filter
  * ([oh, ow, N, O]), same padding as the forward pass, giving [C, fh, fw, O]; two transposes
@@ -11,6 +13,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Conv2DBackpropFilterAttrs, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
+import { simdKernelsFor } from './simdKernels';
 import { callKernel, release, view, type WasmBackend } from './wasmBackend';
 
 const { backend_util } = tf;
@@ -40,6 +43,33 @@ function conv2dBackpropFilter({ inputs, backend, attrs }: Parameters<KernelFunc>
 
   const temporaries: TensorInfo[] = [];
   try {
+    const simd = simdKernelsFor(wasm);
+    if (simd && channelsLast && isOneChannel3x3(info)) {
+      // The first layer of an image CNN: a direct SIMD loop beats im2col plus a product whose
+      // weight operand (dy, the big one) XNNPACK would repack on every call.
+      const { top, left } = info.padInfo;
+      const xPadded = wasm.makeOutput([batchSize, outHeight + 2, outWidth + 2], 'float32');
+      temporaries.push(xPadded);
+      const dW = wasm.makeOutput([...info.filterShape], 'float32');
+      // Views after the last allocation: a heap growth would detach earlier ones.
+      const padded = wasm.typedArrayFromHeap(xPadded);
+      padded.fill(0);
+      const heap = new Float32Array(padded.buffer);
+      const xStart = wasm.typedArrayFromHeap(x).byteOffset >> 2;
+      const paddedStart = padded.byteOffset >> 2;
+      const paddedRow = outWidth + 2;
+      for (let n = 0; n < batchSize; n++) {
+        for (let y = 0; y < inHeight; y++) {
+          const from = xStart + (n * inHeight + y) * inWidth;
+          heap.copyWithin(paddedStart + (n * (outHeight + 2) + y + top) * paddedRow + left, from, from + inWidth);
+        }
+      }
+      simd.filterGrad3x3OneChannel(
+        wasm.typedArrayFromHeap(dW).byteOffset, padded.byteOffset, wasm.typedArrayFromHeap(dy).byteOffset,
+        batchSize, outHeight, outWidth, outChannels,
+      );
+      return dW;
+    }
     // One input channel: im2col is contiguous copies and the product is cheap (M = taps); with
     // more channels the gather is slow in JS and the convolution form wins.
     if (channelsLast && inChannels > 1 && info.strideHeight === 1 && info.strideWidth === 1) {
@@ -82,6 +112,21 @@ function conv2dBackpropFilter({ inputs, backend, attrs }: Parameters<KernelFunc>
   } finally {
     for (const t of temporaries) release(wasm, t);
   }
+}
+
+/**
+ * A 3x3 filter over one input channel, stride 1, output channels in fours, padding that keeps
+ * the input inside [outHeight + 2, outWidth + 2]: what simdKernels.wat's filterGrad3x3OneChannel
+ * handles.
+ */
+export function isOneChannel3x3(info: tf.backend_util.Conv2DInfo) {
+  const { inChannels, filterHeight, filterWidth, strideHeight, strideWidth, dilationHeight, dilationWidth, outChannels } = info;
+  const { top, bottom, left, right } = info.padInfo;
+  return (
+    inChannels === 1 && filterHeight === 3 && filterWidth === 3 && strideHeight === 1 && strideWidth === 1 &&
+    dilationHeight === 1 && dilationWidth === 1 && outChannels % 4 === 0 && info.outHeight > 0 && info.outWidth > 0 &&
+    top + info.inHeight + bottom === info.outHeight + 2 && left + info.inWidth + right === info.outWidth + 2
+  );
 }
 
 /** The geometry fillTransposedColumns needs (a subset of backend_util.Conv2DInfo). */

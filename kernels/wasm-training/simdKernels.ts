@@ -16,6 +16,10 @@ export interface SimdKernels {
   ): void;
   sumColumns(out: number, x: number, rows: number, cols: number): void;
   addRowVector(out: number, a: number, b: number, rows: number, cols: number): void;
+  filterGrad3x3OneChannel(
+    dw: number, xPadded: number, dy: number,
+    images: number, outHeight: number, outWidth: number, outChannels: number,
+  ): void;
 }
 
 let compiled: WebAssembly.Module | null | undefined;

@@ -126,4 +126,82 @@
         (local.set $j (i32.add (local.get $j) (i32.const 16)))
         (br_if $columns (i32.lt_u (local.get $j) (local.get $rowBytes))))
       (br_if $rowsLoop (i32.lt_u (local.get $p) (local.get $end)))))
+
+  ;; Conv2DBackpropFilter for a 3x3 filter over one input channel, stride 1, NHWC:
+  ;; dw[t, o] = Σ_{n, oy, ox} xPadded[n, oy + fy, ox + fx] · dy[n, oy, ox, o], t = 3·fy + fx,
+  ;; for xPadded [images, outHeight + 2, outWidth + 2] (the caller pads) and outChannels a
+  ;; multiple of 4. One pass over dy per 4 output channels, nine float32 accumulators.
+  (func (export "filterGrad3x3OneChannel")
+    (param $dw i32) (param $xPadded i32) (param $dy i32)
+    (param $images i32) (param $outHeight i32) (param $outWidth i32) (param $outChannels i32)
+    (local $rowBytes i32) (local $channelBytes i32) (local $group i32)
+    (local $g i32) (local $p i32) (local $rowEnd i32) (local $image i32) (local $oy i32)
+    (local $grad v128)
+    (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128) (local $t4 v128)
+    (local $t5 v128) (local $t6 v128) (local $t7 v128) (local $t8 v128)
+    (local.set $rowBytes (i32.shl (i32.add (local.get $outWidth) (i32.const 2)) (i32.const 2)))
+    (local.set $channelBytes (i32.shl (local.get $outChannels) (i32.const 2)))
+    (block $groupsDone
+      (loop $groups
+        (br_if $groupsDone (i32.ge_u (local.get $group) (local.get $channelBytes)))
+        (local.set $t0 (v128.const i32x4 0 0 0 0)) (local.set $t1 (v128.const i32x4 0 0 0 0))
+        (local.set $t2 (v128.const i32x4 0 0 0 0)) (local.set $t3 (v128.const i32x4 0 0 0 0))
+        (local.set $t4 (v128.const i32x4 0 0 0 0)) (local.set $t5 (v128.const i32x4 0 0 0 0))
+        (local.set $t6 (v128.const i32x4 0 0 0 0)) (local.set $t7 (v128.const i32x4 0 0 0 0))
+        (local.set $t8 (v128.const i32x4 0 0 0 0))
+        (local.set $g (i32.add (local.get $dy) (local.get $group)))
+        (local.set $image (i32.const 0))
+        (block $imagesDone
+          (loop $imagesLoop
+            (br_if $imagesDone (i32.ge_u (local.get $image) (local.get $images)))
+            (local.set $oy (i32.const 0))
+            (block $rowsDone
+              (loop $rows
+                (br_if $rowsDone (i32.ge_u (local.get $oy) (local.get $outHeight)))
+                ;; p: xPadded[image, oy, 0]
+                (local.set $p
+                  (i32.add (local.get $xPadded)
+                    (i32.mul (local.get $rowBytes)
+                      (i32.add (local.get $oy)
+                        (i32.mul (local.get $image) (i32.add (local.get $outHeight) (i32.const 2)))))))
+                (local.set $rowEnd (i32.add (local.get $p) (i32.shl (local.get $outWidth) (i32.const 2))))
+                (loop $columns
+                  (local.set $grad (v128.load (local.get $g)))
+                  (local.set $t0 (f32x4.add (local.get $t0) (f32x4.mul (v128.load32_splat offset=0 (local.get $p)) (local.get $grad))))
+                  (local.set $t1 (f32x4.add (local.get $t1) (f32x4.mul (v128.load32_splat offset=4 (local.get $p)) (local.get $grad))))
+                  (local.set $t2 (f32x4.add (local.get $t2) (f32x4.mul (v128.load32_splat offset=8 (local.get $p)) (local.get $grad))))
+                  (local.set $t3 (f32x4.add (local.get $t3) (f32x4.mul (v128.load32_splat (i32.add (local.get $p) (local.get $rowBytes))) (local.get $grad))))
+                  (local.set $t4 (f32x4.add (local.get $t4) (f32x4.mul (v128.load32_splat offset=4 (i32.add (local.get $p) (local.get $rowBytes))) (local.get $grad))))
+                  (local.set $t5 (f32x4.add (local.get $t5) (f32x4.mul (v128.load32_splat offset=8 (i32.add (local.get $p) (local.get $rowBytes))) (local.get $grad))))
+                  (local.set $t6 (f32x4.add (local.get $t6) (f32x4.mul (v128.load32_splat (i32.add (local.get $p) (i32.shl (local.get $rowBytes) (i32.const 1)))) (local.get $grad))))
+                  (local.set $t7 (f32x4.add (local.get $t7) (f32x4.mul (v128.load32_splat offset=4 (i32.add (local.get $p) (i32.shl (local.get $rowBytes) (i32.const 1)))) (local.get $grad))))
+                  (local.set $t8 (f32x4.add (local.get $t8) (f32x4.mul (v128.load32_splat offset=8 (i32.add (local.get $p) (i32.shl (local.get $rowBytes) (i32.const 1)))) (local.get $grad))))
+                  (local.set $g (i32.add (local.get $g) (local.get $channelBytes)))
+                  (local.set $p (i32.add (local.get $p) (i32.const 4)))
+                  (br_if $columns (i32.lt_u (local.get $p) (local.get $rowEnd))))
+                (local.set $oy (i32.add (local.get $oy) (i32.const 1)))
+                (br $rows)))
+            (local.set $image (i32.add (local.get $image) (i32.const 1)))
+            (br $imagesLoop)))
+        ;; dw[t, group..group+3]
+        (local.set $p (i32.add (local.get $dw) (local.get $group)))
+        (v128.store (local.get $p) (local.get $t0))
+        (local.set $p (i32.add (local.get $p) (local.get $channelBytes)))
+        (v128.store (local.get $p) (local.get $t1))
+        (local.set $p (i32.add (local.get $p) (local.get $channelBytes)))
+        (v128.store (local.get $p) (local.get $t2))
+        (local.set $p (i32.add (local.get $p) (local.get $channelBytes)))
+        (v128.store (local.get $p) (local.get $t3))
+        (local.set $p (i32.add (local.get $p) (local.get $channelBytes)))
+        (v128.store (local.get $p) (local.get $t4))
+        (local.set $p (i32.add (local.get $p) (local.get $channelBytes)))
+        (v128.store (local.get $p) (local.get $t5))
+        (local.set $p (i32.add (local.get $p) (local.get $channelBytes)))
+        (v128.store (local.get $p) (local.get $t6))
+        (local.set $p (i32.add (local.get $p) (local.get $channelBytes)))
+        (v128.store (local.get $p) (local.get $t7))
+        (local.set $p (i32.add (local.get $p) (local.get $channelBytes)))
+        (v128.store (local.get $p) (local.get $t8))
+        (local.set $group (i32.add (local.get $group) (i32.const 16)))
+        (br $groups))))
 )
