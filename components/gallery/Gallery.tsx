@@ -9,6 +9,7 @@ import { useRouter } from 'next/navigation';
 import Link from 'next/link';
 import { createNotebook } from '../../lib/notebook/transitions';
 import type { NotebookSummary } from '../../lib/persistence';
+import { browserDraftMirror } from '../../lib/persistence/draftMirror';
 import { notebookStore } from '../../lib/state/notebookStoreInstance';
 import { importNotebookFile } from './importNotebookFile';
 import { ExampleList } from './ExampleList';
@@ -60,6 +61,8 @@ export function Gallery() {
   async function remove(id: string, title: string) {
     if (!window.confirm(`Delete “${title}”? This can't be undone.`)) return;
     await notebookStore().delete(id as NotebookSummary['id']);
+    // An unsaved-edits draft of a deleted notebook would otherwise sit in localStorage for good.
+    browserDraftMirror()?.clear(id as NotebookSummary['id']);
     await refresh();
   }
 
