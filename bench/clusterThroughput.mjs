@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, machineInfo, resultsDir, runCellForJson, serveApp } from './notebookDriver.mjs';
+import { BUILD_MODELS_SOURCE } from './benchModels.mjs';
+import { resultsDir, runBenchmarkCell } from './notebookDriver.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
@@ -14,18 +15,10 @@ const models = (process.env.BENCH_MODELS ?? 'mlp,cnn').split(',');
 
 const CELL = `
 const REPEATS = ${repeats}, MODELS = ${JSON.stringify(models)};
+${BUILD_MODELS_SOURCE}
 const specs = {
-  mlp: { samples: 4096, batch: 256, x: [784], build: () => tf.sequential({ layers: [
-    tf.layers.dense({ inputShape: [784], units: 500, activation: 'relu' }),
-    tf.layers.dense({ units: 100, activation: 'relu' }),
-    tf.layers.dense({ units: 10, activation: 'softmax' })] }) },
-  cnn: { samples: 2048, batch: 128, x: [28, 28, 1], build: () => tf.sequential({ layers: [
-    tf.layers.conv2d({ inputShape: [28, 28, 1], filters: 16, kernelSize: 3, padding: 'same', activation: 'relu' }),
-    tf.layers.maxPooling2d({ poolSize: 2 }),
-    tf.layers.conv2d({ filters: 32, kernelSize: 3, padding: 'same', activation: 'relu' }),
-    tf.layers.maxPooling2d({ poolSize: 2 }),
-    tf.layers.flatten(),
-    tf.layers.dense({ units: 10, activation: 'softmax' })] }) },
+  mlp: { samples: 4096, batch: 256, x: [784], build: buildModel.mlp },
+  cnn: { samples: 2048, batch: 128, x: [28, 28, 1], build: buildModel.cnn },
 };
 const median = (a) => [...a].sort((p, q) => p - q)[Math.floor(a.length / 2)];
 const results = {};
@@ -68,19 +61,10 @@ export function clusterTables(json) {
   });
 }
 
-const server = await serveApp(root, Number(process.env.BENCH_PORT ?? 3300));
-try {
-  const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const json = await runCellForJson(page, server.url, CELL, 1_800_000);
-  const machine = await machineInfo(page);
-  await browser.close();
-  const tables = clusterTables(json);
-  console.log(`\n${tables.join('\n\n')}\n`);
-  console.log(`machine: ${machine.cores} cores, ${machine.cpu}; WebGPU adapter: ${machine.webgpuAdapter}`);
-  mkdirSync(resultsDir(root), { recursive: true });
-  const out = process.env.BENCH_OUT ?? join(resultsDir(root), 'cluster.json');
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine, repeats, ...json, tables }, null, 2) + '\n');
-} finally {
-  server.stop();
-}
+const { json, machine } = await runBenchmarkCell(root, 3300, CELL);
+const tables = clusterTables(json);
+console.log(`\n${tables.join('\n\n')}\n`);
+console.log(`machine: ${machine.cores} cores, ${machine.cpu}; WebGPU adapter: ${machine.webgpuAdapter}`);
+mkdirSync(resultsDir(root), { recursive: true });
+const out = process.env.BENCH_OUT ?? join(resultsDir(root), 'cluster.json');
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine, repeats, ...json, tables }, null, 2) + '\n');

@@ -62,3 +62,23 @@ export async function machineInfo(page) {
 }
 
 export const resultsDir = (root) => join(root, 'bench/results');
+
+/**
+ * The whole of a benchmark's browser part: serve the app, open a notebook, run `cell` in its
+ * kernel, and return the JSON it evaluates to together with the machine it ran on.
+ */
+export async function runBenchmarkCell(root, defaultPort, cell) {
+  const server = await serveApp(root, Number(process.env.BENCH_PORT ?? defaultPort));
+  try {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const json = await runCellForJson(page, server.url, cell, 1_800_000);
+      return { json, machine: await machineInfo(page) };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.stop();
+  }
+}

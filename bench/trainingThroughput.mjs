@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, machineInfo, resultsDir, runCellForJson, serveApp } from './notebookDriver.mjs';
+import { BUILD_MODELS_SOURCE } from './benchModels.mjs';
+import { resultsDir, runBenchmarkCell } from './notebookDriver.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
@@ -18,20 +19,11 @@ export const CELL = `
 const REPEATS = ${repeats}, SECONDS = ${seconds};
 const BACKENDS = ${JSON.stringify(backends)}, MODELS = ${JSON.stringify(models)};
 const toggle = globalThis.sparkbookWasmTraining;
+${BUILD_MODELS_SOURCE}
 const specs = {
-  cnn: { batch: 64, x: [28, 28, 1], y: [10], loss: 'categoricalCrossentropy', build: () => tf.sequential({ layers: [
-    tf.layers.conv2d({ inputShape: [28, 28, 1], filters: 16, kernelSize: 3, padding: 'same', activation: 'relu' }),
-    tf.layers.maxPooling2d({ poolSize: 2 }),
-    tf.layers.conv2d({ filters: 32, kernelSize: 3, padding: 'same', activation: 'relu' }),
-    tf.layers.maxPooling2d({ poolSize: 2 }),
-    tf.layers.flatten(),
-    tf.layers.dense({ units: 10, activation: 'softmax' })] }) },
-  mlp: { batch: 256, x: [784], y: [10], loss: 'categoricalCrossentropy', build: () => tf.sequential({ layers: [
-    tf.layers.dense({ inputShape: [784], units: 500, activation: 'relu' }),
-    tf.layers.dense({ units: 100, activation: 'relu' }),
-    tf.layers.dense({ units: 10, activation: 'softmax' })] }) },
-  lstm: { batch: 64, x: [10, 3], y: [30], loss: 'meanSquaredError', build: () => tf.sequential({ layers: [
-    tf.layers.lstm({ inputShape: [10, 3], units: 50 }), tf.layers.dense({ units: 30 })] }) },
+  cnn: { batch: 64, x: [28, 28, 1], y: [10], loss: 'categoricalCrossentropy', build: buildModel.cnn },
+  mlp: { batch: 256, x: [784], y: [10], loss: 'categoricalCrossentropy', build: buildModel.mlp },
+  lstm: { batch: 64, x: [10, 3], y: [30], loss: 'meanSquaredError', build: buildModel.lstm },
 };
 const median = (a) => [...a].sort((p, q) => p - q)[Math.floor(a.length / 2)];
 async function samplesPerSecond(spec) {
@@ -92,20 +84,11 @@ export function trainingTable(results) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const server = await serveApp(root, Number(process.env.BENCH_PORT ?? 3301));
-  try {
-    const browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const json = await runCellForJson(page, server.url, CELL, 1_800_000);
-    const machine = await machineInfo(page);
-    await browser.close();
-    const table = trainingTable(json.results);
-    console.log(`\nCNN batch 64, MLP batch 256, LSTM batch 64; one Web Worker (the notebook kernel), single-threaded WASM\n\n${table}\n`);
-    console.log(`machine: ${machine.cores} cores, ${machine.cpu}; WebGPU adapter: ${machine.webgpuAdapter}`);
-    mkdirSync(resultsDir(root), { recursive: true });
-    const out = process.env.BENCH_OUT ?? join(resultsDir(root), 'training.json');
-    writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine, repeats, secondsPerRun: seconds, results: json.results, table }, null, 2) + '\n');
-  } finally {
-    server.stop();
-  }
+  const { json, machine } = await runBenchmarkCell(root, 3301, CELL);
+  const table = trainingTable(json.results);
+  console.log(`\nCNN batch 64, MLP batch 256, LSTM batch 64; one Web Worker (the notebook kernel), single-threaded WASM\n\n${table}\n`);
+  console.log(`machine: ${machine.cores} cores, ${machine.cpu}; WebGPU adapter: ${machine.webgpuAdapter}`);
+  mkdirSync(resultsDir(root), { recursive: true });
+  const out = process.env.BENCH_OUT ?? join(resultsDir(root), 'training.json');
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine, repeats, secondsPerRun: seconds, results: json.results, table }, null, 2) + '\n');
 }
