@@ -12,7 +12,7 @@ import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
 import { enableFusedLstmCell, installFusedLstmCell } from './fusedLstmCell';
 import { LSTM_CELL_GRAD_KERNEL, LSTM_CELL_KERNEL, lstmCellGradConfig, lstmCellKernelConfigs } from './lstmCellKernels';
 import { LSTM_SEQUENCE_GRAD_KERNEL, LSTM_SEQUENCE_KERNEL, lstmSequenceGradConfig, lstmSequenceKernelConfigs } from './lstmSequenceKernels';
-import { withoutTransposes } from './matMulWithoutTransposes';
+import { batchMatMulConfig, fusedMatMulConfig } from './matMul';
 import { ELEMENTWISE_KERNELS, elementwiseConfigs } from './elementwise';
 import { maxPoolGradConfig } from './maxPoolGrad';
 import { sumConfig } from './reduceSum';
@@ -51,8 +51,8 @@ function ours(): KernelConfig[] {
   stock('MaxPoolGrad');
   return [
     conv2dBackpropFilterConfig,
-    withoutTransposes(stock('BatchMatMul')),
-    withoutTransposes(stock('_FusedMatMul')),
+    batchMatMulConfig(stock('BatchMatMul')),
+    fusedMatMulConfig(stock('_FusedMatMul')),
     maxPoolGradConfig,
     conv2dBackpropInputConfig(stock('Conv2DBackpropInput')),
     ...elementwiseConfigs(stock),

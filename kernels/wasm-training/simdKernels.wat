@@ -1,7 +1,7 @@
 ;; WebAssembly SIMD loops for training kernels that tfjs-backend-wasm lacks or runs slowly.
 ;; The module imports the backend's own memory, so it works on tensors in place: every pointer
 ;; argument is a byte address in that memory (TypedArray.byteOffset). Source of
-;; simdKernelsBinary.ts; rebuild with `node kernels/wasm-training/buildSimdKernels.mjs`.
+;; simdKernelsBinary.ts; rebuild with `node kernels/wasm-training/buildWasmModules.mjs`.
 (module
   (import "env" "memory" (memory 1))
 

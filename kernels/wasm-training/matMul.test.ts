@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gemmVariant } from './gemm';
 import { registerWasmTrainingKernels } from './register';
 import { configureWasmForNode, maxRelativeError, randomArray, seededRandom, valuesOn } from './testing';
 
@@ -10,11 +11,38 @@ const FLAGS = [
   [true, true],
 ] as const;
 
-describe('BatchMatMul and _FusedMatMul on WASM without transposed operands', () => {
+type Pinned = 'relaxed' | 'plain' | 'off';
+const pin = (variant: Pinned | undefined) => ((globalThis as { __sparkbookGemm?: Pinned }).__sparkbookGemm = variant);
+
+// 'relaxed' and 'plain': gemm.wat's product (fused multiply-adds, or multiply then add); 'off':
+// XNNPACK with the operands transposed first (matMulWithoutTransposes.ts).
+describe.each(['relaxed', 'plain', 'off'] as const)('BatchMatMul and _FusedMatMul on WASM (product: %s)', (variant) => {
   beforeAll(async () => {
     configureWasmForNode();
     registerWasmTrainingKernels();
     await tf.setBackend('wasm');
+    pin(variant);
+  });
+  afterAll(() => pin(undefined));
+
+  it('runs on the pinned product', () => {
+    // vitest.config.mts enables relaxed SIMD on Node 20, as browsers have it.
+    expect(gemmVariant()).toBe(variant === 'off' ? null : variant);
+  });
+
+  it('matches the CPU backend on blocks wider than a cache pass and on 1-wide edges', async () => {
+    const r = seededRandom(13);
+    // k = 2,100: B's 8-column panels no longer fit one 256 KB pass (4 per pass, 7 panels).
+    for (const [m, k, n, transposeA, transposeB] of [[9, 2100, 50, false, false], [1, 5, 1, true, true], [4, 1, 8, false, true], [67, 129, 33, true, false]] as const) {
+      const aShape = transposeA ? [k, m] : [m, k];
+      const bShape = transposeB ? [n, k] : [k, n];
+      const a = randomArray(r, m * k);
+      const b = randomArray(r, k * n);
+      const run = () => tf.matMul(tf.tensor(a, aShape), tf.tensor(b, bShape), transposeA, transposeB);
+      const [expected] = await valuesOn('cpu', run);
+      const [actual] = await valuesOn('wasm', run);
+      expect(maxRelativeError(actual, expected), `${aShape} x ${bShape}`).toBeLessThan(1e-4);
+    }
   });
 
   it('match the CPU backend for every transpose combination, batch and broadcast shape', async () => {
