@@ -120,4 +120,25 @@ describe('Conv2DBackpropFilter on WASM', () => {
       expect(maxRelativeError(actual, expected), JSON.stringify(c)).toBeLessThan(1e-4);
     }
   });
+
+  it('matches the CPU backend with channels in fours (gemm.wat\'s packed patches): strides, paddings, K blocks', async () => {
+    const r = seededRandom(31);
+    const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+    const pads: Pad[] = ['same', 'valid', [[0, 0], [1, 2], [2, 0], [0, 0]]];
+    const cases: Case[] = [
+      // The MNIST CNN's second layer on 8 images: 1,568 output positions, two K blocks of 512 and a partial one.
+      { batch: 8, height: 14, width: 14, inChannels: 16, outChannels: 32, filter: [3, 3], strides: [1, 1], pad: 'same', dataFormat: 'NHWC' },
+      ...Array.from({ length: 12 }, (_, i): Case => ({
+        batch: int(1, 4), height: int(5, 12), width: int(5, 12), inChannels: 4 * int(1, 3), outChannels: int(1, 11),
+        filter: [int(1, 4), int(1, 4)], strides: i % 2 ? [1, 1] : [int(1, 3), int(1, 3)], pad: pads[i % 3], dataFormat: 'NHWC',
+      })),
+    ];
+    for (const [i, c] of cases.entries()) {
+      const x = randomArray(r, c.batch * c.height * c.width * c.inChannels);
+      const w = randomArray(r, c.filter[0] * c.filter[1] * c.inChannels * c.outChannels);
+      const [expected] = await valuesOn('cpu', () => filterGradient(c, x, w, i));
+      const [actual] = await valuesOn('wasm', () => filterGradient(c, x, w, i));
+      expect(maxRelativeError(actual, expected), JSON.stringify(c)).toBeLessThan(1e-4);
+    }
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Conv2DBackpropFilter for WASM, which tfjs-backend-wasm lacks (so no CNN could train on it).
  * A 3x3 filter over one input channel (a CNN's first layer) is a WebAssembly SIMD loop
- * (simdKernels.wat) over a zero-padded copy of x.
+ * (simdKernels.wat) over a zero-padded copy of x. Channels-last with channels in fours (every
+ * later layer) is gemm.wat's product of x's patches, packed in place, by dy.
  * With stride 1 (channels-last) the filter gradient is a convolution that XNNPACK runs through
  * the stock Conv2D: of x with channels and batch swapped ([C, H, W, N]) by dy as the filter
  * ([oh, ow, N, O]), same padding as the forward pass, giving [C, fh, fw, O]; two transposes
@@ -13,6 +14,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Conv2DBackpropFilterAttrs, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
+import { gemmFor, gemmScratchFloats } from './gemm';
 import { simdKernelsFor } from './simdKernels';
 import { callKernel, release, view, type WasmBackend } from './wasmBackend';
 
@@ -68,6 +70,16 @@ function conv2dBackpropFilter({ inputs, backend, attrs }: Parameters<KernelFunc>
         wasm.typedArrayFromHeap(dW).byteOffset, padded.byteOffset, wasm.typedArrayFromHeap(dy).byteOffset,
         batchSize, outHeight, outWidth, outChannels,
       );
+      return dW;
+    }
+    const gemm = gemmFor(wasm);
+    if (gemm && channelsLast && inChannels % 4 === 0) {
+      // gemm.wat packs x's patches in fours of channels straight into the product's panels.
+      const dW = wasm.makeOutput([...info.filterShape], 'float32');
+      const scratch = wasm.makeOutput([gemmScratchFloats(taps, outChannels, positions)], 'float32');
+      temporaries.push(scratch);
+      const at = (t: TensorInfo) => wasm.typedArrayFromHeap(t).byteOffset;
+      gemm.filterGradient(at(dW), at(x), at(dy), { ...info, padTop: info.padInfo.top, padLeft: info.padInfo.left }, outChannels, at(scratch));
       return dW;
     }
     // One input channel: im2col is contiguous copies and the product is cheap (M = taps); with

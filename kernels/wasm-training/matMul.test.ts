@@ -33,7 +33,7 @@ describe.each(['relaxed', 'plain', 'off'] as const)('BatchMatMul and _FusedMatMu
   it('matches the CPU backend on blocks wider than a cache pass and on 1-wide edges', async () => {
     const r = seededRandom(13);
     // k = 2,100: B's 8-column panels no longer fit one 256 KB pass (4 per pass, 7 panels).
-    for (const [m, k, n, transposeA, transposeB] of [[9, 2100, 50, false, false], [1, 5, 1, true, true], [4, 1, 8, false, true], [67, 129, 33, true, false]] as const) {
+    for (const [m, k, n, transposeA, transposeB] of [[9, 2100, 50, false, false], [13, 1500, 9, true, true], [1, 5, 1, true, true], [4, 1, 8, false, true], [67, 129, 33, true, false]] as const) {
       const aShape = transposeA ? [k, m] : [m, k];
       const bShape = transposeB ? [n, k] : [k, n];
       const a = randomArray(r, m * k);

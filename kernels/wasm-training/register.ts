@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import type { KernelConfig } from '@tensorflow/tfjs-core';
+import { conv2dConfig } from './conv2d';
 import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
 import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
 import { enableFusedLstmCell, installFusedLstmCell } from './fusedLstmCell';
@@ -21,6 +22,7 @@ import { UNARY_KERNELS, unaryConfigs } from './unary';
 
 /** Kernels we add (WASM has none) or replace (WASM's is slow for training), by name. */
 export const WASM_TRAINING_KERNELS = [
+  'Conv2D',
   'Conv2DBackpropFilter',
   'BatchMatMul',
   '_FusedMatMul',
@@ -50,6 +52,7 @@ function ours(): KernelConfig[] {
   };
   stock('MaxPoolGrad');
   return [
+    conv2dConfig(stock('Conv2D')),
     conv2dBackpropFilterConfig,
     batchMatMulConfig(stock('BatchMatMul')),
     fusedMatMulConfig(stock('_FusedMatMul')),
