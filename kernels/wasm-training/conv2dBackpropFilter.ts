@@ -14,7 +14,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Conv2DBackpropFilterAttrs, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
-import { gemmFor, gemmScratchFloats } from './gemm';
+import { filterGradientScratchFloats, gemmFor } from './gemm';
 import { simdKernelsFor } from './simdKernels';
 import { callKernel, release, view, type WasmBackend } from './wasmBackend';
 
@@ -76,7 +76,7 @@ function conv2dBackpropFilter({ inputs, backend, attrs }: Parameters<KernelFunc>
     if (gemm && channelsLast && inChannels % 4 === 0) {
       // gemm.wat packs x's patches in fours of channels straight into the product's panels.
       const dW = wasm.makeOutput([...info.filterShape], 'float32');
-      const scratch = wasm.makeOutput([gemmScratchFloats(taps, outChannels, positions)], 'float32');
+      const scratch = wasm.makeOutput([filterGradientScratchFloats(taps, outChannels, positions)], 'float32');
       temporaries.push(scratch);
       const at = (t: TensorInfo) => wasm.typedArrayFromHeap(t).byteOffset;
       gemm.filterGradient(at(dW), at(x), at(dy), { ...info, padTop: info.padInfo.top, padLeft: info.padInfo.left }, outChannels, at(scratch));

@@ -83,9 +83,23 @@ export function kBlock(k: number) {
   return k <= 1024 ? k : 512;
 }
 
-/** Scratch floats a product needs: both packed blocks, plus 32 for the micro-kernel's edge block. */
+/**
+ * A's rows per block for a product with K block `kc`: about 4 MB of packed A (the whole of the
+ * MLP's 256-row batches; a 10,000-row prediction goes in blocks, so scratch stays bounded).
+ */
+function mBlock(kc: number) {
+  return Math.max(4, Math.floor((1 << 20) / kc) & ~3);
+}
+
+/** Scratch floats multiply needs: packed A and B blocks, plus 32 for the micro-kernel's edge block. */
 export function gemmScratchFloats(m: number, n: number, k: number) {
-  return (Math.ceil(m / 4) * 4 + Math.ceil(n / 8) * 8) * kBlock(k) + 32;
+  const kc = kBlock(k);
+  return (Math.min(Math.ceil(m / 4) * 4, mBlock(kc)) + Math.ceil(n / 8) * 8) * kc + 32;
+}
+
+/** Scratch floats filterGradient needs (its A, the taps, is packed whole per K block). */
+export function filterGradientScratchFloats(taps: number, outChannels: number, positions: number) {
+  return (Math.ceil(taps / 4) * 4 + Math.ceil(outChannels / 8) * 8) * kBlock(positions) + 32;
 }
 
 export interface Gemm {
@@ -99,7 +113,7 @@ export interface Gemm {
   /**
    * A convolution's filter gradient dW [fh, fw, C, O] (at `dw`) = patches(x)ᵀ · dy, x channels-last
    * with C a multiple of 4, dy [positions, O]; the patches are packed straight from x, never
-   * materialised. `scratch` as for multiply, with m = fh·fw·C, n = O, k = positions.
+   * materialised. `scratch`: filterGradientScratchFloats(fh·fw·C, O, positions) floats.
    */
   filterGradient(dw: number, x: number, dy: number, g: PatchGeometry, outChannels: number, scratch: number): void;
   /**
@@ -142,23 +156,28 @@ export function gemmFor(backend: WasmBackend): Gemm | null {
   const wasm = exports;
 
   /**
-   * C = A·B in K blocks. `packA` returns where the block's A is and its row stride in bytes
-   * (0: packed panels); `packB` packs the block's B panels (null: packed by an earlier call).
+   * C = A·B in K blocks and, within each, blocks of `rowsPerBlock` rows of A: B's block is packed
+   * once (`packB`; null: packed by an earlier call), then each row block's A is packed (`packA`
+   * returns where it is and its row stride in bytes, 0 for packed panels) and multiplied into
+   * those rows of C.
    */
   const blocked = (
-    c: number, m: number, n: number, k: number, scratch: number,
-    packA: (dst: number, k0: number, kc: number) => [at: number, ldaBytes: number],
+    c: number, m: number, n: number, k: number, scratch: number, rowsPerBlock: number,
+    packA: (dst: number, m0: number, rows: number, k0: number, kc: number) => [at: number, ldaBytes: number],
     packB: ((dst: number, k0: number, kc: number) => void) | null,
   ) => {
     const kc = kBlock(k);
     const packedA = scratch;
-    const packedB = scratch + Math.ceil(m / 4) * 4 * kc * 4;
+    const packedB = scratch + Math.min(Math.ceil(m / 4) * 4, rowsPerBlock) * kc * 4;
     const tmp = packedB + Math.ceil(n / 8) * 8 * kc * 4;
     for (let k0 = 0; k0 < k; k0 += kc) {
       const size = Math.min(kc, k - k0);
-      const [aAt, ldaBytes] = packA(packedA, k0, size);
       packB?.(packedB, k0, size);
-      wasm.gemm(c, aAt, packedB, m, n, size, n, k0 > 0 ? 1 : 0, tmp, panelsPerChunk(size), ldaBytes);
+      for (let m0 = 0; m0 < m; m0 += rowsPerBlock) {
+        const rows = Math.min(rowsPerBlock, m - m0);
+        const [aAt, ldaBytes] = packA(packedA, m0, rows, k0, size);
+        wasm.gemm(c + 4 * m0 * n, aAt, packedB, rows, n, size, n, k0 > 0 ? 1 : 0, tmp, panelsPerChunk(size), ldaBytes);
+      }
     }
   };
 
@@ -168,12 +187,12 @@ export function gemmFor(backend: WasmBackend): Gemm | null {
       // Element (row, col) of a stored-transposed k x n matrix sits at col * k + row.
       const [bRows, bCols] = b.transposed ? [1, k] : [n, 1];
       blocked(
-        c, m, n, k, scratch,
+        c, m, n, k, scratch, mBlock(kBlock(k)),
         // Packed into 4-row panels even when row-major: the micro-kernel then reads one stream
         // of A, not four (reading a row-major A in place measured 7-15% slower on the MLP).
-        (dst, k0, kc) => {
-          if (a.transposed) wasm.packA(dst, a.at + 4 * k0 * m, m, kc, 1, m);
-          else wasm.packA(dst, a.at + 4 * k0, m, kc, k, 1);
+        (dst, m0, rows, k0, kc) => {
+          if (a.transposed) wasm.packA(dst, a.at + 4 * (k0 * m + m0), rows, kc, 1, m);
+          else wasm.packA(dst, a.at + 4 * (m0 * k + k0), rows, kc, k, 1);
           return [dst, 0];
         },
         packedB && kBlock(k) === k ? null : (dst, k0, kc) => wasm.packB(dst, b.at + 4 * k0 * bRows, kc, n, bRows, bCols),
@@ -183,8 +202,8 @@ export function gemmFor(backend: WasmBackend): Gemm | null {
       const taps = g.filterHeight * g.filterWidth * g.inChannels;
       const positions = g.batchSize * g.outHeight * g.outWidth;
       blocked(
-        dw, taps, outChannels, positions, scratch,
-        (dst, p0, count) => {
+        dw, taps, outChannels, positions, scratch, Math.ceil(taps / 4) * 4,
+        (dst, _m0, _rows, p0, count) => {
           wasm.packPatchesT(
             dst, x, p0, count, g.inHeight, g.inWidth, g.inChannels, g.outHeight, g.outWidth,
             g.filterHeight, g.filterWidth, g.strideHeight, g.strideWidth, g.padTop, g.padLeft,

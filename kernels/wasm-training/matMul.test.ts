@@ -30,10 +30,11 @@ describe.each(['relaxed', 'plain', 'off'] as const)('BatchMatMul and _FusedMatMu
     expect(gemmVariant()).toBe(variant === 'off' ? null : variant);
   });
 
-  it('matches the CPU backend on blocks wider than a cache pass and on 1-wide edges', async () => {
+  it('matches the CPU backend on blocks wider than a cache pass, K and row blocks, and 1-wide edges', async () => {
     const r = seededRandom(13);
-    // k = 2,100: B's 8-column panels no longer fit one 256 KB pass (4 per pass, 7 panels).
-    for (const [m, k, n, transposeA, transposeB] of [[9, 2100, 50, false, false], [13, 1500, 9, true, true], [1, 5, 1, true, true], [4, 1, 8, false, true], [67, 129, 33, true, false]] as const) {
+    // k = 2,100: B's 8-column panels no longer fit one 256 KB pass (4 per pass, 7 panels); k > 1,024
+    // goes in K blocks of 512; m = 1,030 with k = 1,023 in row blocks of 1,024 and 6.
+    for (const [m, k, n, transposeA, transposeB] of [[9, 2100, 50, false, false], [13, 1500, 9, true, true], [1030, 1023, 9, false, false], [1030, 1023, 10, true, true], [1, 5, 1, true, true], [4, 1, 8, false, true], [67, 129, 33, true, false]] as const) {
       const aShape = transposeA ? [k, m] : [m, k];
       const bShape = transposeB ? [n, k] : [k, n];
       const a = randomArray(r, m * k);
