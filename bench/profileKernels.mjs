@@ -5,7 +5,11 @@
 // allocation), and the top kernels with ms/step and their share of the step. Times are this
 // process's CPU time (process.cpuUsage), not wall time, so a busy machine skews them less.
 //
-//   node bench/profileKernels.mjs              # with Sparkbook's kernels (kernels/wasm-training)
+// Node 20's V8 has WebAssembly relaxed SIMD behind a flag; without it gemm.wat's plain-SIMD build
+// runs instead of the fused-multiply-add one that browsers get. So, as in docs/performance.md:
+//   node --experimental-wasm-relaxed-simd bench/profileKernels.mjs   # Sparkbook's kernels
+//   node --experimental-wasm-relaxed-simd -e "globalThis.__sparkbookGemm='off'; import('./bench/profileKernels.mjs')"
+//                                              # the same, products and convolutions on XNNPACK
 //   PROFILE_STOCK=1 node bench/profileKernels.mjs   # stock tfjs-backend-wasm (CNN cannot train)
 //   PROFILE_MODELS=lstm PROFILE_TOP=20 node bench/profileKernels.mjs
 //   PROFILE_LSTM=unfused node bench/profileKernels.mjs   # our kernels, but tfjs's own LSTM ops
