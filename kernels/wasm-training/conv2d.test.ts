@@ -1,21 +1,13 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerWasmTrainingKernels } from './register';
-import { configureWasmForNode, maxRelativeError, randomArray, seededRandom, valuesOn } from './testing';
+import { describe, expect, it } from 'vitest';
+import { maxRelativeError, onWasmWithGemm, randomArray, seededRandom, valuesOn } from './testing';
 
 type Pad = 'same' | 'valid' | [[number, number], [number, number], [number, number], [number, number]];
-const pin = (variant: 'relaxed' | 'plain' | undefined) => ((globalThis as { __sparkbookGemm?: string }).__sparkbookGemm = variant);
 
 // Input channels in fours: gemm.wat's packed-patch product (conv2d.ts); the output gradient of a
 // stride-1 convolution with output channels in fours is one too (conv2dBackpropInput.ts).
 describe.each(['relaxed', 'plain'] as const)('Conv2D on WASM, channels in fours (product: %s)', (variant) => {
-  beforeAll(async () => {
-    configureWasmForNode();
-    registerWasmTrainingKernels();
-    await tf.setBackend('wasm');
-    pin(variant);
-  });
-  afterAll(() => pin(undefined));
+  onWasmWithGemm(variant);
 
   it('matches the CPU backend, and so does the input gradient, on random shapes, strides and paddings', async () => {
     const r = seededRandom(41);

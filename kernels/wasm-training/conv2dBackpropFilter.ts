@@ -14,7 +14,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Conv2DBackpropFilterAttrs, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
-import { filterGradientScratchFloats, gemmFor } from './gemm';
+import { filterGradientScratchFloats, gemmFor, type PatchGeometry } from './gemm';
 import { simdKernelsFor } from './simdKernels';
 import { callKernel, release, view, type WasmBackend } from './wasmBackend';
 
@@ -141,21 +141,9 @@ export function isOneChannel3x3(info: tf.backend_util.Conv2DInfo) {
   );
 }
 
-/** The geometry fillTransposedColumns needs (a subset of backend_util.Conv2DInfo). */
-export interface ColumnGeometry {
+/** The geometry fillTransposedColumns needs: a convolution's, and its data format. */
+export interface ColumnGeometry extends PatchGeometry {
   channelsLast: boolean;
-  batchSize: number;
-  inHeight: number;
-  inWidth: number;
-  inChannels: number;
-  outHeight: number;
-  outWidth: number;
-  filterHeight: number;
-  filterWidth: number;
-  strideHeight: number;
-  strideWidth: number;
-  padTop: number;
-  padLeft: number;
 }
 
 /**

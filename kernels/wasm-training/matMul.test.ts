@@ -1,8 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gemmVariant } from './gemm';
-import { registerWasmTrainingKernels } from './register';
-import { configureWasmForNode, maxRelativeError, randomArray, seededRandom, valuesOn } from './testing';
+import { maxRelativeError, onWasmWithGemm, randomArray, seededRandom, valuesOn } from './testing';
 
 const FLAGS = [
   [false, false],
@@ -11,19 +10,10 @@ const FLAGS = [
   [true, true],
 ] as const;
 
-type Pinned = 'relaxed' | 'plain' | 'off';
-const pin = (variant: Pinned | undefined) => ((globalThis as { __sparkbookGemm?: Pinned }).__sparkbookGemm = variant);
-
 // 'relaxed' and 'plain': gemm.wat's product (fused multiply-adds, or multiply then add); 'off':
 // XNNPACK with the operands transposed first (matMulWithoutTransposes.ts).
 describe.each(['relaxed', 'plain', 'off'] as const)('BatchMatMul and _FusedMatMul on WASM (product: %s)', (variant) => {
-  beforeAll(async () => {
-    configureWasmForNode();
-    registerWasmTrainingKernels();
-    await tf.setBackend('wasm');
-    pin(variant);
-  });
-  afterAll(() => pin(undefined));
+  onWasmWithGemm(variant);
 
   it('runs on the pinned product', () => {
     // vitest.config.mts enables relaxed SIMD on Node 20, as browsers have it.

@@ -6,6 +6,8 @@ import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { registerWasmTrainingKernels } from './register';
 
 let wasmPathsSet = false;
 
@@ -57,4 +59,19 @@ export function maxRelativeError(actual: Float32Array, expected: Float32Array) {
     scale = Math.max(scale, Math.abs(expected[i]));
   }
   return scale === 0 ? diff : diff / scale;
+}
+
+/**
+ * For the enclosing describe: our kernels on the WASM backend, with gemm.wat's relaxed-SIMD or
+ * plain-SIMD build pinned, or 'off' for the XNNPACK paths (gemm.ts reads the pin on every call).
+ */
+export function onWasmWithGemm(variant: 'relaxed' | 'plain' | 'off') {
+  const pin = (value: string | undefined) => ((globalThis as { __sparkbookGemm?: string }).__sparkbookGemm = value);
+  beforeAll(async () => {
+    configureWasmForNode();
+    registerWasmTrainingKernels();
+    await tf.setBackend('wasm');
+    pin(variant);
+  });
+  afterAll(() => pin(undefined));
 }
