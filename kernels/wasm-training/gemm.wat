@@ -105,10 +105,11 @@
         (local.set $n0 (i32.add (local.get $n0) (i32.const 8)))
         (br $panels))))
 
-  ;; Copies v128s: `bytes` (a multiple of 16) from src to dst, or zeros where src is -1.
+  ;; Copies v128s: `bytes` (a multiple of 16) from src to dst, or zeros where src is 0 (the null
+  ;; pointer; a sign test would misread addresses past 2 GB).
   (func $copy (param $dst i32) (param $src i32) (param $bytes i32)
     (local $i i32)
-    (if (i32.lt_s (local.get $src) (i32.const 0))
+    (if (i32.eqz (local.get $src))
       (then
         (block $done (loop $zeros
           (br_if $done (i32.ge_u (local.get $i) (local.get $bytes)))
@@ -165,7 +166,7 @@
               (call $copy (local.get $out)
                 (if (result i32) (i32.and (i32.lt_u (local.get $iy) (local.get $inH)) (i32.lt_u (i32.add (local.get $ix) (local.get $fx)) (local.get $inW)))
                   (then (i32.add (local.get $rowAt) (i32.mul (i32.add (local.get $ix) (local.get $fx)) (local.get $pixelBytes))))
-                  (else (i32.const -1)))
+                  (else (i32.const 0)))
                 (local.get $pixelBytes))
               (local.set $out (i32.add (local.get $out) (local.get $pixelBytes)))
               (local.set $fx (i32.add (local.get $fx) (i32.const 1)))
