@@ -69,7 +69,7 @@ for (const b of BACKENDS) {
 }
 toggle.register();
 await tf.setBackend('wasm');
-JSON.stringify({ results })`;
+JSON.stringify({ results, gemm: toggle.gemm() })`;
 
 export function trainingTable(results) {
   const label = { wasm: 'wasm + Sparkbook kernels', 'wasm-stock': 'wasm (stock tfjs 4.22)', webgl: 'webgl', webgpu: 'webgpu', cpu: 'cpu' };
@@ -87,7 +87,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { json, machine } = await runBenchmarkCell(root, 3301, CELL);
   const table = trainingTable(json.results);
   console.log(`\nCNN batch 64, MLP batch 256, LSTM batch 64; one Web Worker (the notebook kernel), single-threaded WASM\n\n${table}\n`);
-  console.log(`machine: ${machine.cores} cores, ${machine.cpu}; WebGPU adapter: ${machine.webgpuAdapter}`);
+  // Which build of gemm.wat ran our kernels' products: 'relaxed' (FMA), 'plain', or null (XNNPACK).
+  machine.wasmGemm = json.gemm;
+  console.log(`machine: ${machine.cores} cores, ${machine.cpu}; WebGPU adapter: ${machine.webgpuAdapter}; our WASM GEMM: ${json.gemm ?? 'none (XNNPACK)'}`);
   mkdirSync(resultsDir(root), { recursive: true });
   const out = process.env.BENCH_OUT ?? join(resultsDir(root), 'training.json');
   writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine, repeats, secondsPerRun: seconds, results: json.results, table }, null, 2) + '\n');

@@ -11,6 +11,7 @@ import { conv2dConfig } from './conv2d';
 import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
 import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
 import { enableFusedLstmCell, installFusedLstmCell } from './fusedLstmCell';
+import { gemmVariant, type GemmVariant } from './gemm';
 import { LSTM_CELL_GRAD_KERNEL, LSTM_CELL_KERNEL, lstmCellGradConfig, lstmCellKernelConfigs } from './lstmCellKernels';
 import { LSTM_SEQUENCE_GRAD_KERNEL, LSTM_SEQUENCE_KERNEL, lstmSequenceGradConfig, lstmSequenceKernelConfigs } from './lstmSequenceKernels';
 import { batchMatMulConfig, fusedMatMulConfig } from './matMul';
@@ -118,6 +119,8 @@ export interface WasmTrainingToggle {
   register(): void;
   unregister(): void;
   active(): boolean;
+  /** Which build of gemm.wat runs products and convolutions here: 'relaxed', 'plain', or null (XNNPACK). */
+  gemm(): GemmVariant | null;
 }
 
 /** Exposes the toggle as globalThis.sparkbookWasmTraining for cells in this worker. */
@@ -129,6 +132,7 @@ export function exposeWasmTrainingToggle() {
     },
     unregister: unregisterWasmTrainingKernels,
     active: wasmTrainingKernelsActive,
+    gemm: gemmVariant,
   };
 }
 
