@@ -16,6 +16,7 @@
 //   PROFILE_LSTM=cell node bench/profileKernels.mjs      # tfjs's time loop over our one-step kernel
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { BUILD_MODELS_SOURCE } from './benchModels.mjs';
 
 const require = createRequire(import.meta.url);
 require('sucrase/register/ts'); // lets us require the kernels' TypeScript sources
@@ -36,29 +37,13 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 
-// The bench's models, batch sizes and optimizer (bench/trainingThroughput.mjs).
+// The bench's models, batch sizes and optimizer (bench/trainingThroughput.mjs). The networks have
+// one definition, benchModels.mjs (source text for a notebook cell), evaluated here with our tf.
+const buildModel = new Function('tf', `${BUILD_MODELS_SOURCE}\nreturn buildModel;`)(tf);
 const specs = {
-  cnn: {
-    batch: 64, x: [28, 28, 1], y: [10], loss: 'categoricalCrossentropy',
-    build: () => tf.sequential({ layers: [
-      tf.layers.conv2d({ inputShape: [28, 28, 1], filters: 16, kernelSize: 3, padding: 'same', activation: 'relu' }),
-      tf.layers.maxPooling2d({ poolSize: 2 }),
-      tf.layers.conv2d({ filters: 32, kernelSize: 3, padding: 'same', activation: 'relu' }),
-      tf.layers.maxPooling2d({ poolSize: 2 }),
-      tf.layers.flatten(),
-      tf.layers.dense({ units: 10, activation: 'softmax' })] }),
-  },
-  mlp: {
-    batch: 256, x: [784], y: [10], loss: 'categoricalCrossentropy',
-    build: () => tf.sequential({ layers: [
-      tf.layers.dense({ inputShape: [784], units: 500, activation: 'relu' }),
-      tf.layers.dense({ units: 100, activation: 'relu' }),
-      tf.layers.dense({ units: 10, activation: 'softmax' })] }),
-  },
-  lstm: {
-    batch: 64, x: [10, 3], y: [30], loss: 'meanSquaredError',
-    build: () => tf.sequential({ layers: [tf.layers.lstm({ inputShape: [10, 3], units: 50 }), tf.layers.dense({ units: 30 })] }),
-  },
+  cnn: { batch: 64, x: [28, 28, 1], y: [10], loss: 'categoricalCrossentropy', build: buildModel.cnn },
+  mlp: { batch: 256, x: [784], y: [10], loss: 'categoricalCrossentropy', build: buildModel.mlp },
+  lstm: { batch: 64, x: [10, 3], y: [30], loss: 'meanSquaredError', build: buildModel.lstm },
 };
 
 async function profileModel(name) {

@@ -7,7 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Conv2DAttrs, KernelConfig, TensorInfo } from '@tensorflow/tfjs-core';
-import { convolutionFits, convolutionScratchFloats, gemmFor, type PatchGeometry } from './gemm';
+import { convolutionFits, convolutionScratchFloats, gemmFor, patchGeometry } from './gemm';
 import { release, withFastPath } from './wasmBackend';
 
 const { backend_util } = tf;
@@ -26,7 +26,7 @@ export function conv2dConfig(stock: KernelConfig): KernelConfig {
       strides, dilations, pad, dimRoundingMode, false, 'channelsLast',
     );
     if (info.dilationHeight !== 1 || info.dilationWidth !== 1) return null;
-    const g: PatchGeometry = { ...info, padTop: info.padInfo.top, padLeft: info.padInfo.left };
+    const g = patchGeometry(info);
     if (!convolutionFits(g) || info.outHeight <= 0 || info.outWidth <= 0 || info.outChannels === 0) return null;
     const y = wasm.makeOutput([...info.outShape], 'float32');
     const scratch = wasm.makeOutput([convolutionScratchFloats(g, info.outChannels)], 'float32');

@@ -14,7 +14,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Conv2DBackpropFilterAttrs, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
-import { filterGradientScratchFloats, gemmFor, type PatchGeometry } from './gemm';
+import { filterGradientScratchFloats, gemmFor, patchGeometry, type PatchGeometry } from './gemm';
 import { simdKernelsFor } from './simdKernels';
 import { callKernel, release, view, type WasmBackend } from './wasmBackend';
 
@@ -79,7 +79,7 @@ function conv2dBackpropFilter({ inputs, backend, attrs }: Parameters<KernelFunc>
       const scratch = wasm.makeOutput([filterGradientScratchFloats(taps, outChannels, positions)], 'float32');
       temporaries.push(scratch);
       const at = (t: TensorInfo) => wasm.typedArrayFromHeap(t).byteOffset;
-      gemm.filterGradient(at(dW), at(x), at(dy), { ...info, padTop: info.padInfo.top, padLeft: info.padInfo.left }, outChannels, at(scratch));
+      gemm.filterGradient(at(dW), at(x), at(dy), patchGeometry(info), outChannels, at(scratch));
       return dW;
     }
     // One input channel: im2col is contiguous copies and the product is cheap (M = taps); with

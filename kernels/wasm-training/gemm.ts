@@ -6,6 +6,7 @@
  * measured in Node), else null and callers keep XNNPACK.
  */
 import { GEMM_PLAIN_SIMD_BASE64, GEMM_RELAXED_SIMD_BASE64 } from './gemmBinary';
+import type { backend_util } from '@tensorflow/tfjs';
 import type { WasmBackend } from './wasmBackend';
 
 interface GemmExports {
@@ -38,6 +39,11 @@ export interface PatchGeometry {
   strideWidth: number;
   padTop: number;
   padLeft: number;
+}
+
+/** The geometry of a convolution tfjs described (its padding reduced to the top-left offsets). */
+export function patchGeometry(info: backend_util.Conv2DInfo): PatchGeometry {
+  return { ...info, padTop: info.padInfo.top, padLeft: info.padInfo.left };
 }
 
 export type GemmVariant = 'relaxed' | 'plain';

@@ -6,25 +6,16 @@
  * SIMD, or for other dtypes and broadcasts, the XNNPACK path of matMulWithoutTransposes.ts runs.
  */
 import { backend_util } from '@tensorflow/tfjs';
-import type { KernelConfig, KernelFunc, NamedAttrMap, TensorInfo } from '@tensorflow/tfjs-core';
+import type { _FusedMatMulAttrs, BatchMatMulAttrs, KernelConfig, KernelFunc, NamedAttrMap, TensorInfo } from '@tensorflow/tfjs-core';
 import { gemmFor, gemmScratchFloats } from './gemm';
 import { withoutTransposes } from './matMulWithoutTransposes';
 import { callKernel, release, withFastPath, type WasmBackend } from './wasmBackend';
 
-interface MatMulAttrs {
-  transposeA: boolean;
-  transposeB: boolean;
-}
-
-interface FusedAttrs extends MatMulAttrs {
-  activation?: string;
-  leakyreluAlpha?: number;
-}
 
 const product = (dims: number[]) => dims.reduce((p, d) => p * d, 1);
 
 /** The product on gemm.wat, or null to decline (the caller then runs XNNPACK). */
-function gemmMatMul(wasm: WasmBackend, a: TensorInfo, b: TensorInfo, { transposeA, transposeB }: MatMulAttrs): TensorInfo | null {
+function gemmMatMul(wasm: WasmBackend, a: TensorInfo, b: TensorInfo, { transposeA, transposeB }: BatchMatMulAttrs): TensorInfo | null {
   if (a.dtype !== 'float32' || b.dtype !== 'float32' || a.shape.length < 2 || b.shape.length < 2) return null;
   const gemm = gemmFor(wasm);
   if (!gemm) return null;
@@ -87,19 +78,19 @@ function then(wasm: WasmBackend, x: TensorInfo, next: (x: TensorInfo) => TensorI
 
 export function batchMatMulConfig(stock: KernelConfig): KernelConfig {
   return withFastPath(withoutTransposes(stock), ({ inputs, attrs }, wasm) =>
-    gemmMatMul(wasm, inputs.a as TensorInfo, inputs.b as TensorInfo, attrs as unknown as MatMulAttrs));
+    gemmMatMul(wasm, inputs.a as TensorInfo, inputs.b as TensorInfo, attrs as unknown as BatchMatMulAttrs));
 }
 
 /** _FusedMatMul: our product, then the bias (the registry's Add broadcasts it) and the activation. */
 export function fusedMatMulConfig(stock: KernelConfig): KernelConfig {
   const fast = ({ inputs, attrs }: Parameters<KernelFunc>[0], wasm: WasmBackend) => {
-    const { activation = 'linear', leakyreluAlpha } = attrs as unknown as FusedAttrs;
+    const { activation = 'linear', leakyreluAlpha } = attrs as unknown as _FusedMatMulAttrs;
     const bias = inputs.bias as TensorInfo | undefined;
     const preluWeights = inputs.preluActivationWeights as TensorInfo | undefined;
     const kernel = activationKernel(activation, leakyreluAlpha);
     if (activation !== 'linear' && activation !== 'prelu' && !kernel) return null;
     if (activation === 'prelu' && !preluWeights) return null;
-    let y = gemmMatMul(wasm, inputs.a as TensorInfo, inputs.b as TensorInfo, attrs as unknown as MatMulAttrs);
+    let y = gemmMatMul(wasm, inputs.a as TensorInfo, inputs.b as TensorInfo, attrs as unknown as BatchMatMulAttrs);
     if (!y) return null;
     if (bias) y = then(wasm, y, (x) => callKernel(undefined, 'Add', wasm, { a: x, b: bias }));
     if (activation === 'prelu') y = then(wasm, y, (x) => callKernel(undefined, 'Prelu', wasm, { x, alpha: preluWeights! }));

@@ -4,18 +4,13 @@
  * sets one of them in every backward product (dW = xᵀ·dy, dx = dy·Wᵀ). A transpose copy costs a
  * few percent of the product, so we transpose first and multiply row-major.
  */
-import type { KernelConfig, KernelFunc, NamedAttrMap, TensorInfo } from '@tensorflow/tfjs-core';
+import type { BatchMatMulAttrs, KernelConfig, KernelFunc, NamedAttrMap, TensorInfo } from '@tensorflow/tfjs-core';
 import { callKernel, release, transposeLastTwo, type WasmBackend } from './wasmBackend';
-
-interface MatMulAttrs {
-  transposeA: boolean;
-  transposeB: boolean;
-}
 
 /** Wraps a stock matmul kernel so that its `a` and `b` arrive untransposed. */
 export function withoutTransposes(stock: KernelConfig): KernelConfig {
   const kernelFunc = ({ inputs, backend, attrs }: Parameters<KernelFunc>[0]) => {
-    const { transposeA, transposeB } = attrs as unknown as MatMulAttrs;
+    const { transposeA, transposeB } = attrs as unknown as BatchMatMulAttrs;
     const wasm = backend as unknown as WasmBackend;
     if (!transposeA && !transposeB) return callKernel(stock, stock.kernelName, wasm, inputs, attrs);
     const a = inputs.a as TensorInfo;

@@ -3,16 +3,7 @@ import { asCellId } from '../notebook/ids';
 import type { Notebook } from '../notebook/types';
 import { applyDraft, createDraftMirror, draftOf, type DraftStorage } from './draftMirror';
 import { sampleNotebook } from './notebookStore.contract';
-
-function memoryStorage(): DraftStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
+import { memoryDraftStorage as memoryStorage } from './memoryDraftStorage';
 
 const edited = (nb: Notebook, source: string, updatedAt: number): Notebook => ({
   ...nb,

@@ -1,19 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNotebook } from '../notebook/transitions';
 import type { Notebook } from '../notebook/types';
-import { createDraftMirror, type DraftStorage } from '../persistence/draftMirror';
+import { createDraftMirror } from '../persistence/draftMirror';
+import { memoryDraftStorage as memoryStorage } from '../persistence/memoryDraftStorage';
 import { startAutosave } from './autosave';
 import { createNotebookSession } from './notebookSession';
-
-function memoryStorage(): DraftStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
 
 /** A browser-like window and document, so the real pagehide/visibilitychange wiring is exercised. */
 function fakeBrowserPage() {
