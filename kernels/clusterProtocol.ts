@@ -3,6 +3,7 @@
  * a MessageChannel the page hands to both, so tensors never pass through the page's thread).
  * Tensor data travels as transferred ArrayBuffers: { shape, data } pairs.
  */
+import type { SharedJobBuffers } from '../lib/cluster/sharedLayout';
 import type { BackendChoice } from './protocol';
 
 /** A branded executor id ("1", "2", …), shown as "worker N" in the panel. */
@@ -63,7 +64,53 @@ export type ExecutorTask =
       batches: { x: TensorPayload[]; y: TensorPayload[] }[];
     }
   | { type: 'predict'; id: number; modelKey: string; weights: TensorPayload[]; x: TensorPayload[] }
-  | { type: 'release-model'; id: number; modelKey: string };
+  | { type: 'release-model'; id: number; modelKey: string }
+  | ({ type: 'train-steps'; id: number } & TrainStepsCommand);
+
+/**
+ * Shared-memory training: run steps [fromStep, toStep) of the job against the shared buffers,
+ * all-reducing with the other members of this run. The executors pace themselves with barriers;
+ * the driver only starts runs (one per epoch, or again after a member joins, leaves or dies).
+ */
+export interface TrainStepsCommand {
+  modelKey: string;
+  buffers: SharedJobBuffers;
+  /** The run's generation (from the control block): an abort names the run it stops. */
+  generation: number;
+  /** This executor's place among the run's members (its exchange slot and owned slice). */
+  rank: number;
+  world: number;
+  mode: 'sync' | 'averaging';
+  /** Training batches of this many rows (the global batch), as makeBatches cuts them. */
+  batchSize: number;
+  trainCount: number;
+  /** Batches per step: 1 in sync mode, averagingFrequency in averaging mode. */
+  batchesPerStep: number;
+  /** Steps of the job run so far / where this run stops (the end of the current epoch). */
+  fromStep: number;
+  toStep: number;
+  /** The job step that is the epoch's first: steps count batches from there. */
+  epochFirstStep: number;
+}
+
+/** What one executor did in one step of a shared-memory run (an intermediate reply). */
+export interface StepRecord {
+  step: number;
+  executorId: ExecutorId;
+  /** Rows this executor trained on in the step (0 when the batch had no shard for it). */
+  samples: number;
+  loss: number;
+  metrics: Record<string, number>;
+  /** Forward and backward pass (and reading the shared weights, writing its slot). */
+  computeMs: number;
+  /** Summing its slice of every slot and applying the optimizer to that slice. */
+  exchangeMs: number;
+  /** Waiting at the step's two barriers for slower members. */
+  waitMs: number;
+  /** Wall-clock times (ms since the epoch), comparable across workers. */
+  startedAt: number;
+  endedAt: number;
+}
 
 /** Executor -> kernel replies. */
 export type ExecutorReply =
@@ -98,4 +145,12 @@ export type ExecutorReply =
     }
   | { type: 'predict-result'; id: number; outputs: TensorPayload[]; millis: number; memoryBytes: number }
   | { type: 'released'; id: number }
+  /** Sent after every step of a train-steps run; the request stays open. */
+  | ({ type: 'step-record'; id: number } & StepRecord)
+  /**
+   * A train-steps run ended: it reached toStep, or the committing executor saw a stop request
+   * (halted), or the run was aborted because a member died or failed (aborted). The driver reads
+   * the committed step from the control block.
+   */
+  | { type: 'train-steps-result'; id: number; outcome: 'completed' | 'halted' | 'aborted'; memoryBytes: number }
   | { type: 'task-error'; id: number; message: string };

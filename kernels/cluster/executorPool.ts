@@ -22,7 +22,8 @@ export class TaskFailedError extends Error {
   }
 }
 
-type Pending = { resolve(reply: ExecutorReply): void; reject(error: Error): void };
+type StepRecordReply = Extract<ExecutorReply, { type: 'step-record' }>;
+type Pending = { resolve(reply: ExecutorReply): void; reject(error: Error): void; onStep?(record: StepRecordReply): void };
 type TaskWithoutId = ExecutorTask extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
 
 /** What the panel and `spark.executors` show per executor. */
@@ -93,6 +94,10 @@ export class ExecutorPool {
     }
     const pending = entry.pending.get(reply.id);
     if (!pending) return;
+    if (reply.type === 'step-record') {
+      pending.onStep?.(reply);
+      return;
+    }
     entry.pending.delete(reply.id);
     if (entry.pending.size === 0) entry.status = 'idle';
     if ('memoryBytes' in reply) entry.memoryBytes = reply.memoryBytes;
@@ -105,13 +110,16 @@ export class ExecutorPool {
     this.changed();
   }
 
-  /** Sends a task and resolves with the executor's reply (or rejects if it is lost or fails). */
-  request(id: ExecutorId, task: TaskWithoutId, transfer: Transferable[] = []): Promise<ExecutorReply> {
+  /**
+   * Sends a task and resolves with the executor's reply (or rejects if it is lost or fails).
+   * `onStep` receives the step records a shared-memory run sends before its final reply.
+   */
+  request(id: ExecutorId, task: TaskWithoutId, transfer: Transferable[] = [], onStep?: (record: StepRecordReply) => void): Promise<ExecutorReply> {
     const entry = this.entries.get(id);
     if (!entry) return Promise.reject(new ExecutorLostError(id, 'not attached'));
     const requestId = this.nextRequest++;
     return new Promise<ExecutorReply>((resolve, reject) => {
-      entry.pending.set(requestId, { resolve, reject });
+      entry.pending.set(requestId, { resolve, reject, onStep });
       entry.status = 'busy';
       this.changed();
       entry.port.postMessage({ ...task, id: requestId } as ExecutorTask, transfer);

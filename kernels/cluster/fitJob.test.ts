@@ -1,75 +1,17 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseFitOptions } from '../../lib/cluster/fitOptions';
-import { runFitJob, type FitData } from './fitJob';
-import { createTestCluster, type TestCluster } from './testCluster';
-import { toHost } from './trainingData';
+import { runFitJob } from './fitJob';
+import { buildModel, closeClusters, cluster, dataset, expectClose, train } from './fitTestFixtures';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
+afterEach(closeClusters);
 
-let clusters: TestCluster[] = [];
-afterEach(() => {
-  for (const c of clusters) c.close();
-  clusters = [];
-});
-
-function cluster(size: number) {
-  const c = createTestCluster(size);
-  clusters.push(c);
-  return c;
-}
-
-/** The same model with the same initial weights every time (seeded initialisers). */
-function buildModel(optimizer: tf.Optimizer) {
-  const model = tf.sequential({
-    layers: [
-      tf.layers.dense({ inputShape: [6], units: 12, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) }),
-      tf.layers.dense({ units: 3, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }) }),
-    ],
-  });
-  model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
-  return model;
-}
-
-function dataset(n = 200) {
-  const x = tf.randomNormal([n, 6], 0, 1, 'float32', 7);
-  const w = tf.randomNormal([6, 3], 0, 1, 'float32', 8);
-  const y = tf.oneHot(tf.argMax(x.matMul(w), 1), 3);
-  const data: FitData = { xs: [toHost(x)], ys: [toHost(y)], trainCount: n, validation: null };
-  tf.dispose([x, w, y]);
-  return data;
-}
-
-async function train(size: number, options: Record<string, unknown>, setup?: (c: TestCluster) => void) {
-  const c = cluster(size);
-  setup?.(c);
-  const model = buildModel(tf.train.adam(0.01));
-  const history = await runFitJob(model, dataset(), parseFitOptions(options), {
-    pool: c.pool,
-    jobId: `test-${Math.random()}`,
-    log: () => undefined,
-    progress: () => undefined,
-  });
-  const weights = model.getWeights().map((w) => Array.from(w.dataSync()));
-  model.dispose();
-  return { weights, history, cluster: c };
-}
-
-function expectClose(a: number[][], b: number[][]) {
-  expect(a.length).toBe(b.length);
-  a.forEach((tensor, i) =>
-    tensor.forEach((v, j) => {
-      const rel = Math.abs(v - b[i][j]) / Math.max(1e-3, Math.abs(b[i][j]));
-      if (rel > 1e-4) throw new Error(`weight ${i}[${j}]: ${v} vs ${b[i][j]} (relative ${rel})`);
-    }),
-  );
-}
-
-describe('spark.fit in sync mode', () => {
+describe.each(['shared-memory', 'messages'])('spark.fit in sync mode, exchange %s', (exchange) => {
   it('gives the same weights with 1, 2 and 3 executors (2 epochs)', async () => {
-    const options = { epochs: 2, batchSize: 32, seed: 3, verbose: 0 };
+    const options = { epochs: 2, batchSize: 32, seed: 3, verbose: 0, exchange };
     const one = await train(1, options);
     const two = await train(2, options);
     const three = await train(3, options);
@@ -78,20 +20,29 @@ describe('spark.fit in sync mode', () => {
     expect(one.history.history.loss).toHaveLength(2);
   });
 
-  it('matches model.fit on the same batches when nothing is shuffled', async () => {
-    const { weights } = await train(2, { epochs: 1, batchSize: 40, shuffle: false, verbose: 0 });
-    const model = buildModel(tf.train.adam(0.01));
+  it.each([
+    ['SGD', () => tf.train.sgd(0.1)],
+    ['momentum', () => tf.train.momentum(0.05, 0.9)],
+    ['Adam', () => tf.train.adam(0.01)],
+  ])('matches model.fit on the same batches when nothing is shuffled (%s, 1-3 executors)', async (_name, optimizer) => {
+    const model = buildModel(optimizer());
     const data = dataset();
     const x = tf.tensor(data.xs[0].values, data.xs[0].shape);
     const y = tf.tensor(data.ys[0].values, data.ys[0].shape);
-    await model.fit(x, y, { epochs: 1, batchSize: 40, shuffle: false, verbose: 0 });
-    expectClose(weights, model.getWeights().map((w) => Array.from(w.dataSync())));
+    await model.fit(x, y, { epochs: 2, batchSize: 40, shuffle: false, verbose: 0 });
+    const expected = model.getWeights().map((w) => Array.from(w.dataSync()));
     tf.dispose([x, y]);
     model.dispose();
+    for (const executors of [1, 2, 3]) {
+      const { weights } = await train(executors, { epochs: 2, batchSize: 40, shuffle: false, verbose: 0, exchange }, undefined, optimizer);
+      expectClose(weights, expected);
+    }
   });
+});
 
+describe('spark.fit over messages: faults', () => {
   it('recovers from an executor killed mid-job with the same weights, every task done once', async () => {
-    const options = { epochs: 2, batchSize: 32, seed: 3, verbose: 0 };
+    const options = { epochs: 2, batchSize: 32, seed: 3, verbose: 0, exchange: 'messages' };
     const reference = await train(2, options);
     let killed = false;
     const faulty = await train(3, options, (c) => {
@@ -113,7 +64,7 @@ describe('spark.fit in sync mode', () => {
 
   it('retries a task that throws on another executor', async () => {
     let failures = 0;
-    const { weights } = await train(2, { epochs: 1, batchSize: 50, verbose: 0, seed: 3 }, (c) => {
+    const { weights } = await train(2, { epochs: 1, batchSize: 50, verbose: 0, exchange: 'messages', seed: 3 }, (c) => {
       c.beforeTask = (id, task) => {
         if (id === '1' && task.type === 'gradients' && failures < 2) {
           failures++;
@@ -121,14 +72,14 @@ describe('spark.fit in sync mode', () => {
         }
       };
     });
-    const reference = await train(1, { epochs: 1, batchSize: 50, verbose: 0, seed: 3 });
+    const reference = await train(1, { epochs: 1, batchSize: 50, verbose: 0, exchange: 'messages', seed: 3 });
     expect(failures).toBe(2);
     expectClose(weights, reference.weights);
   });
 
   it('fails clearly when a task fails on every attempt', async () => {
     await expect(
-      train(2, { epochs: 1, batchSize: 50, verbose: 0 }, (c) => {
+      train(2, { epochs: 1, batchSize: 50, verbose: 0, exchange: 'messages' }, (c) => {
         c.beforeTask = (_id, task) => {
           if (task.type === 'gradients') throw new Error('always broken');
         };
@@ -138,14 +89,14 @@ describe('spark.fit in sync mode', () => {
 
   it('fails clearly when every executor is gone', async () => {
     await expect(
-      train(1, { epochs: 2, batchSize: 50, verbose: 0 }, (c) => {
+      train(1, { epochs: 2, batchSize: 50, verbose: 0, exchange: 'messages' }, (c) => {
         c.beforeTask = (id) => c.kill(id);
       }),
     ).rejects.toThrow(/No executors are left/);
   });
 
   it('uses an executor that joins mid-job from the next step on, with unchanged results', async () => {
-    const options = { epochs: 2, batchSize: 32, seed: 3, verbose: 0 };
+    const options = { epochs: 2, batchSize: 32, seed: 3, verbose: 0, exchange: 'messages' };
     const reference = await train(1, options);
     let joined = false;
     const elastic = await train(1, options, (c) => {
@@ -176,6 +127,14 @@ describe('spark.fit with BatchNormalization', () => {
   const movingStats = (model: tf.LayersModel) => model.nonTrainableWeights.map((w) => Array.from(w.read().dataSync()));
 
   async function sparkFitBatchNorm(executors: number, options: Record<string, unknown>) {
+    for (const exchange of ['messages', 'shared-memory']) {
+      const stats = await sparkFitBatchNormWith(executors, { ...options, exchange });
+      if (exchange === 'shared-memory') return stats;
+    }
+    throw new Error('unreachable');
+  }
+
+  async function sparkFitBatchNormWith(executors: number, options: Record<string, unknown>) {
     const c = cluster(executors);
     const model = buildBatchNormModel();
     await runFitJob(model, dataset(), parseFitOptions(options), { pool: c.pool, jobId: `bn-${Math.random()}`, log: () => undefined, progress: () => undefined });
@@ -215,7 +174,7 @@ describe('spark.fit with BatchNormalization', () => {
 
 describe('spark.fit in averaging mode', () => {
   it('lowers the loss and averages parameters every averagingFrequency steps', async () => {
-    const { history, cluster: c } = await train(2, { epochs: 3, batchSize: 32, mode: 'averaging', averagingFrequency: 3, verbose: 0 });
+    const { history, cluster: c } = await train(2, { epochs: 3, batchSize: 32, mode: 'averaging', averagingFrequency: 3, verbose: 0, exchange: 'messages' });
     const loss = history.history.loss;
     expect(loss[2]).toBeLessThan(loss[0]);
     // 200 samples / 32 = 7 steps per epoch -> ceil(7/3) = 3 rounds per epoch, 2 tasks each.

@@ -36,6 +36,8 @@ export interface TaskEventRecord {
   endedAt?: number;
   outcome?: 'succeeded' | 'failed' | 'lost';
   error?: string;
+  /** Where a shared-memory step's time went on this executor (absent on the message path). */
+  phases?: { computeMs: number; exchangeMs: number; waitMs: number };
 }
 
 /** Flattens a stage's task records into timeline entries. */

@@ -6,7 +6,11 @@ import * as tf from '@tensorflow/tfjs';
 import type { ExecutorId, ExecutorReply, ExecutorTask, TensorPayload } from '../clusterProtocol';
 import { assertNever } from '../protocol';
 import { selectBackend } from '../runtime/backend';
+import { elementwiseOptimizer } from '../../lib/cluster/elementwiseOptimizers';
+import { abortRun, RunAbortedError } from '../../lib/cluster/sharedBarrier';
+import { replicaLayout } from './flatWeights';
 import { ModelReplica } from './modelReplica';
+import { ExecutorKilled, SharedTrainer, type PhaseHook } from './sharedTrainer';
 import { fromPayload, toPayload, transferables } from './tensorPayload';
 
 export type Reply = (reply: ExecutorReply, transfer?: Transferable[]) => void;
@@ -17,6 +21,8 @@ const FALLBACKS = ['webgl', 'cpu'];
 export class ExecutorRuntime {
   private replicas = new Map<string, ModelReplica>();
   private note: string | undefined;
+  /** Test hook: called at each phase of a shared-memory step (see SharedTrainer). */
+  phaseHook: PhaseHook | undefined;
 
   constructor(readonly executorId: ExecutorId, private backend: string) {}
 
@@ -130,6 +136,9 @@ export class ExecutorRuntime {
           }
           return;
         }
+        case 'train-steps':
+          await this.trainSteps(task, reply);
+          return;
         case 'release-model':
           this.replicas.get(task.modelKey)?.dispose();
           this.replicas.delete(task.modelKey);
@@ -139,7 +148,29 @@ export class ExecutorRuntime {
           assertNever(task);
       }
     } catch (e) {
+      if (e instanceof ExecutorKilled) return;
       reply({ type: 'task-error', id: task.id, message: (e as Error)?.message ?? String(e) });
+    }
+  }
+
+  private async trainSteps(task: Extract<ExecutorTask, { type: 'train-steps' }>, reply: Reply) {
+    const memory = () => tf.memory().numBytes;
+    try {
+      const replica = this.replica(task.modelKey);
+      const { className, config } = replica.optimizerSpec;
+      const math = elementwiseOptimizer(className, config, tf.backend().epsilon());
+      if (!math) throw new Error(`The ${className} optimizer can't be applied slice by slice; the driver should have used the message path.`);
+      const trainer = new SharedTrainer(replica, replicaLayout(replica, math.stateNames.length), math, task, this.executorId, this.phaseHook);
+      const outcome = await trainer.run((record) => reply({ type: 'step-record', id: task.id, ...record }));
+      reply({ type: 'train-steps-result', id: task.id, outcome, memoryBytes: memory() });
+    } catch (e) {
+      if (e instanceof RunAbortedError) {
+        reply({ type: 'train-steps-result', id: task.id, outcome: 'aborted', memoryBytes: memory() });
+        return;
+      }
+      // A failure before the first barrier must not leave the other members waiting for us.
+      if (!(e instanceof ExecutorKilled)) abortRun(new Int32Array(task.buffers.control), task.generation);
+      throw e;
     }
   }
 

@@ -20,6 +20,11 @@ function buildOptimizer(spec: ModelSpec['optimizer']): tf.Optimizer {
 export class ModelReplica {
   private constructor(readonly model: tf.LayersModel, private readonly spec: ModelSpec) {}
 
+  /** The optimizer the model was compiled with (class name and config), as the driver sent it. */
+  get optimizerSpec(): ModelSpec['optimizer'] {
+    return this.spec.optimizer;
+  }
+
   static async create(spec: ModelSpec): Promise<ModelReplica> {
     const model = await tf.models.modelFromJSON({ modelTopology: spec.topology } as tf.io.ModelJSON);
     model.compile({ optimizer: buildOptimizer(spec.optimizer), loss: spec.loss, metrics: spec.metrics });
@@ -28,6 +33,16 @@ export class ModelReplica {
 
   private get internals(): CompiledInternals {
     return compiledInternals(this.model);
+  }
+
+  /** The variables the optimizer updates, in the order gradients() returns their gradients. */
+  get trainableVariables(): tf.Variable[] {
+    return this.internals.collectedTrainableWeights.map((w) => w.read());
+  }
+
+  /** Weights no gradient touches (BatchNormalization's moving statistics), as gradients() returns them. */
+  get nonTrainableVariables(): tf.Variable[] {
+    return this.model.nonTrainableWeights.map((w) => w.read() as tf.Variable);
   }
 
   /** Metric names after 'loss', as model.fit reports them. */

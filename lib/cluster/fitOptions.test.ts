@@ -7,6 +7,7 @@ describe('parseFitOptions', () => {
       epochs: 1,
       batchSize: 32,
       mode: 'sync',
+      exchange: 'auto',
       averagingFrequency: 5,
       shuffle: true,
       seed: 42,
@@ -27,7 +28,7 @@ describe('parseFitOptions', () => {
 
   it('names an unknown option, suggests the close one and lists the allowed ones', () => {
     expect(() => parseFitOptions({ epoch: 5 })).toThrow(
-      'spark.fit: unknown option "epoch" — did you mean "epochs"? Allowed: epochs, batchSize, mode, averagingFrequency, ' +
+      'spark.fit: unknown option "epoch" — did you mean "epochs"? Allowed: epochs, batchSize, mode, exchange, averagingFrequency, ' +
         'validationSplit, validationData, shuffle, seed, displayEvery, debug, verbose',
     );
   });

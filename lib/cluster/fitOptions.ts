@@ -13,6 +13,12 @@ export const fitOptionsSchema = z
     batchSize: positiveInt.default(32),
     /** 'sync': averaged gradients every step; 'averaging': parameters averaged every averagingFrequency steps. */
     mode: z.enum(['sync', 'averaging']).default('sync'),
+    /**
+     * How executors exchange gradients: 'shared-memory' (all-reduce among the executors, needs a
+     * cross-origin isolated page), 'messages' (through the kernel), or 'auto' (shared memory when
+     * the page and the optimizer allow it).
+     */
+    exchange: z.enum(['auto', 'shared-memory', 'messages']).default('auto'),
     /** Local steps between parameter averaging rounds (mode 'averaging' only). */
     averagingFrequency: positiveInt.default(5),
     /** Fraction of the data (taken from the end, as Keras does) held out for validation. */
@@ -40,6 +46,7 @@ export const FIT_OPTION_RULES: OptionRules = {
   epochs: 'an integer ≥ 1',
   batchSize: 'an integer ≥ 1',
   mode: '"sync" or "averaging"',
+  exchange: '"auto", "shared-memory" or "messages"',
   averagingFrequency: 'an integer ≥ 1',
   validationSplit: 'a number from 0 up to (not including) 1',
   validationData: 'an [x, y] pair of tensors',

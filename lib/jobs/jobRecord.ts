@@ -32,12 +32,16 @@ export const taskEventSchema = z.object({
   endedAt: z.number().optional(),
   outcome: z.enum(['succeeded', 'failed', 'lost']).optional(),
   error: z.string().optional(),
+  /** Where a shared-memory step's time went on this executor (absent on the message path). */
+  phases: z.object({ computeMs: z.number(), exchangeMs: z.number(), waitMs: z.number() }).optional(),
 });
 export type TaskEvent = z.infer<typeof taskEventSchema>;
 
 /** How the job was set up. */
 export const jobConfigSchema = z.object({
   mode: z.enum(['sync', 'averaging']).optional(),
+  /** How executors exchanged gradients: all-reduce in shared memory, or messages through the kernel. */
+  exchange: z.enum(['shared-memory', 'messages']).optional(),
   averagingFrequency: z.number().optional(),
   executors: z.number(),
   backends: z.array(z.string()),
