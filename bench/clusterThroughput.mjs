@@ -1,8 +1,10 @@
 // The cluster benchmark: in one notebook cell, trains the 784-500-100-10 MLP (global batch 256)
-// and the issue-6 CNN (global batch 128) in the kernel (model.fit) and with spark.fit on 1, 2 and
-// 3 executors, all in one run so the ratios are comparable on a noisy machine. Each row: one
-// warm-up job, then the median of BENCH_REPEATS jobs. Prints a Markdown table per model and
-// writes bench/results/cluster.json (BENCH_OUT overrides).
+// and the issue-6 CNN (global batch 128) in the kernel (model.fit) and with spark.fit on 1-4
+// executors (BENCH_EXECUTORS), in sync and averaging mode over shared memory, and in sync mode
+// over messages (the fallback without cross-origin isolation), all in one run so the ratios are
+// comparable on a noisy machine. Each row: one warm-up job, then the median of BENCH_REPEATS jobs,
+// with the shared-memory steps' split into compute, exchange, wait and driver time. Prints a
+// Markdown table per model and writes bench/results/cluster.json (BENCH_OUT overrides).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,11 +12,12 @@ import { BUILD_MODELS_SOURCE } from './benchModels.mjs';
 import { resultsDir, runBenchmarkCell } from './notebookDriver.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+const repeats = Number(process.env.BENCH_REPEATS ?? 5);
+const executors = (process.env.BENCH_EXECUTORS ?? '1,2,3,4').split(',').map(Number);
 const models = (process.env.BENCH_MODELS ?? 'mlp,cnn').split(',');
 
 const CELL = `
-const REPEATS = ${repeats}, MODELS = ${JSON.stringify(models)};
+const REPEATS = ${repeats}, MODELS = ${JSON.stringify(models)}, EXECUTORS = ${JSON.stringify(executors)};
 ${BUILD_MODELS_SOURCE}
 const specs = {
   mlp: { samples: 4096, batch: 256, x: [784], build: buildModel.mlp },
@@ -33,18 +36,32 @@ for (const name of MODELS) {
     model.compile({ optimizer: tf.train.sgd(0.05), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
     await train(model, warmX, warmY); // compiles kernels, loads the replicas
     const rates = [];
+    const timings = [];
     for (let r = 0; r < REPEATS; r++) {
       const t0 = performance.now();
-      await train(model, x, y);
+      const history = await train(model, x, y);
       rates.push(spec.samples / ((performance.now() - t0) / 1000));
+      if (history?.timing) timings.push(history.timing);
     }
     model.dispose();
-    results[name].rows[label] = { median: median(rates), runs: rates };
+    // Per-step split of the median job (by samples/s).
+    const timing = timings.length ? timings[rates.indexOf(median(rates))] ?? timings[0] : undefined;
+    results[name].rows[label] = { median: median(rates), runs: rates, timing };
   }
+  const fit = (options) => (m, xs, ys) => spark.fit(m, xs, ys, { epochs: 1, batchSize: spec.batch, verbose: 0, ...options });
+  const plural = (k) => k + ' executor' + (k > 1 ? 's' : '');
   await measure('kernel model.fit (1 worker)', (m, xs, ys) => m.fit(xs, ys, { epochs: 1, batchSize: spec.batch, verbose: 0 }));
-  for (const k of [1, 2, 3]) {
+  for (const k of EXECUTORS) {
     await spark.resize(k);
-    await measure('spark.fit, ' + k + ' executor' + (k > 1 ? 's' : ''), (m, xs, ys) => spark.fit(m, xs, ys, { epochs: 1, batchSize: spec.batch, verbose: 0 }));
+    await measure('spark.fit sync, ' + plural(k), fit({ exchange: 'shared-memory' }));
+  }
+  for (const k of EXECUTORS) {
+    await spark.resize(k);
+    await measure('spark.fit averaging (every 4 steps), ' + plural(k), fit({ exchange: 'shared-memory', mode: 'averaging', averagingFrequency: 4 }));
+  }
+  for (const k of EXECUTORS.filter((k) => k <= 2)) {
+    await spark.resize(k);
+    await measure('spark.fit sync over messages, ' + plural(k), fit({ exchange: 'messages' }));
   }
   tf.dispose([x, y, warmX, warmY]);
 }
@@ -53,11 +70,21 @@ JSON.stringify({ backend: tf.getBackend(), results })`;
 
 const TITLES = { mlp: '784-500-100-10 MLP, global batch 256', cnn: 'CNN (conv 16, conv 32, dense 10), global batch 128' };
 
+const ms = (v) => (v === undefined ? '' : v.toFixed(1));
+
 export function clusterTables(json) {
   return Object.entries(json.results).map(([name, { rows }]) => {
-    const base = rows['spark.fit, 1 executor'].median;
-    const lines = Object.entries(rows).map(([label, r]) => `| ${label} | ${json.backend} | ${Math.round(r.median).toLocaleString('en-US')} | ${(r.median / base).toFixed(2)}x |`);
-    return [`| ${TITLES[name] ?? name} | backend | samples/s (median of ${repeats}) | vs 1 executor |`, '|---|---|---|---|', ...lines].join('\n');
+    const base = (rows['spark.fit sync, 1 executor'] ?? Object.values(rows)[0]).median;
+    const lines = Object.entries(rows).map(([label, r]) => {
+      const t = r.timing;
+      const split = t ? `${ms(t.computeMs)} / ${ms(t.exchangeMs)} / ${ms(t.waitMs)} / ${t.driverMs.toFixed(2)}` : '';
+      return `| ${label} | ${Math.round(r.median).toLocaleString('en-US')} | ${(r.median / base).toFixed(2)}x | ${split} |`;
+    });
+    return [
+      `| ${TITLES[name] ?? name} (${json.backend}) | samples/s (median of ${repeats}) | vs 1 executor (sync) | per step, ms: compute / exchange / wait / driver |`,
+      '|---|---:|---:|---|',
+      ...lines,
+    ].join('\n');
   });
 }
 

@@ -16,12 +16,14 @@ test.describe('Spark workers', () => {
     await newNotebook(page);
     await waitForWorkers(page, 2);
     await expect(workersPanel(page).getByRole('cell', { name: 'wasm' })).toHaveCount(2);
+    await expect(workersPanel(page)).toContainText('Gradients: all-reduce in shared memory among the workers.');
     await runCode(page, 1, SETUP_CODE);
     await addCodeCell(page);
     await runTraining(page, 2, `const model = buildModel();
 const history = await spark.fit(model, x, y, { epochs: 3, batchSize: 64, validationSplit: 0.2, displayEvery: 5 });
-\`final loss \${history.history.loss[2].toFixed(3)} < first \${history.history.loss[0].toFixed(3)}: \${history.history.loss[2] < history.history.loss[0]}\``,
+\`exchange: \${history.params.exchange}; final loss \${history.history.loss[2].toFixed(3)} < first \${history.history.loss[0].toFixed(3)}: \${history.history.loss[2] < history.history.loss[0]}\``,
     );
+    await expect(output(page, 2)).toContainText('exchange: shared-memory;');
     await expect(output(page, 2)).toContainText('Epoch 3/3');
     await expect(output(page, 2)).toContainText('val_loss');
     await expect(output(page, 2)).toContainText(/Iter 5\/39/);
@@ -113,6 +115,35 @@ for (const n of [1, 2, 3]) {
     await addCodeCell(page);
     await runCode(page, 3, `(await spark.predict(buildModel(), x.slice([0], [10]))).shape.join('x')`);
     await expect(output(page, 3)).toContainText('10x3');
+  });
+
+  test('without cross-origin isolation the workers train over messages, and the panel says so', async ({ page, context }) => {
+    // As a host that can't send COOP/COEP would serve the app: no SharedArrayBuffer for anyone.
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['cross-origin-opener-policy'];
+      delete headers['cross-origin-embedder-policy'];
+      await route.fulfill({ response, headers });
+    });
+    await newNotebook(page);
+    expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(false);
+    await expect(workersPanel(page).getByRole('note')).toContainText('This page is not cross-origin isolated');
+    await waitForWorkers(page, 2);
+    await runCode(page, 1, SETUP_CODE);
+    await addCodeCell(page);
+    await runTraining(page, 2, `const runs = [];
+for (const n of [1, 2]) {
+  await spark.resize(n);
+  const m = buildModel();
+  const h = await spark.fit(m, x, y, { epochs: 2, batchSize: 64, seed: 9, verbose: 0 });
+  runs.push([m, h]);
+}
+\`exchange: \${runs[1][1].params.exchange}, 2 vs 1: \${maxRelativeDifference(runs[1][0], runs[0][0]) < 1e-4}, loss falls: \${runs[1][1].history.loss[1] < runs[1][1].history.loss[0]}\``,
+    );
+    await expect(output(page, 2)).toContainText('exchange: messages, 2 vs 1: true, loss falls: true');
+    await runCode(page, 2, `await spark.fit(buildModel(), x, y, { exchange: 'shared-memory' })`);
+    await expect(output(page, 2)).toContainText('exchange "shared-memory" is not possible here: this page is not cross-origin isolated');
   });
 
   test('bad spark.fit options and shapes fail before any work, and the kernel stays usable', async ({ page }) => {

@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import type { ClusterManager } from '../../kernels/client/clusterManager';
 import { asExecutorId } from '../../kernels/clusterProtocol';
 import { executorRows, type ClusterStore } from '../../lib/state/clusterStore';
+import { ExchangeNote } from './ExchangeNote';
 import { JobProgressView } from './JobProgressView';
 import styles from './WorkersPanel.module.css';
 
@@ -37,6 +38,7 @@ export function WorkersPanel({ cluster, manager }: { cluster: ClusterStore; mana
           Remove worker
         </button>
       </div>
+      <ExchangeNote />
       {job && <JobProgressView job={job} />}
       <table className={styles.table}>
         <caption className="visually-hidden">Executors</caption>

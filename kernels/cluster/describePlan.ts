@@ -25,7 +25,13 @@ async function layerOps(layer: tf.layers.Layer): Promise<string[]> {
   }
 }
 
-export async function describePlan(model: tf.LayersModel, options: FitOptions, executors: ExecutorInfo[], trainCount: number): Promise<string> {
+export async function describePlan(
+  model: tf.LayersModel,
+  options: FitOptions,
+  executors: ExecutorInfo[],
+  trainCount: number,
+  exchange?: { kind: 'shared-memory' | 'messages'; reason: string },
+): Promise<string> {
   const optimizer = model.optimizer as tf.Optimizer & { getClassName(): string; getConfig(): Record<string, unknown> };
   const batches = makeBatches(trainCount, options.batchSize);
   const layers = [];
@@ -50,6 +56,7 @@ export async function describePlan(model: tf.LayersModel, options: FitOptions, e
     stepsPerEpoch: batches.length,
     epochs: options.epochs,
     trainableParams: model.trainableWeights.reduce((a, w) => a + w.shape.reduce((p: number, d) => p * (d ?? 1), 1), 0),
+    exchange,
     shardSizes: shardBatch(Math.min(options.batchSize, trainCount), Math.max(1, executors.length)).map((s) => s.count),
   });
 }

@@ -22,6 +22,9 @@ export class TaskFailedError extends Error {
   }
 }
 
+/** Replicas an executor keeps for later jobs (a notebook usually trains one or two kinds of model). */
+const MAX_REPLICAS = 2;
+
 type StepRecordReply = Extract<ExecutorReply, { type: 'step-record' }>;
 type Pending = { resolve(reply: ExecutorReply): void; reject(error: Error): void; onStep?(record: StepRecordReply): void };
 type TaskWithoutId = ExecutorTask extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
@@ -126,11 +129,21 @@ export class ExecutorPool {
     });
   }
 
-  /** Ensures the executor has this job's model, loading it once per executor. */
+  /**
+   * Ensures the executor has a replica of this model, loading it once per executor. Replicas stay
+   * for later jobs on the same model; beyond MAX_REPLICAS the least recently used one is freed.
+   */
   async ensureModel(id: ExecutorId, modelKey: string, load: () => TaskWithoutId) {
     const entry = this.entries.get(id);
     if (!entry) throw new ExecutorLostError(id, 'not attached');
-    if (entry.loadedModels.has(modelKey)) return;
+    if (entry.loadedModels.delete(modelKey)) {
+      entry.loadedModels.add(modelKey); // most recently used last
+      return;
+    }
+    for (const old of [...entry.loadedModels].slice(0, Math.max(0, entry.loadedModels.size - MAX_REPLICAS + 1))) {
+      entry.loadedModels.delete(old);
+      this.request(id, { type: 'release-model', modelKey: old }).catch(() => undefined);
+    }
     await this.request(id, load());
     entry.loadedModels.add(modelKey);
   }

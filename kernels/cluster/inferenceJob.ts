@@ -10,7 +10,7 @@ import type { ExecutorId, ExecutorReply } from '../clusterProtocol';
 import { transferables } from '../executor/tensorPayload';
 import type { ExecutorPool } from './executorPool';
 import { taskEvents, type TaskEventRecord } from './jobTypes';
-import { modelSpec, weightPayloads } from './modelSpec';
+import { modelSpec, replicaKey, weightPayloads } from './modelSpec';
 import { runTaskSet } from './runTaskSet';
 import { gatherRows, type HostArray } from './trainingData';
 
@@ -31,7 +31,7 @@ export async function runPredictJob(
 ): Promise<{ outputs: tf.Tensor[]; tasks: TaskEventRecord[] }> {
   const { pool, jobId } = ctx;
   const spec = modelSpec(model, api);
-  const modelKey = jobId;
+  const modelKey = replicaKey(spec);
   const weights = weightPayloads(model);
   const identity = Uint32Array.from({ length: count }, (_, i) => i);
   const chunks = makeBatches(count, batchSize);
@@ -40,25 +40,21 @@ export async function runPredictJob(
   const outputSizes = outputShapes.map((s) => s.reduce((a, b) => a * b, 1));
   const outputs = outputSizes.map((size) => new Float32Array(count * size));
   let done = 0;
-  try {
-    await runTaskSet(pool, tasks, {
-      execute: async (executor: ExecutorId, chunk) => {
-        await pool.ensureModel(executor, modelKey, () => ({ type: 'load-model', modelKey, spec }));
-        const x = xs.map((a) => gatherRows(a, identity, chunk.start, chunk.count));
-        const reply = await pool.request(executor, { type: 'predict', modelKey, weights, x }, transferables(x));
-        if (reply.type === 'predict-result') pool.recordTask(executor, chunk.count, reply.millis);
-        return { reply, chunk };
-      },
-      onResult: (_taskId, _executor, { reply, chunk }: { reply: ExecutorReply; chunk: Shard }) => {
-        if (reply.type !== 'predict-result') return;
-        reply.outputs.forEach((o, i) => outputs[i].set(o.data as Float32Array, chunk.start * outputSizes[i]));
-        done += chunk.count;
-        ctx.progress(done, count);
-      },
-    });
-  } finally {
-    pool.releaseModel(modelKey);
-  }
+  await runTaskSet(pool, tasks, {
+    execute: async (executor: ExecutorId, chunk) => {
+      await pool.ensureModel(executor, modelKey, () => ({ type: 'load-model', modelKey, spec }));
+      const x = xs.map((a) => gatherRows(a, identity, chunk.start, chunk.count));
+      const reply = await pool.request(executor, { type: 'predict', modelKey, weights, x }, transferables(x));
+      if (reply.type === 'predict-result') pool.recordTask(executor, chunk.count, reply.millis);
+      return { reply, chunk };
+    },
+    onResult: (_taskId, _executor, { reply, chunk }: { reply: ExecutorReply; chunk: Shard }) => {
+      if (reply.type !== 'predict-result') return;
+      reply.outputs.forEach((o, i) => outputs[i].set(o.data as Float32Array, chunk.start * outputSizes[i]));
+      done += chunk.count;
+      ctx.progress(done, count);
+    },
+  });
   return {
     outputs: outputs.map((values, i) => tf.tensor(values, [count, ...outputShapes[i]])),
     tasks: taskEvents(0, tasks.records()),

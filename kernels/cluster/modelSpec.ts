@@ -54,3 +54,21 @@ export function weightPayloads(model: tf.LayersModel): TensorPayload[] {
 export function trainableVariables(model: tf.LayersModel): tf.Variable[] {
   return compiledInternals(model).collectedTrainableWeights.map((w) => w.read());
 }
+
+/**
+ * Names an executor's replica by what it is built from (topology, loss, metrics, optimizer), so
+ * jobs on the same kind of model reuse the replicas of earlier ones: weights come with every job
+ * anyway, and building a replica (with its trial step) costs more than a short job's training.
+ */
+export function replicaKey(spec: ModelSpec): string {
+  const text = JSON.stringify(spec);
+  // FNV-1a over the UTF-16 code units, twice with different seeds: 64 bits, no collisions in practice.
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return `model-${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
+}

@@ -24,7 +24,7 @@ import { ExecutorLostError, TaskFailedError, type ExecutorPool } from './executo
 import { formatLogs, validationLogs, type FitContext, type FitData, type SparkHistory } from './fitTypes';
 import type { TaskEventRecord } from './jobTypes';
 import { compiledInternals } from './layersInternals';
-import { modelSpec } from './modelSpec';
+import { modelSpec, replicaKey } from './modelSpec';
 import { modelLayout, readModelFromShared, readWeightsFromShared, writeModelToShared } from './sharedModelState';
 import { StepAggregator, type AggregatedStep } from './stepAggregator';
 
@@ -76,7 +76,7 @@ export async function runSharedFitJob(
 ): Promise<SparkHistory> {
   const { pool, jobId } = ctx;
   const spec = modelSpec(model, 'spark.fit');
-  const modelKey = jobId;
+  const modelKey = replicaKey(spec);
   const metricNames = compiledInternals(model).metricsNames.slice(1);
   const batches = makeBatches(data.trainCount, options.batchSize);
   const batchesPerStep = options.mode === 'sync' ? 1 : options.averagingFrequency;
@@ -254,6 +254,5 @@ export async function runSharedFitJob(
     aggregator.flushAll();
     // The notebook's model holds the last committed step, also after a failure or an interrupt.
     await readModelFromShared(model, optimizer, layout, views);
-    pool.releaseModel(modelKey);
   }
 }

@@ -9,7 +9,7 @@ import { parseEvaluateOptions, parseFitOptions, parsePredictOptions } from '../.
 import type { CellId } from '../../lib/notebook/ids';
 import { InterruptError } from '../runtime/interrupt';
 import type { ExecutorInfo, ExecutorPool } from './executorPool';
-import { runFitJob, type SparkHistory } from './fitJob';
+import { chooseExchange, runFitJob, type SparkHistory } from './fitJob';
 import { runPredictJob } from './inferenceJob';
 import type { JobKind, JobProgress } from './jobTypes';
 import { describePlan } from './describePlan';
@@ -124,12 +124,14 @@ export function createSpark(env: SparkEnvironment) {
         validation = { xs: xs.map(slice), ys: ys.map(slice) };
         owned.push(...validation.xs, ...validation.ys);
       }
+      const exchange = chooseExchange(model, opts);
       if (pool.size() === 0) throw new Error('spark.fit: the cluster has no executors. Add a worker in the Spark workers panel or run await spark.resize(2).');
       try {
         return await asJob(env, 'fit', async (jobId, report, recorder) => {
           recorder.configure({
             ...baseConfig(pool, model),
             mode: opts.mode,
+            exchange: exchange.exchange,
             averagingFrequency: opts.mode === 'averaging' ? opts.averagingFrequency : undefined,
             batchSize: opts.batchSize,
             epochs: opts.epochs,
@@ -137,7 +139,7 @@ export function createSpark(env: SparkEnvironment) {
             samples: trainCount,
             validation: validation ? validation.xs[0].shape[0] : undefined,
           });
-          if (opts.debug) env.log(await describePlan(model, opts, pool.info(), trainCount));
+          if (opts.debug) env.log(await describePlan(model, opts, pool.info(), trainCount, { kind: exchange.exchange, reason: exchange.reason }));
           const data = { xs: xs.map(toHost), ys: ys.map(toHost), trainCount, validation };
           const chart = env.liveChart();
           try {

@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { flatLayout, type FlatEntry, type FlatLayout } from '../../lib/cluster/sharedLayout';
+import { copyTensorInto, overwriteVariable } from './backendMemory';
 import type { ModelReplica } from './modelReplica';
 
 /** The replica's layout; it must equal the driver's, or the replica was built from another model. */
@@ -17,12 +18,8 @@ export function replicaLayout(replica: ModelReplica, stateCount: number): FlatLa
 
 function assignAll(variables: tf.Variable[], entries: FlatEntry[], flat: Float32Array) {
   variables.forEach((v, i) => {
-    const { offset, size, shape } = entries[i];
-    // slice() copies out of the shared buffer: a backend may keep the array it is given, and the
-    // shared copy changes under it two steps later.
-    const value = tf.tensor(flat.slice(offset, offset + size), shape, 'float32');
-    v.assign(value);
-    value.dispose();
+    const { offset, size } = entries[i];
+    overwriteVariable(v, flat.subarray(offset, offset + size));
   });
 }
 
@@ -32,10 +29,10 @@ export function loadFlatWeights(replica: ModelReplica, flat: Float32Array, layou
   assignAll(replica.nonTrainableVariables, layout.nonTrainable, flat);
 }
 
-/** Copies per-weight arrays end to end into `target` at the layout's offsets. */
-export function writeFlat(target: Float32Array, entries: FlatEntry[], arrays: Float32Array[]) {
+/** Copies per-weight tensors (gradients, statistics) end to end into `target` at the layout's offsets. */
+export function writeFlat(target: Float32Array, entries: FlatEntry[], tensors: tf.Tensor[]) {
   entries.forEach((e, i) => {
-    if (arrays[i].length !== e.size) throw new Error(`Weight ${i} has ${arrays[i].length} values where the job's layout has ${e.size}.`);
-    target.set(arrays[i], e.offset);
+    if (tensors[i].size !== e.size) throw new Error(`Weight ${i} has ${tensors[i].size} values where the job's layout has ${e.size}.`);
+    copyTensorInto(tensors[i], target, e.offset);
   });
 }

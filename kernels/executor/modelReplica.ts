@@ -59,8 +59,19 @@ export class ModelReplica {
     }
   }
 
-  /** Gradients of the mean loss on (x, y), ordered like the model's trainable weights. */
+  /** Gradients of the mean loss on (x, y), ordered like the model's trainable weights, as fresh copies. */
   gradients(x: tf.Tensor[], y: tf.Tensor[]): { grads: Float32Array[]; state: Float32Array[]; loss: number; metrics: Record<string, number> } {
+    const copy = (t: tf.Tensor) => Float32Array.from(t.dataSync() as Float32Array);
+    const { result, loss, metrics } = this.gradientsWith(x, y, (grads, state) => ({ grads: grads.map(copy), state: state.map(copy) }));
+    return { ...result, loss, metrics };
+  }
+
+  /**
+   * Computes the gradients of the mean loss on (x, y) and hands them to `read` (ordered like the
+   * trainable weights), with the non-trainable weights after the forward pass, before they are
+   * disposed: the caller copies them wherever they go, once.
+   */
+  gradientsWith<R>(x: tf.Tensor[], y: tf.Tensor[], read: (grads: tf.Tensor[], state: tf.Tensor[]) => R): { result: R; loss: number; metrics: Record<string, number> } {
     const m = this.internals;
     const variables = m.collectedTrainableWeights.map((w) => w.read());
     const metricValues: tf.Scalar[] = [];
@@ -79,21 +90,24 @@ export class ModelReplica {
       for (const reg of m.calculateLosses()) scalar = tf.add(scalar, reg);
       return scalar;
     }, variables);
-    const ordered = variables.map((v) => {
-      const g = grads[v.name];
-      if (!g) throw new Error(`No gradient for ${v.name}`);
-      return Float32Array.from(g.dataSync() as Float32Array);
-    });
-    const loss = value.dataSync()[0];
-    const metrics: Record<string, number> = {};
-    this.metricNames.forEach((name, i) => {
-      if (metricValues[i]) metrics[name] = metricValues[i].dataSync()[0];
-    });
-    tf.dispose([value, ...Object.values(grads), ...metricValues]);
-    // The forward pass in training mode moved BatchNormalization's statistics: send them back,
-    // or the driver's model would keep its initial ones and predict badly.
-    const state = this.model.nonTrainableWeights.map((w) => Float32Array.from(w.read().dataSync() as Float32Array));
-    return { grads: ordered, state, loss, metrics };
+    try {
+      const ordered = variables.map((v) => {
+        const g = grads[v.name];
+        if (!g) throw new Error(`No gradient for ${v.name}`);
+        return g;
+      });
+      // The forward pass in training mode moved BatchNormalization's statistics: they go back
+      // with the gradients, or the driver's model would keep its initial ones and predict badly.
+      const result = read(ordered, this.model.nonTrainableWeights.map((w) => w.read()));
+      const loss = value.dataSync()[0];
+      const metrics: Record<string, number> = {};
+      this.metricNames.forEach((name, i) => {
+        if (metricValues[i]) metrics[name] = metricValues[i].dataSync()[0];
+      });
+      return { result, loss, metrics };
+    } finally {
+      tf.dispose([value, ...Object.values(grads), ...metricValues]);
+    }
   }
 
   /** Averaging mode: local optimizer steps from the given weights and optimizer state. */

@@ -34,6 +34,9 @@ export class ExecutorKilled extends Error {}
 
 const now = () => performance.timeOrigin + performance.now();
 
+/** Elements per block of the fused reduce-and-update (64 KB of float32: stays in L2). */
+const UPDATE_BLOCK = 16384;
+
 function hostArray(spec: SharedArraySpec): HostArray {
   const values = spec.dtype === 'int32' ? new Int32Array(spec.buffer) : new Float32Array(spec.buffer);
   return { shape: spec.shape, rowSize: spec.shape.slice(1).reduce((a, b) => a * b, 1), dtype: spec.dtype, values };
@@ -92,13 +95,19 @@ export class SharedTrainer {
     return mine && { start: batch.start + mine.start, count: mine.count };
   }
 
-  /** Gradients of the replica's loss on rows [start, start+count) of the epoch's order. */
-  private gradientsOn(rows: Shard) {
+  /**
+   * Gradients of the replica's loss on rows [start, start+count) of the epoch's order, copied
+   * into `target` (trainable part) with the statistics after the forward pass (non-trainable part).
+   */
+  private gradientsInto(rows: Shard, target: Float32Array, statistics: Float32Array) {
     const order = this.views.order;
     const x = this.xs.map((a) => fromPayload(gatherRows(a, order, rows.start, rows.count)));
     const y = this.ys.map((a) => fromPayload(gatherRows(a, order, rows.start, rows.count)));
     try {
-      return this.replica.gradients(x, y);
+      return this.replica.gradientsWith(x, y, (grads, state) => {
+        writeFlat(target, this.layout.trainable, grads);
+        writeFlat(statistics, this.layout.nonTrainable, state);
+      });
     } finally {
       tf.dispose([...x, ...y]);
     }
@@ -156,10 +165,8 @@ export class SharedTrainer {
     const rows = this.shard(batch);
     if (!rows) return { samples: 0, loss: 0, metrics: {} };
     loadFlatWeights(this.replica, this.views.weights[step % 2], this.layout);
-    const g = this.gradientsOn(rows);
     const slot = this.slots[this.command.rank];
-    writeFlat(slot, this.layout.trainable, g.grads);
-    writeFlat(slot, this.layout.nonTrainable, g.state);
+    const g = this.gradientsInto(rows, slot, slot);
     return { samples: rows.count, loss: g.loss, metrics: g.metrics };
   }
 
@@ -185,11 +192,10 @@ export class SharedTrainer {
       const rows = this.shard(batch);
       if (!rows) continue;
       loadFlatWeights(this.replica, weights, layout);
-      const g = this.gradientsOn(rows);
-      writeFlat(grads, layout.trainable, g.grads);
+      // Statistics go straight into the working copy; the optimizer leaves that part alone.
+      const g = this.gradientsInto(rows, grads, weights);
       const params = weights.subarray(0, P);
       optimizer.update({ weights: params, grads, state, nextWeights: params, nextState: state, from: 0, to: P, iteration });
-      writeFlat(weights, layout.nonTrainable, g.state);
       iteration++;
       samples += rows.count;
       lossSum += g.loss * rows.count;
@@ -231,24 +237,21 @@ export class SharedTrainer {
     }
     const gradEnd = Math.min(to, P);
     if (from < gradEnd) {
-      weightedSliceSum(this.slots, shares, from, gradEnd, this.reduced);
       const iteration = Atomics.load(this.views.control, Control.iterations);
+      const weights = this.views.weights[current].subarray(0, P);
+      const params = nextWeights.subarray(0, P);
+      // A lone member's slot already is the batch gradient (its share is exactly 1).
+      const alone = shares.filter((share) => share > 0).length === 1 && shares[command.rank] === 1;
+      const grads = alone ? this.slots[command.rank].subarray(0, P) : this.reduced;
       const mid = from + Math.floor((gradEnd - from) / 2);
-      // In two halves so a test can kill the executor with its slice half written.
-      const update = (lo: number, hi: number) =>
-        this.optimizer.update({
-          weights: this.views.weights[current].subarray(0, P),
-          grads: this.reduced,
-          state: this.views.state[current],
-          nextWeights: nextWeights.subarray(0, P),
-          nextState: this.views.state[next],
-          from: lo,
-          to: hi,
-          iteration,
-        });
-      update(from, mid);
-      this.checkpoint('update', step);
-      update(mid, gradEnd);
+      // Block by block, so the summed gradient is still in cache when the optimizer reads it.
+      for (let lo = from; lo < gradEnd; lo += UPDATE_BLOCK) {
+        const hi = Math.min(gradEnd, lo + UPDATE_BLOCK);
+        if (!alone) weightedSliceSum(this.slots, shares, lo, hi, this.reduced);
+        this.optimizer.update({ weights, grads, state: this.views.state[current], nextWeights: params, nextState: this.views.state[next], from: lo, to: hi, iteration });
+        // A test may kill the executor here, with its slice half written.
+        if (lo < mid && hi >= mid) this.checkpoint('update', step);
+      }
     }
     const lo = Math.max(from, P);
     if (lo < to) weightedSliceSum(this.slots, shares, lo, to, nextWeights);

@@ -20,6 +20,8 @@ export interface PlanInput {
   shardSizes: number[];
   /** Optimizer state tensors per weight, when the name alone doesn't tell (see exchangeCost). */
   optimizerSlots?: number;
+  /** How executors exchange gradients, and why that way (absent: messages, the older plans). */
+  exchange?: { kind: 'shared-memory' | 'messages'; reason: string };
 }
 
 /** Left-aligned columns separated by two spaces, with a header row. */
@@ -52,10 +54,14 @@ function clusterSection(p: PlanInput): string[] {
     p.mode === 'sync'
       ? 'sync — each step, gradients of the shards are averaged (weighted by shard size) and every replica applies the same update'
       : `averaging — each executor runs ${plural(p.averagingFrequency, 'local step')}, then weights and optimizer state are averaged`;
+  const exchange = p.exchange?.kind === 'shared-memory'
+    ? `shared memory — each executor writes its shard's result to its slot, then sums every slot over its own 1/${Math.max(1, p.executors.length)} of the weights and updates that slice (all-reduce); the kernel only schedules`
+    : `messages — the kernel sends the weights to every executor and combines their replies${p.exchange ? ` (${p.exchange.reason})` : ''}`;
   return [
     'Cluster',
     `  ${plural(p.executors.length, 'executor')}: ${p.executors.map((e) => `${e.id} (${e.backend})`).join(', ')}`,
     `  Mode: ${how}`,
+    `  Exchange: ${exchange}`,
     `  ${plural(p.epochs, 'epoch')} × ${plural(p.stepsPerEpoch, 'step')} per epoch = ${plural(steps, 'step')}, global batch ${withCommas(p.globalBatch)}`,
   ];
 }
@@ -66,6 +72,12 @@ function perStepSection(p: PlanInput): string[] {
   );
   const cost = exchangeCost({ ...p, executors: p.executors.length });
   const lines = ['Per step', '  Shards:', ...shards.map((s) => `    ${s}`)];
+  if (p.exchange?.kind === 'shared-memory') {
+    const slots = Math.max(1, p.executors.length);
+    const bytes = slots * p.trainableParams * 4;
+    lines.push(`  Exchange buffer: ${slots} slots × ${withCommas(p.trainableParams)} params × 4 B = ${formatBytes(bytes)} in shared memory, nothing sent by message`);
+    return lines;
+  }
   if (cost.bytesPerRound === undefined) {
     lines.push(`  Bytes exchanged per step: ${cost.formula} = ${formatBytes(cost.bytesPerStep)}`);
   } else {
