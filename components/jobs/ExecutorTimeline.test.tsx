@@ -44,4 +44,14 @@ describe('ExecutorTimeline', () => {
     const html = renderToStaticMarkup(<ExecutorTimeline job={{ ...evaluate, tasks: [] }} />);
     expect(html).toContain('ran no tasks');
   });
+
+  it('splits a shared-memory step into compute, exchange and wait, and sums them up', () => {
+    const phases = { computeMs: 12, exchangeMs: 2, waitMs: 6 };
+    const tasks = fit.tasks.map((t) => (t.outcome === 'succeeded' ? { ...t, phases } : t));
+    const html = renderToStaticMarkup(<ExecutorTimeline job={{ ...fit, tasks }} />);
+    for (const phase of ['compute', 'exchange', 'wait']) expect(html).toContain(`data-phase="${phase}"`);
+    expect(html).toContain('compute 12.0 ms, exchange 2.0 ms, wait 6.0 ms');
+    expect(html).toContain('Per step and worker on average: compute 12.0 ms, exchange (all-reduce and update) 2.0 ms, waiting for the other workers 6.0 ms.');
+    expect(html).toContain('Exchange</li>');
+  });
 });

@@ -28,7 +28,37 @@ function barTitle(bar: TimelineBar): string {
     bar.outcome === 'running' ? `running for ${formatDuration(bar.durationMs)}` : formatDuration(bar.durationMs),
     bar.outcome,
   ];
+  if (bar.phases) {
+    const { computeMs, exchangeMs, waitMs } = bar.phases;
+    parts.push(`compute ${computeMs.toFixed(1)} ms, exchange ${exchangeMs.toFixed(1)} ms, wait ${waitMs.toFixed(1)} ms`);
+  }
   return `${parts.join(' · ')}${bar.error ? `: ${bar.error}` : ''}`;
+}
+
+/** A shared-memory step's bar, split into its compute, exchange and wait parts (in that order). */
+function PhaseSegments({ bar, y }: { bar: TimelineBar; y: number }) {
+  const phases = bar.phases!;
+  const total = phases.computeMs + phases.exchangeMs + phases.waitMs;
+  if (total <= 0 || bar.width < 6) return null;
+  let x = bar.x;
+  return (
+    <>
+      {(['compute', 'exchange', 'wait'] as const).map((phase) => {
+        const width = (bar.width * phases[`${phase}Ms`]) / total;
+        const segment = <rect key={phase} className={styles.phase} data-phase={phase} x={x} y={y} width={width} height={BAR_HEIGHT} />;
+        x += width;
+        return segment;
+      })}
+    </>
+  );
+}
+
+/** Mean compute, exchange and wait per step over the job's shared-memory tasks, in words. */
+function phaseSummary(bars: TimelineBar[]): string | null {
+  const timed = bars.filter((b) => b.phases && b.outcome === 'succeeded');
+  if (!timed.length) return null;
+  const mean = (key: 'computeMs' | 'exchangeMs' | 'waitMs') => timed.reduce((a, b) => a + b.phases![key], 0) / timed.length;
+  return `Per step and worker on average: compute ${mean('computeMs').toFixed(1)} ms, exchange (all-reduce and update) ${mean('exchangeMs').toFixed(1)} ms, waiting for the other workers ${mean('waitMs').toFixed(1)} ms.`;
 }
 
 /** Tracks an element's width, so the SVG is drawn at 1:1 scale and its text stays readable. */
@@ -65,10 +95,12 @@ export function ExecutorTimeline({ job }: { job: Pick<JobRecord, 'tasks' | 'lost
     (job.lostExecutors.length ? `; ${job.lostExecutors.map((l) => `Worker ${l.executor} lost (${l.reason})`).join(', ')}` : '');
 
   if (layout.lanes.length === 0) return <p className={styles.summary}>This job ran no tasks on the cluster.</p>;
+  const phases = phaseSummary(bars);
 
   return (
     <figure className={styles.figure} ref={container}>
       <p className={styles.summary}>{summary}.</p>
+      {phases && <p className={styles.summary}>{phases}</p>}
       <svg className={styles.svg} role="img" aria-label="Executor timeline" width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
         <desc>{summary}</desc>
         <defs>
@@ -105,6 +137,7 @@ export function ExecutorTimeline({ job }: { job: Pick<JobRecord, 'tasks' | 'lost
                   <g key={bar.key} className={styles.attempt} data-outcome={bar.outcome} data-retry={bar.retry || undefined}>
                     <title>{barTitle(bar)}</title>
                     <rect className={styles.bar} data-outcome={bar.outcome} x={bar.x} y={y} width={bar.width} height={BAR_HEIGHT} />
+                    {bar.phases && bar.outcome === 'succeeded' && <PhaseSegments bar={bar} y={y} />}
                     {bar.outcome === 'lost' && <rect x={bar.x} y={y} width={bar.width} height={BAR_HEIGHT} fill={`url(#${hatchId})`} />}
                     {bar.retry && <rect className={styles.retryOutline} x={bar.x + 0.75} y={y + 0.75} width={Math.max(0, bar.width - 1.5)} height={BAR_HEIGHT - 1.5} />}
                     {(bar.outcome === 'lost' || bar.outcome === 'failed') && (
@@ -134,7 +167,12 @@ export function ExecutorTimeline({ job }: { job: Pick<JobRecord, 'tasks' | 'lost
           })}
         </g>
       </svg>
-      <Legend hatchId={`${hatchId}-legend`} running={bars.some((b) => b.outcome === 'running')} executorLost={job.lostExecutors.length > 0} />
+      <Legend
+        hatchId={`${hatchId}-legend`}
+        running={bars.some((b) => b.outcome === 'running')}
+        executorLost={job.lostExecutors.length > 0}
+        phases={phases !== null}
+      />
     </figure>
   );
 }
@@ -149,12 +187,26 @@ function Swatch({ fill, children }: { fill: string; children?: React.ReactNode }
 }
 
 /** The bar kinds; Running and Executor lost only when the timeline has them. */
-function Legend({ hatchId, running, executorLost }: { hatchId: string; running: boolean; executorLost: boolean }) {
+function Legend({ hatchId, running, executorLost, phases }: { hatchId: string; running: boolean; executorLost: boolean; phases: boolean }) {
   return (
     <ul className={styles.legend} aria-label="Timeline legend">
-      <li>
-        <Swatch fill="#0f62fe" /> Succeeded
-      </li>
+      {phases ? (
+        <>
+          <li>
+            <Swatch fill="#0f62fe" /> Compute
+          </li>
+          <li>
+            <Swatch fill="#8a3ffc" /> Exchange
+          </li>
+          <li>
+            <Swatch fill="#c6c6c6" /> Wait
+          </li>
+        </>
+      ) : (
+        <li>
+          <Swatch fill="#0f62fe" /> Succeeded
+        </li>
+      )}
       <li>
         <Swatch fill="#da1e28" /> Failed ✕
       </li>

@@ -28,6 +28,12 @@ import { modelSpec, replicaKey } from './modelSpec';
 import { modelLayout, readModelFromShared, readWeightsFromShared, writeModelToShared } from './sharedModelState';
 import { StepAggregator, type AggregatedStep } from './stepAggregator';
 
+/**
+ * Progress reports to the page at most this often: each one re-renders the panel on the page's
+ * thread, which on a two-core machine shares the cores with the executors.
+ */
+const PROGRESS_INTERVAL_MS = 500;
+
 /** Waiting this long with no executor at all fails the job instead of hanging. */
 const NO_EXECUTOR_GRACE_MS = 1500;
 const NO_EXECUTORS = 'No executors are left in the cluster. Add a worker in the Spark workers panel (or await spark.resize(2)) and run the cell again.';
@@ -119,7 +125,7 @@ export async function runSharedFitJob(
     if (options.displayEvery > 0 && Math.floor(done / options.displayEvery) > Math.floor(before / options.displayEvery)) {
       ctx.log(`Iter ${done}/${totalBatches} (epoch ${epoch + 1}): ${formatLogs(logs)} · ${members.length} executor(s)`);
     }
-    if (Date.now() - lastProgress > 200) {
+    if (Date.now() - lastProgress > PROGRESS_INTERVAL_MS) {
       lastProgress = Date.now();
       ctx.progress({ status: 'running', step: done, totalSteps: totalBatches, epoch: epoch + 1, epochs: options.epochs });
     }

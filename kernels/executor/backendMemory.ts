@@ -14,17 +14,22 @@ interface WasmTensorData {
 /** The parts of tfjs-backend-wasm's BackendWasm used here (internals, so kept in one place). */
 interface WasmBackendInternals {
   dataIdMap: { get(dataId: object): WasmTensorData | undefined };
-  wasm: { HEAPF32: Float32Array };
+  wasm: { HEAPF32: Float32Array; HEAP32: Int32Array };
+  makeOutput(shape: number[], dtype: 'float32' | 'int32'): tf.TensorInfo;
+}
+
+function wasmBackend(): WasmBackendInternals | null {
+  if (tf.getBackend() !== 'wasm') return null;
+  const backend = tf.backend() as unknown as Partial<WasmBackendInternals>;
+  return backend.dataIdMap && backend.wasm?.HEAPF32 && backend.makeOutput ? (backend as WasmBackendInternals) : null;
 }
 
 function wasmData(t: tf.Tensor): { heap: Float32Array; start: number; data: WasmTensorData } | null {
-  if (t.dtype !== 'float32' || tf.getBackend() !== 'wasm') return null;
-  const backend = tf.backend() as unknown as Partial<WasmBackendInternals>;
-  const data = backend.dataIdMap?.get(t.dataId);
+  const backend = t.dtype === 'float32' ? wasmBackend() : null;
+  const data = backend?.dataIdMap.get(t.dataId);
+  if (!backend || !data) return null;
   // HEAPF32 is read afresh each time: the heap's view is replaced whenever the memory grows.
-  const heap = backend.wasm?.HEAPF32;
-  if (!data || !heap) return null;
-  return { heap, start: data.memoryOffset >>> 2, data };
+  return { heap: backend.wasm.HEAPF32, start: data.memoryOffset >>> 2, data };
 }
 
 /** Sets a variable's values (same shape) from `values`. */
@@ -46,4 +51,36 @@ export function copyTensorInto(t: tf.Tensor, target: Float32Array, offset: numbe
   const wasm = wasmData(t);
   if (wasm) target.set(wasm.heap.subarray(wasm.start, wasm.start + t.size), offset);
   else target.set(t.dataSync() as Float32Array, offset);
+}
+
+/** Rows of a host array, in the order given by `indices[start .. start+count)`, as one tensor. */
+export interface RowSource {
+  shape: number[];
+  rowSize: number;
+  dtype: 'float32' | 'int32';
+  values: Float32Array | Int32Array;
+}
+
+/** A tensor of the rows `indices[start .. start+count)` of `source`, copied once (straight into the WASM heap there). */
+export function tensorOfRows(source: RowSource, indices: ArrayLike<number>, start: number, count: number): tf.Tensor {
+  const shape = [count, ...source.shape.slice(1)];
+  const { rowSize, values } = source;
+  const backend = wasmBackend();
+  if (backend) {
+    const info = backend.makeOutput(shape, source.dtype);
+    const tensor = tf.engine().makeTensorFromTensorInfo(info);
+    const heap = source.dtype === 'int32' ? backend.wasm.HEAP32 : backend.wasm.HEAPF32;
+    const base = backend.dataIdMap.get(info.dataId)!.memoryOffset >>> 2;
+    for (let r = 0; r < count; r++) {
+      const from = indices[start + r] * rowSize;
+      heap.set(values.subarray(from, from + rowSize), base + r * rowSize);
+    }
+    return tensor;
+  }
+  const out = source.dtype === 'int32' ? new Int32Array(count * rowSize) : new Float32Array(count * rowSize);
+  for (let r = 0; r < count; r++) {
+    const from = indices[start + r] * rowSize;
+    out.set(values.subarray(from, from + rowSize), r * rowSize);
+  }
+  return tf.tensor(out, shape, source.dtype);
 }

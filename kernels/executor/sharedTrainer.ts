@@ -18,10 +18,10 @@ import { Control, mapSharedJob, ownedRange, slotLength, type FlatLayout, type Sh
 import { makeBatches, shardBatch, type Shard } from '../../lib/cluster/shardBatch';
 import { sampleShares, weightedSliceSum } from '../../lib/cluster/sliceReduce';
 import type { ExecutorId, StepRecord, TrainStepsCommand } from '../clusterProtocol';
-import { gatherRows, type HostArray } from '../cluster/trainingData';
+import type { HostArray } from '../cluster/trainingData';
+import { tensorOfRows } from './backendMemory';
 import { loadFlatWeights, writeFlat } from './flatWeights';
 import type { ModelReplica } from './modelReplica';
-import { fromPayload } from './tensorPayload';
 
 /** Points in a step where the test cluster may kill or fail an executor. */
 export type StepPhase = 'compute' | 'all-reduce' | 'update' | 'commit';
@@ -101,8 +101,8 @@ export class SharedTrainer {
    */
   private gradientsInto(rows: Shard, target: Float32Array, statistics: Float32Array) {
     const order = this.views.order;
-    const x = this.xs.map((a) => fromPayload(gatherRows(a, order, rows.start, rows.count)));
-    const y = this.ys.map((a) => fromPayload(gatherRows(a, order, rows.start, rows.count)));
+    const x = this.xs.map((a) => tensorOfRows(a, order, rows.start, rows.count));
+    const y = this.ys.map((a) => tensorOfRows(a, order, rows.start, rows.count));
     try {
       return this.replica.gradientsWith(x, y, (grads, state) => {
         writeFlat(target, this.layout.trainable, grads);

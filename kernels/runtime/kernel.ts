@@ -32,12 +32,13 @@ export class Kernel {
 
   constructor(private readonly post: Post, private readonly origin: string) {
     this.runner = new CellRunner((emit, cellId) => this.builtins(emit, cellId));
-    // The panel's view of the executors, at most ~4 updates a second.
+    // The panel's view of the executors, at most 2 updates a second: each re-renders the panel on
+    // the page's thread, which shares the machine's cores with the executors while they train.
     this.pool.subscribe(() => {
       this.executorsTimer ??= setTimeout(() => {
         this.executorsTimer = null;
         this.post({ type: 'executors', executors: this.pool.info() });
-      }, 250);
+      }, 500);
     });
   }
 

@@ -18,6 +18,12 @@ export class RunAbortedError extends Error {
 /** How long one wait sleeps before it re-checks the abort word (a missed notify can't hang a run). */
 const WAKE_CHECK_MS = 250;
 
+/**
+ * How long a waiter spins before it sleeps: members often arrive within a few microseconds of
+ * each other, and waking a sleeping worker takes a task on its event loop.
+ */
+const SPIN_MS = 0.05;
+
 type WaitAsync = (typed: Int32Array, index: number, value: number, timeout?: number) => { async: boolean; value: Promise<string> | string };
 
 export function isAborted(control: Int32Array, generation: number): boolean {
@@ -54,6 +60,8 @@ export async function arriveAndWait(control: Int32Array, world: number, generati
     Atomics.notify(control, Control.barrierPhase);
     return;
   }
+  const spinUntil = performance.now() + SPIN_MS;
+  while (Atomics.load(control, Control.barrierPhase) === phase && performance.now() < spinUntil);
   const waitAsync = (Atomics as unknown as { waitAsync: WaitAsync }).waitAsync;
   while (Atomics.load(control, Control.barrierPhase) === phase) {
     if (isAborted(control, generation)) throw new RunAbortedError(generation);

@@ -24,6 +24,8 @@ export interface TimelineBar {
   /** A second or later attempt at its task: a retry after a failure or a lost executor. */
   retry: boolean;
   error: string | undefined;
+  /** Where a shared-memory step's time went (compute, exchange, wait), when the task recorded it. */
+  phases: { computeMs: number; exchangeMs: number; waitMs: number } | undefined;
   x: number;
   width: number;
 }
@@ -106,6 +108,7 @@ export function timelineLayout(tasks: readonly TaskEvent[], width: number, optio
       outcome: task.outcome ?? 'running',
       retry: task.attempt > 1,
       error: task.error,
+      phases: task.phases,
       // Keep a minimum-width bar inside the plot at the right edge.
       x: Math.min(x, Math.max(0, width - width_)),
       width: width_,
