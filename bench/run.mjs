@@ -1,6 +1,7 @@
-// `npm run bench`: the cluster benchmark (clusterThroughput.mjs) and the per-backend training
-// benchmark (trainingThroughput.mjs), one after the other; bench/results/latest.json holds both.
-// BENCH_ONLY=cluster|training runs one of them.
+// `npm run bench`: the cluster benchmark (clusterThroughput.mjs), the MNIST example's time to
+// accuracy on 1 and 2 executors (mnistTimeToAccuracy.mjs) and the per-backend training benchmark
+// (trainingThroughput.mjs), one after the other; bench/results/latest.json holds them all.
+// BENCH_ONLY=cluster|mnist|training runs one of them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,7 @@ mkdirSync(results, { recursive: true });
 const only = process.env.BENCH_ONLY;
 const parts = [
   ['cluster', 'clusterThroughput.mjs'],
+  ['mnist', 'mnistTimeToAccuracy.mjs'],
   ['training', 'trainingThroughput.mjs'],
 ].filter(([name]) => !only || only === name);
 

@@ -8,6 +8,7 @@ import type { FitOptions } from '../../lib/cluster/fitOptions';
 import { planText } from '../../lib/cluster/planText';
 import { makeBatches, shardBatch } from '../../lib/cluster/shardBatch';
 import type { ExecutorInfo } from './executorPool';
+import { activeExecutorLimit } from './activeExecutors';
 
 /** The kernels one forward pass of the layer runs, from tf.profile. */
 async function layerOps(layer: tf.layers.Layer): Promise<string[]> {
@@ -32,6 +33,8 @@ export async function describePlan(
   trainCount: number,
   exchange?: { kind: 'shared-memory' | 'messages'; reason: string },
 ): Promise<string> {
+  const active = exchange?.kind === 'shared-memory' ? executors.slice(0, activeExecutorLimit()) : executors;
+  const standby = executors.slice(active.length);
   const optimizer = model.optimizer as tf.Optimizer & { getClassName(): string; getConfig(): Record<string, unknown> };
   const batches = makeBatches(trainCount, options.batchSize);
   const layers = [];
@@ -49,7 +52,8 @@ export async function describePlan(
     optimizer: optimizer.getClassName(),
     learningRate: typeof optimizer.getConfig().learningRate === 'number' ? (optimizer.getConfig().learningRate as number) : undefined,
     loss: String((model as unknown as { loss: unknown }).loss),
-    executors: executors.map((e) => ({ id: e.id, backend: e.backend })),
+    executors: active.map((e) => ({ id: e.id, backend: e.backend })),
+    standby,
     mode: options.mode,
     averagingFrequency: options.averagingFrequency,
     globalBatch: options.batchSize,
@@ -57,6 +61,6 @@ export async function describePlan(
     epochs: options.epochs,
     trainableParams: model.trainableWeights.reduce((a, w) => a + w.shape.reduce((p: number, d) => p * (d ?? 1), 1), 0),
     exchange,
-    shardSizes: shardBatch(Math.min(options.batchSize, trainCount), Math.max(1, executors.length)).map((s) => s.count),
+    shardSizes: shardBatch(Math.min(options.batchSize, trainCount), Math.max(1, active.length)).map((s) => s.count),
   });
 }

@@ -89,6 +89,29 @@ describe('shared-memory spark.fit when executors die mid-step', () => {
   });
 });
 
+describe('shared-memory spark.fit with more executors than CPU cores', () => {
+  const cores = (n: number | undefined) =>
+    Object.defineProperty(globalThis, 'navigator', { value: n === undefined ? undefined : { hardwareConcurrency: n }, configurable: true, writable: true });
+  afterEach(() => cores(undefined));
+
+  it('trains on one executor per core; a standby takes over from a lost one, with unchanged results', async () => {
+    const reference = await trainShared(2);
+    cores(2);
+    const logs: string[] = [];
+    const c = cluster(3);
+    killAt('1', 'all-reduce', 5)(c);
+    const model = buildModel(tf.train.adam(0.01));
+    const history = await runFitJob(model, dataset(), parseFitOptions({ ...options, verbose: 1 }), { pool: c.pool, jobId: 'standby', log: (l) => logs.push(l), progress: () => undefined });
+    const weights = model.getWeights().map((w) => Array.from(w.dataSync()));
+    model.dispose();
+    expectClose(weights, reference.weights);
+    expect(logs[0]).toMatch(/^Training on 2 of 3 executors: this machine has 2 CPU cores/);
+    const executorsOf = (step: number) => history.tasks.filter((t) => t.stage === step && t.outcome === 'succeeded').map((t) => t.executor).sort();
+    expect(executorsOf(4)).toEqual(['1', '2']);
+    expect(executorsOf(5)).toEqual(['2', '3']);
+  });
+});
+
 describe('shared-memory spark.fit and the notebook model', () => {
   it("leaves the optimizer's state in the model, so model.fit carries on exactly", async () => {
     const data = dataset();

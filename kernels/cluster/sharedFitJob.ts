@@ -26,6 +26,7 @@ import type { TaskEventRecord } from './jobTypes';
 import { compiledInternals } from './layersInternals';
 import { modelSpec, replicaKey } from './modelSpec';
 import { modelLayout, readModelFromShared, readWeightsFromShared, writeModelToShared } from './sharedModelState';
+import { activeExecutorLimit } from './activeExecutors';
 import { StepAggregator, type AggregatedStep } from './stepAggregator';
 
 /**
@@ -107,6 +108,8 @@ export async function runSharedFitJob(
   let members: ExecutorId[] = [];
   let epochParts: { weight: number; logs: Record<string, number> }[] = [];
   let lastProgress = 0;
+  const limit = activeExecutorLimit();
+  let standbyNoted = false;
 
   const batchesDone = (step: number) => {
     const epoch = Math.floor(step / stepsPerEpoch);
@@ -149,9 +152,10 @@ export async function runSharedFitJob(
       outcome.lost.push({ executor: id, rank, reason });
       abortRun(control, generation);
     });
-    // A newcomer joins at the next step boundary: the members stop there and a new run includes it.
+    // A newcomer joins at the next step boundary (while there are cores for it): the members stop
+    // there and a new run includes it.
     const stopJoin = pool.subscribe(() => {
-      if (pool.ids().some((id) => !runMembers.includes(id))) Atomics.store(control, Control.stopRequest, 1);
+      if (runMembers.length < limit && pool.ids().some((id) => !runMembers.includes(id))) Atomics.store(control, Control.stopRequest, 1);
     });
     const poll = setInterval(() => {
       if (!isInterrupted()) return;
@@ -230,7 +234,15 @@ export async function runSharedFitJob(
       const epochEnd = epochFirst + stepsPerEpoch;
       while (committed < epochEnd) {
         checkInterrupt();
-        members = await someExecutors(pool);
+        const live = await someExecutors(pool);
+        members = live.slice(0, limit);
+        if (live.length > members.length && !standbyNoted && options.verbose) {
+          standbyNoted = true;
+          ctx.log(
+            `Training on ${members.length} of ${live.length} executors: this machine has ${limit} CPU cores, and a step waits for its slowest executor. ` +
+              'The others stand by and take over if one is lost.',
+          );
+        }
         if (!(await loadReplicas(epoch, committed))) continue;
         if (members.length > buffers.slots) {
           // More members than slots (a worker joined): a bigger exchange buffer, between runs.

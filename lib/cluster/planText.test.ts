@@ -40,6 +40,7 @@ describe('planText', () => {
       Cluster
         3 executors: worker 1 (webgpu), worker 2 (wasm), worker 3 (wasm)
         Mode: sync — each step, gradients of the shards are averaged (weighted by shard size) and every replica applies the same update
+        Exchange: messages — the kernel sends the weights to every executor and combines their replies
         10 epochs × 4 steps per epoch = 40 steps, global batch 32
 
       Per step
@@ -73,5 +74,13 @@ describe('planText', () => {
     const text = planText({ ...iris, learningRate: undefined, layers: [{ ...iris.layers[0], ops: [] }] });
     expect(text).toContain('Optimizer\n  adam\n');
     expect(text).toContain('dense_1: (none)');
+  });
+
+  it('says how a shared-memory job exchanges gradients, and which executors stand by', () => {
+    const text = planText({ ...iris, exchange: { kind: 'shared-memory', reason: 'executors all-reduce in shared memory' }, standby: [{ id: '3' }] });
+    expect(text).toContain('Exchange: shared memory — each executor writes');
+    expect(text).toContain('Standby: 3 — one executor per CPU core trains');
+    expect(text).toContain('nothing sent by message');
+    expect(planText({ ...iris, exchange: { kind: 'messages', reason: 'this page is not cross-origin isolated' } })).toContain('(this page is not cross-origin isolated)');
   });
 });

@@ -20,6 +20,8 @@ export interface PlanInput {
   shardSizes: number[];
   /** Optimizer state tensors per weight, when the name alone doesn't tell (see exchangeCost). */
   optimizerSlots?: number;
+  /** Executors beyond one per CPU core, which stand by instead of training (shared memory only). */
+  standby?: { id: string }[];
   /** How executors exchange gradients, and why that way (absent: messages, the older plans). */
   exchange?: { kind: 'shared-memory' | 'messages'; reason: string };
 }
@@ -62,6 +64,9 @@ function clusterSection(p: PlanInput): string[] {
     `  ${plural(p.executors.length, 'executor')}: ${p.executors.map((e) => `${e.id} (${e.backend})`).join(', ')}`,
     `  Mode: ${how}`,
     `  Exchange: ${exchange}`,
+    ...(p.standby?.length
+      ? [`  Standby: ${p.standby.map((e) => e.id).join(', ')} — one executor per CPU core trains; the others take over if one is lost`]
+      : []),
     `  ${plural(p.epochs, 'epoch')} × ${plural(p.stepsPerEpoch, 'step')} per epoch = ${plural(steps, 'step')}, global batch ${withCommas(p.globalBatch)}`,
   ];
 }
