@@ -61,6 +61,38 @@ describe('shared-memory spark.fit when executors die mid-step', () => {
     expect(byStep(3).sort()).toEqual(['1', '2']);
   });
 
+  it.each<[string, (c: TestCluster, id: string) => void]>([
+    ['while it loads the model', (c, id) => {
+      c.beforeTask = (who, task) => {
+        if (who === id && task.type === 'load-model') c.kill(who);
+      };
+    }],
+    ['as its first run starts', (c, id) => {
+      c.beforeTask = (who, task) => {
+        if (who === id && task.type === 'train-steps') c.kill(who);
+      };
+    }],
+    ['in the middle of a step', (c, id) => {
+      c.beforePhase = (who, phase, step) => {
+        if (who === id && phase === 'all-reduce' && step === 6) c.kill(who);
+      };
+    }],
+  ])('finishes with unchanged results when a worker that joined is removed %s', async (_when, removeJoiner) => {
+    const reference = await trainShared(1);
+    const elastic = await trainShared(1, (c) => {
+      let joined = false;
+      const hook = c.beforePhase;
+      c.beforePhase = (id, phase, step) => {
+        hook?.(id, phase, step);
+        if (!joined && phase === 'commit' && step === 2) {
+          joined = true;
+          removeJoiner(c, c.add());
+        }
+      };
+    });
+    expectClose(elastic.weights, reference.weights);
+  });
+
   it('retries a step whose task throws, and fails clearly after four tries', async () => {
     let failures = 0;
     const retried = await trainShared(2, (c) => {

@@ -177,7 +177,12 @@ export async function runSharedFitJob(
       epochFirstStep,
     });
     const replies = runMembers.map((id, rank) =>
-      pool.request(id, { type: 'train-steps', ...command(rank) }, [], (record) => aggregator.add(record, runMembers.length)),
+      pool.request(id, { type: 'train-steps', ...command(rank) }, [], (record) => aggregator.add(record, runMembers.length)).catch((error: Error) => {
+        // Whatever became of it (lost before or after the command, failed to start), the others
+        // must not wait for it at a barrier.
+        abortRun(control, generation);
+        throw error;
+      }),
     );
     aggregator.addDriverTime(performance.now() - started);
     const settled = await Promise.allSettled(replies);

@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { ElementwiseOptimizer } from '../../lib/cluster/elementwiseOptimizers';
-import { Control, flatLayout, type FlatEntry, type FlatLayout, type SharedJobViews } from '../../lib/cluster/sharedLayout';
+import { Control, flatLayout, iterationsBefore, type FlatEntry, type FlatLayout, type SharedJobViews } from '../../lib/cluster/sharedLayout';
 import { readOptimizerState, writeOptimizerState } from './optimizerState';
 import { trainableVariables } from './modelSpec';
 
@@ -40,7 +40,7 @@ export async function writeModelToShared(model: tf.LayersModel, optimizer: Eleme
   put(nonTrainable, layout.nonTrainable);
   const state = await readOptimizerState(model.optimizer, optimizer, described(trainable));
   state.arrays.forEach((array, k) => views.state[0][k].set(array));
-  Atomics.store(views.control, Control.iterations, state.iterations);
+  Atomics.store(views.control, Control.iterations[0], state.iterations);
 }
 
 /** Sets the model's weights to the committed step's. */
@@ -64,7 +64,7 @@ export async function readModelFromShared(model: tf.LayersModel, optimizer: Elem
   readWeightsFromShared(model, layout, views);
   const committed = Atomics.load(views.control, Control.committedSteps) % 2;
   await writeOptimizerState(model.optimizer, optimizer, described(variablesOf(model).trainable), {
-    iterations: Atomics.load(views.control, Control.iterations),
+    iterations: iterationsBefore(views.control, Atomics.load(views.control, Control.committedSteps)),
     arrays: views.state[committed].map((a) => a.slice()),
   });
 }

@@ -14,7 +14,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ElementwiseOptimizer } from '../../lib/cluster/elementwiseOptimizers';
 import { arriveAndWait, abortRun } from '../../lib/cluster/sharedBarrier';
-import { Control, mapSharedJob, ownedRange, slotLength, type FlatLayout, type SharedArraySpec, type SharedJobViews } from '../../lib/cluster/sharedLayout';
+import { Control, iterationsBefore, mapSharedJob, ownedRange, slotLength, type FlatLayout, type SharedArraySpec, type SharedJobViews } from '../../lib/cluster/sharedLayout';
 import { makeBatches, shardBatch, type Shard } from '../../lib/cluster/shardBatch';
 import { sampleShares, weightedSliceSum } from '../../lib/cluster/sliceReduce';
 import type { ExecutorId, StepRecord, TrainStepsCommand } from '../clusterProtocol';
@@ -155,7 +155,7 @@ export class SharedTrainer {
   private commit(step: number) {
     const { control } = this.views;
     const applied = this.command.mode === 'sync' ? 1 : this.stepBatches(step).length;
-    Atomics.add(control, Control.iterations, applied);
+    Atomics.store(control, Control.iterations[(step + 1) % 2], iterationsBefore(control, step) + applied);
     Atomics.store(control, Control.halt, Atomics.load(control, Control.stopRequest) ? 1 : 0);
     Atomics.store(control, Control.committedSteps, step + 1);
   }
@@ -184,7 +184,7 @@ export class SharedTrainer {
     });
     const weights = slot.subarray(0, this.paramCount);
     const grads = new Float32Array(P);
-    let iteration = Atomics.load(this.views.control, Control.iterations);
+    let iteration = iterationsBefore(this.views.control, step);
     let samples = 0;
     let lossSum = 0;
     const metricSums: Record<string, number> = {};
@@ -237,7 +237,7 @@ export class SharedTrainer {
     }
     const gradEnd = Math.min(to, P);
     if (from < gradEnd) {
-      const iteration = Atomics.load(this.views.control, Control.iterations);
+      const iteration = iterationsBefore(this.views.control, step);
       const weights = this.views.weights[current].subarray(0, P);
       const params = nextWeights.subarray(0, P);
       // A lone member's slot already is the batch gradient (its share is exactly 1).

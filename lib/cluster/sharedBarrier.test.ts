@@ -50,4 +50,14 @@ describe('arriveAndWait', () => {
     const generation = startRun(c);
     await Promise.all([arriveAndWait(c, 2, generation), arriveAndWait(c, 2, generation)]);
   });
+
+  it('does not count an arrival from an earlier run (a terminated worker running on for a moment)', async () => {
+    const c = control();
+    const old = startRun(c);
+    const generation = startRun(c);
+    await expect(arriveAndWait(c, 1, old)).rejects.toBeInstanceOf(RunAbortedError);
+    // The stale arrival left the new run's count alone: one member completes it on its own.
+    await arriveAndWait(c, 1, generation);
+    expect(Atomics.load(c, Control.barrierPhase)).toBe(1);
+  });
 });

@@ -36,13 +36,33 @@ export function abortRun(control: Int32Array, generation: number) {
   Atomics.notify(control, Control.barrierPhase);
 }
 
+/**
+ * The barrier's count word holds the run's generation in its high bits and the arrivals in its
+ * low 16, so an arrival from an earlier run can't count towards this one: a terminated worker
+ * may run on for a moment after the driver has moved on without it.
+ */
+const ARRIVALS_BITS = 16;
+const ARRIVALS_MASK = (1 << ARRIVALS_BITS) - 1;
+const tagOf = (generation: number) => (generation & 0x7fff) << ARRIVALS_BITS;
+
 /** Resets the barrier and the stop words before the driver starts a new run; returns its generation. */
 export function startRun(control: Int32Array): number {
-  Atomics.store(control, Control.barrierCount, 0);
+  const generation = Atomics.add(control, Control.generation, 1) + 1;
   Atomics.store(control, Control.stopRequest, 0);
   Atomics.store(control, Control.halt, 0);
   Atomics.store(control, Control.abort, 0);
-  return Atomics.add(control, Control.generation, 1) + 1;
+  Atomics.store(control, Control.barrierCount, tagOf(generation));
+  return generation;
+}
+
+/** Counts this executor in; the arrivals so far, including it. Throws for a run that is over. */
+function arrive(control: Int32Array, generation: number): number {
+  const tag = tagOf(generation);
+  for (;;) {
+    const count = Atomics.load(control, Control.barrierCount);
+    if ((count & ~ARRIVALS_MASK) !== tag) throw new RunAbortedError(generation);
+    if (Atomics.compareExchange(control, Control.barrierCount, count, count + 1) === count) return (count & ARRIVALS_MASK) + 1;
+  }
 }
 
 /**
@@ -53,9 +73,9 @@ export function startRun(control: Int32Array): number {
 export async function arriveAndWait(control: Int32Array, world: number, generation: number, onComplete?: () => void): Promise<void> {
   if (isAborted(control, generation)) throw new RunAbortedError(generation);
   const phase = Atomics.load(control, Control.barrierPhase);
-  if (Atomics.add(control, Control.barrierCount, 1) + 1 === world) {
+  if (arrive(control, generation) === world) {
     onComplete?.();
-    Atomics.store(control, Control.barrierCount, 0);
+    Atomics.store(control, Control.barrierCount, tagOf(generation));
     Atomics.add(control, Control.barrierPhase, 1);
     Atomics.notify(control, Control.barrierPhase);
     return;

@@ -22,8 +22,11 @@ export const Control = {
   stopRequest: 2,
   /** Steps committed since the job started (the last barrier of a step sets it). */
   committedSteps: 3,
-  /** The optimizer's iteration count at the committed step. */
-  iterations: 4,
+  /**
+   * The optimizer's iteration count before step s is word iterations[s % 2]: double-buffered like
+   * the weights, so a step redone after a death mid-commit starts from the same count.
+   */
+  iterations: [4, 8] as const,
   /** Arrivals at the current barrier. */
   barrierCount: 5,
   /** Bumped each time a barrier completes; waiters sleep on this word. */
@@ -31,7 +34,12 @@ export const Control = {
   /** 1 when the committing executor saw a stop request: every executor returns after this step. */
   halt: 7,
 } as const;
-export const CONTROL_WORDS = 8;
+export const CONTROL_WORDS = 9;
+
+/** The optimizer's iteration count before job step `step`. */
+export function iterationsBefore(control: Int32Array, step: number): number {
+  return Atomics.load(control, Control.iterations[step % 2]);
+}
 
 /** Where one weight tensor sits in the flat parameter vector. */
 export interface FlatEntry {
