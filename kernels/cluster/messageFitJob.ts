@@ -192,5 +192,7 @@ export async function runMessageFitJob(model: tf.LayersModel, data: FitData, opt
     ctx.onEpoch?.(epoch, (epoch + 1) * stepsPerEpoch, epochLogs);
     if (options.verbose) ctx.log(`Epoch ${epoch + 1}/${options.epochs} · ${formatLogs(epochLogs)}`);
   }
+  // The last report may have been throttled away: the panel should end on the last step.
+  ctx.progress({ status: 'running', step: totalSteps, totalSteps, epoch: options.epochs, epochs: options.epochs });
   return history;
 }

@@ -272,6 +272,8 @@ export async function runSharedFitJob(
       if (options.verbose) ctx.log(`Epoch ${epoch + 1}/${options.epochs} · ${formatLogs(epochLogs)}`);
     }
     history.timing = aggregator.timing();
+    // The last report may have been throttled away: the panel should end on the last step.
+    ctx.progress({ status: 'running', step: totalBatches, totalSteps: totalBatches, epoch: options.epochs, epochs: options.epochs });
     return history;
   } finally {
     aggregator.flushAll();

@@ -32,16 +32,23 @@ function wasmData(t: tf.Tensor): { heap: Float32Array; start: number; data: Wasm
   return { heap: backend.wasm.HEAPF32, start: data.memoryOffset >>> 2, data };
 }
 
-/** Sets a variable's values (same shape) from `values`. */
+/**
+ * Sets a variable's values (same shape) from `values`. The variable always gets new memory, never
+ * a write into its current one: tensors are immutable to tfjs, and the WASM backend's XNNPACK
+ * operators keep weights packed per tensor id (a stock Conv2D trained on stale filters until we
+ * learnt this). On WASM the new memory is filled straight from `values`, one copy.
+ */
 export function overwriteVariable(variable: tf.Variable, values: Float32Array) {
-  const wasm = wasmData(variable);
-  // Only when no other tensor shares this memory (a reshape of the variable would change with it).
-  if (wasm && wasm.data.refCount === 1) {
-    wasm.heap.set(values, wasm.start);
-    return;
+  const backend = variable.dtype === 'float32' ? wasmBackend() : null;
+  let value: tf.Tensor;
+  if (backend) {
+    const info = backend.makeOutput([...variable.shape], 'float32');
+    backend.wasm.HEAPF32.set(values, backend.dataIdMap.get(info.dataId)!.memoryOffset >>> 2);
+    value = tf.engine().makeTensorFromTensorInfo(info);
+  } else {
+    // slice(): a backend may keep the array it is given, and the source may change under it later.
+    value = tf.tensor(values.slice(), variable.shape, 'float32');
   }
-  // slice(): a backend may keep the array it is given, and the source may change under it later.
-  const value = tf.tensor(values.slice(), variable.shape, 'float32');
   variable.assign(value);
   value.dispose();
 }
