@@ -2,8 +2,9 @@
 // and the issue-6 CNN (global batch 128) in the kernel (model.fit) and with spark.fit on 1-4
 // executors (BENCH_EXECUTORS), in sync and averaging mode over shared memory, and in sync mode
 // over messages (the fallback without cross-origin isolation), all in one run so the ratios are
-// comparable on a noisy machine. Each row: one warm-up job, then the median of BENCH_REPEATS jobs,
-// with the shared-memory steps' split into compute, exchange, wait and driver time. Prints a
+// comparable on a noisy machine. BENCH_REPEATS rounds, each running every row once (a short warm-up
+// job, then a one-epoch job); each row reports the median of its rounds, with the shared-memory
+// steps' split into compute, exchange, wait and driver time. Prints a
 // Markdown table per model and writes bench/results/cluster.json (BENCH_OUT overrides).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,37 +32,36 @@ for (const name of MODELS) {
   const y = tf.oneHot(tf.randomUniform([spec.samples], 0, 10, 'int32', 2), 10);
   const warmX = x.slice([0], [spec.batch * 2]), warmY = y.slice([0], [spec.batch * 2]);
   results[name] = { batch: spec.batch, rows: {} };
-  async function measure(label, train) {
-    const model = spec.build();
-    model.compile({ optimizer: tf.train.sgd(0.05), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
-    await train(model, warmX, warmY); // compiles kernels, loads the replicas
-    const rates = [];
-    const timings = [];
-    for (let r = 0; r < REPEATS; r++) {
-      const t0 = performance.now();
-      const history = await train(model, x, y);
-      rates.push(spec.samples / ((performance.now() - t0) / 1000));
-      if (history?.timing) timings.push(history.timing);
-    }
-    model.dispose();
-    // Per-step split of the median job (by samples/s).
-    const timing = timings.length ? timings[rates.indexOf(median(rates))] ?? timings[0] : undefined;
-    results[name].rows[label] = { median: median(rates), runs: rates, timing };
-  }
   const fit = (options) => (m, xs, ys) => spark.fit(m, xs, ys, { epochs: 1, batchSize: spec.batch, verbose: 0, ...options });
   const plural = (k) => k + ' executor' + (k > 1 ? 's' : '');
-  await measure('kernel model.fit (1 worker)', (m, xs, ys) => m.fit(xs, ys, { epochs: 1, batchSize: spec.batch, verbose: 0 }));
-  for (const k of EXECUTORS) {
-    await spark.resize(k);
-    await measure('spark.fit sync, ' + plural(k), fit({ exchange: 'shared-memory' }));
+  const rows = [{ label: 'kernel model.fit (1 worker)', k: 0, train: (m, xs, ys) => m.fit(xs, ys, { epochs: 1, batchSize: spec.batch, verbose: 0 }) }];
+  for (const k of EXECUTORS) rows.push({ label: 'spark.fit sync, ' + plural(k), k, train: fit({ exchange: 'shared-memory' }) });
+  for (const k of EXECUTORS) rows.push({ label: 'spark.fit averaging (every 4 steps), ' + plural(k), k, train: fit({ exchange: 'shared-memory', mode: 'averaging', averagingFrequency: 4 }) });
+  for (const k of EXECUTORS.filter((k) => k <= 2)) rows.push({ label: 'spark.fit sync over messages, ' + plural(k), k, train: fit({ exchange: 'messages' }) });
+  for (const row of rows) {
+    row.model = spec.build();
+    row.model.compile({ optimizer: tf.train.sgd(0.05), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+    row.rates = [];
+    row.timings = [];
   }
-  for (const k of EXECUTORS) {
-    await spark.resize(k);
-    await measure('spark.fit averaging (every 4 steps), ' + plural(k), fit({ exchange: 'shared-memory', mode: 'averaging', averagingFrequency: 4 }));
+  // Round by round, every row once per round: the machine's slow and fast phases fall on every row
+  // alike, instead of on whichever rows happened to run during them.
+  const byExecutors = [...rows].sort((a, b) => a.k - b.k);
+  for (let r = 0; r < REPEATS; r++) {
+    for (const row of byExecutors) {
+      if (row.k && spark.executors.length !== row.k) await spark.resize(row.k);
+      await row.train(row.model, warmX, warmY); // compiles kernels, loads the replicas
+      const t0 = performance.now();
+      const history = await row.train(row.model, x, y);
+      row.rates.push(spec.samples / ((performance.now() - t0) / 1000));
+      row.timings.push(history?.timing);
+    }
   }
-  for (const k of EXECUTORS.filter((k) => k <= 2)) {
-    await spark.resize(k);
-    await measure('spark.fit sync over messages, ' + plural(k), fit({ exchange: 'messages' }));
+  for (const row of rows) {
+    row.model.dispose();
+    // Per-step split of the median job (by samples/s).
+    const m = median(row.rates);
+    results[name].rows[row.label] = { median: m, runs: row.rates, timing: row.timings[row.rates.indexOf(m)] };
   }
   tf.dispose([x, y, warmX, warmY]);
 }
