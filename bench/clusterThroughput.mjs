@@ -2,9 +2,9 @@
 // and the issue-6 CNN (global batch 128) in the kernel (model.fit) and with spark.fit on 1-4
 // executors (BENCH_EXECUTORS), in sync and averaging mode over shared memory, and in sync mode
 // over messages (the fallback without cross-origin isolation), all in one run so the ratios are
-// comparable on a noisy machine. BENCH_REPEATS rounds, each running every row once (a short warm-up
-// job, then a one-epoch job); each row reports the median of its rounds, with the shared-memory
-// steps' split into compute, exchange, wait and driver time. Prints a
+// comparable on a noisy machine. Executor counts go up and down again (1 2 3 4 4 3 2 1); each row
+// reports the median of its one-epoch jobs (BENCH_REPEATS, half each way, after a warm-up job), with
+// the shared-memory steps' split into compute, exchange, wait and driver time. Prints a
 // Markdown table per model and writes bench/results/cluster.json (BENCH_OUT overrides).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,7 +30,6 @@ for (const name of MODELS) {
   const spec = specs[name];
   const x = tf.randomUniform([spec.samples, ...spec.x], 0, 1, 'float32', 1);
   const y = tf.oneHot(tf.randomUniform([spec.samples], 0, 10, 'int32', 2), 10);
-  const warmX = x.slice([0], [spec.batch * 2]), warmY = y.slice([0], [spec.batch * 2]);
   results[name] = { batch: spec.batch, rows: {} };
   const fit = (options) => (m, xs, ys) => spark.fit(m, xs, ys, { epochs: 1, batchSize: spec.batch, verbose: 0, ...options });
   const plural = (k) => k + ' executor' + (k > 1 ? 's' : '');
@@ -44,17 +43,22 @@ for (const name of MODELS) {
     row.rates = [];
     row.timings = [];
   }
-  // Round by round, every row once per round: the machine's slow and fast phases fall on every row
-  // alike, instead of on whichever rows happened to run during them.
-  const byExecutors = [...rows].sort((a, b) => a.k - b.k);
-  for (let r = 0; r < REPEATS; r++) {
-    for (const row of byExecutors) {
-      if (row.k && spark.executors.length !== row.k) await spark.resize(row.k);
-      await row.train(row.model, warmX, warmY); // compiles kernels, loads the replicas
-      const t0 = performance.now();
-      const history = await row.train(row.model, x, y);
-      row.rates.push(spec.samples / ((performance.now() - t0) / 1000));
-      row.timings.push(history?.timing);
+  // Executor counts up and then down again (1 2 3 4 4 3 2 1), half the repeats each way: a drift
+  // of the machine's speed during the run falls on every count alike. Within a block the workers
+  // stay up and warm; each row's first job in a block is a full warm-up (fresh workers run
+  // baseline-compiled WASM until the optimising compiler catches up).
+  const blocks = [...EXECUTORS, ...[...EXECUTORS].reverse()];
+  const perBlock = Math.max(1, Math.ceil(REPEATS / 2));
+  for (const k of blocks) {
+    await spark.resize(k);
+    for (const row of rows.filter((row) => row.k === k || (row.k === 0 && k === 1))) {
+      await row.train(row.model, x, y);
+      for (let r = 0; r < perBlock; r++) {
+        const t0 = performance.now();
+        const history = await row.train(row.model, x, y);
+        row.rates.push(spec.samples / ((performance.now() - t0) / 1000));
+        row.timings.push(history?.timing);
+      }
     }
   }
   for (const row of rows) {
@@ -63,7 +67,7 @@ for (const name of MODELS) {
     const m = median(row.rates);
     results[name].rows[row.label] = { median: m, runs: row.rates, timing: row.timings[row.rates.indexOf(m)] };
   }
-  tf.dispose([x, y, warmX, warmY]);
+  tf.dispose([x, y]);
 }
 await spark.resize(2);
 JSON.stringify({ backend: tf.getBackend(), results })`;

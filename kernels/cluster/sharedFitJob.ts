@@ -14,19 +14,19 @@ import type * as tf from '@tensorflow/tfjs';
 import type { ElementwiseOptimizer } from '../../lib/cluster/elementwiseOptimizers';
 import type { FitOptions } from '../../lib/cluster/fitOptions';
 import { seededPermutation } from '../../lib/cluster/seededShuffle';
-import { abortRun, startRun } from '../../lib/cluster/sharedBarrier';
 import { allocateSharedJob, Control, mapSharedJob, type SharedJobBuffers } from '../../lib/cluster/sharedLayout';
 import { makeBatches } from '../../lib/cluster/shardBatch';
 import { MAX_TASK_ATTEMPTS } from '../../lib/cluster/taskScheduler';
 import type { ExecutorId, TrainStepsCommand } from '../clusterProtocol';
-import { InterruptError, checkInterrupt, isInterrupted } from '../runtime/interrupt';
-import { ExecutorLostError, TaskFailedError, type ExecutorPool } from './executorPool';
+import { InterruptError, checkInterrupt } from '../runtime/interrupt';
+import { ExecutorLostError } from './executorPool';
 import { formatLogs, validationLogs, type FitContext, type FitData, type SparkHistory } from './fitTypes';
 import type { TaskEventRecord } from './jobTypes';
 import { compiledInternals } from './layersInternals';
 import { modelSpec, replicaKey } from './modelSpec';
 import { modelLayout, readModelFromShared, readWeightsFromShared, writeModelToShared } from './sharedModelState';
 import { activeExecutorLimit } from './activeExecutors';
+import { runMembers, someExecutors, type RunOutcome } from './sharedRun';
 import { StepAggregator, type AggregatedStep } from './stepAggregator';
 
 /**
@@ -34,34 +34,6 @@ import { StepAggregator, type AggregatedStep } from './stepAggregator';
  * thread, which on a two-core machine shares the cores with the executors.
  */
 const PROGRESS_INTERVAL_MS = 500;
-
-/** Waiting this long with no executor at all fails the job instead of hanging. */
-const NO_EXECUTOR_GRACE_MS = 1500;
-const NO_EXECUTORS = 'No executors are left in the cluster. Add a worker in the Spark workers panel (or await spark.resize(2)) and run the cell again.';
-
-/** How one run ended, from the driver's side. */
-interface RunOutcome {
-  lost: { executor: ExecutorId; rank: number; reason: string }[];
-  failed: { executor: ExecutorId; rank: number; message: string }[];
-  interrupted: boolean;
-}
-
-async function someExecutors(pool: ExecutorPool): Promise<ExecutorId[]> {
-  if (pool.size() > 0) return pool.ids();
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(NO_EXECUTORS));
-    }, NO_EXECUTOR_GRACE_MS);
-    const stop = pool.subscribe(() => {
-      if (pool.size() === 0) return;
-      clearTimeout(timer);
-      stop();
-      resolve();
-    });
-  });
-  return pool.ids();
-}
 
 /** A copy of the training data in shared memory, made once per job. */
 function shareTrainingData(data: FitData, buffers: SharedJobBuffers) {
@@ -139,69 +111,28 @@ export async function runSharedFitJob(
     onStep,
   );
 
-  /** One run of steps [from, to) on the current members; resolves when every member has answered. */
-  const run = async (from: number, to: number, epochFirstStep: number): Promise<RunOutcome> => {
-    const started = performance.now();
-    const control = views.control;
-    const generation = startRun(control);
-    const outcome: RunOutcome = { lost: [], failed: [], interrupted: false };
-    const runMembers = members;
-    const stopLost = pool.onLost((id, reason) => {
-      const rank = runMembers.indexOf(id);
-      if (rank < 0) return;
-      outcome.lost.push({ executor: id, rank, reason });
-      abortRun(control, generation);
-    });
-    // A newcomer joins at the next step boundary (while there are cores for it): the members stop
-    // there and a new run includes it.
-    const stopJoin = pool.subscribe(() => {
-      if (runMembers.length < limit && pool.ids().some((id) => !runMembers.includes(id))) Atomics.store(control, Control.stopRequest, 1);
-    });
-    const poll = setInterval(() => {
-      if (!isInterrupted()) return;
-      outcome.interrupted = true;
-      Atomics.store(control, Control.stopRequest, 1);
-    }, 50);
-    const command = (rank: number): TrainStepsCommand => ({
-      modelKey,
-      buffers,
-      generation,
-      rank,
-      world: runMembers.length,
-      mode: options.mode,
-      batchSize: options.batchSize,
-      trainCount: data.trainCount,
-      batchesPerStep,
-      fromStep: from,
-      toStep: to,
-      epochFirstStep,
-    });
-    const replies = runMembers.map((id, rank) =>
-      pool.request(id, { type: 'train-steps', ...command(rank) }, [], (record) => aggregator.add(record, runMembers.length)).catch((error: Error) => {
-        // Whatever became of it (lost before or after the command, failed to start), the others
-        // must not wait for it at a barrier.
-        abortRun(control, generation);
-        throw error;
+  /** One run of steps [from, to) on the current members. */
+  const run = (from: number, to: number, epochFirstStep: number) =>
+    runMembers(pool, members, {
+      control: views.control,
+      limit,
+      command: (generation, rank, world): TrainStepsCommand => ({
+        modelKey,
+        buffers,
+        generation,
+        rank,
+        world,
+        mode: options.mode,
+        batchSize: options.batchSize,
+        trainCount: data.trainCount,
+        batchesPerStep,
+        fromStep: from,
+        toStep: to,
+        epochFirstStep,
       }),
-    );
-    aggregator.addDriverTime(performance.now() - started);
-    const settled = await Promise.allSettled(replies);
-    clearInterval(poll);
-    stopJoin();
-    stopLost();
-    settled.forEach((result, rank) => {
-      if (result.status === 'fulfilled') return;
-      const executor = runMembers[rank];
-      const error = result.reason as Error;
-      if (error instanceof ExecutorLostError) {
-        if (!outcome.lost.some((l) => l.executor === executor)) outcome.lost.push({ executor, rank, reason: error.message });
-      } else {
-        outcome.failed.push({ executor, rank, message: error instanceof TaskFailedError ? error.message : String(error?.message ?? error) });
-      }
+      onStep: (record, world) => aggregator.add(record, world),
+      onDriverTime: (ms) => aggregator.addDriverTime(ms),
     });
-    if (isInterrupted()) outcome.interrupted = true;
-    return outcome;
-  };
 
   /** Records a step's failed try in the history; throws once the step has used all its attempts. */
   const recordFailure = (step: number, epoch: number, outcome: RunOutcome) => {
