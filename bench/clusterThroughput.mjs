@@ -3,7 +3,7 @@
 // executors (BENCH_EXECUTORS), in sync and averaging mode over shared memory, and in sync mode
 // over messages (the fallback without cross-origin isolation), all in one run so the ratios are
 // comparable on a noisy machine. Executor counts go up and down again (1 2 3 4 4 3 2 1); each row
-// reports the median of its one-epoch jobs (BENCH_REPEATS, half each way, after a warm-up job), with
+// reports the median of its one-epoch jobs (ceil(BENCH_REPEATS / 2) each way, after a warm-up job), with
 // the shared-memory steps' split into compute, exchange, wait and driver time. Prints a
 // Markdown table per model and writes bench/results/cluster.json (BENCH_OUT overrides).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -85,7 +85,7 @@ export function clusterTables(json) {
       return `| ${label} | ${Math.round(r.median).toLocaleString('en-US')} | ${(r.median / base).toFixed(2)}x | ${split} |`;
     });
     return [
-      `| ${TITLES[name] ?? name} (${json.backend}) | samples/s (median of ${repeats}) | vs 1 executor (sync) | per step, ms: compute / exchange / wait / driver |`,
+      `| ${TITLES[name] ?? name} (${json.backend}) | samples/s (median of ${Object.values(rows)[0].runs.length}) | vs 1 executor (sync) | per step, ms: compute / exchange / wait / driver |`,
       '|---|---:|---:|---|',
       ...lines,
     ].join('\n');
