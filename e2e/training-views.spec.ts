@@ -71,6 +71,9 @@ await spark.fit(buildModel(), x, y, { epochs: 3, batchSize: 128, verbose: 0 });
     // The detail page of one job.
     await table.getByRole('link', { name: /^job-/ }).first().click();
     await expect(page.getByRole('img', { name: 'Executor timeline' })).toBeVisible();
+    // Shared-memory steps show where their time went.
+    await expect(page.getByText(/^Per step and worker on average: compute [\d.]+ ms, exchange \(all-reduce and update\) [\d.]+ ms/)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Timeline legend' })).toContainText('Exchange');
     await expect(page.getByLabel('Loss chart')).toBeVisible();
     await expect(page.getByText('Worker 1').first()).toBeVisible();
     // The newest job (3 epochs) lists its stages per epoch: a header row and one row per epoch.
