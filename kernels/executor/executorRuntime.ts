@@ -161,7 +161,7 @@ export class ExecutorRuntime {
       const math = elementwiseOptimizer(className, config, tf.backend().epsilon());
       if (!math) throw new Error(`The ${className} optimizer can't be applied slice by slice; the driver should have used the message path.`);
       const trainer = new SharedTrainer(replica, replicaLayout(replica, math.stateNames.length), math, task, this.executorId, this.phaseHook);
-      const outcome = await trainer.run((record) => reply({ type: 'step-record', id: task.id, ...record }));
+      const outcome = await trainer.run((records) => reply({ type: 'step-records', id: task.id, records }));
       reply({ type: 'train-steps-result', id: task.id, outcome, memoryBytes: memory() });
     } catch (e) {
       if (e instanceof RunAbortedError) {

@@ -34,6 +34,9 @@ export class ExecutorKilled extends Error {}
 
 const now = () => performance.timeOrigin + performance.now();
 
+/** How often step records go to the driver (each message wakes the kernel's thread). */
+const REPORT_INTERVAL_MS = 100;
+
 /** Elements per block of the fused reduce-and-update (64 KB of float32: stays in L2). */
 const UPDATE_BLOCK = 16384;
 
@@ -113,10 +116,20 @@ export class SharedTrainer {
     }
   }
 
-  /** Runs the command's steps; resolves 'halted' when the driver asked to stop at a step boundary. */
-  async run(onStep: (record: StepRecord) => void): Promise<'completed' | 'halted'> {
+  /**
+   * Runs the command's steps; resolves 'halted' when the driver asked to stop at a step boundary.
+   * Step records go to `report` in batches, every REPORT_INTERVAL_MS and when the run ends.
+   */
+  async run(report: (records: StepRecord[]) => void): Promise<'completed' | 'halted'> {
     const { control } = this.views;
     const { generation } = this.command;
+    let pending: StepRecord[] = [];
+    let lastReport = now();
+    const flush = () => {
+      if (pending.length) report(pending);
+      pending = [];
+      lastReport = now();
+    };
     try {
       for (let step = this.command.fromStep; step < this.command.toStep; step++) {
         const started = now();
@@ -131,7 +144,7 @@ export class SharedTrainer {
         this.checkpoint('commit', step);
         await arriveAndWait(control, this.command.world, generation, () => this.commit(step));
         const ended = now();
-        onStep({
+        pending.push({
           step,
           executorId: this.executorId,
           ...result,
@@ -141,10 +154,17 @@ export class SharedTrainer {
           startedAt: started,
           endedAt: ended,
         });
-        if (Atomics.load(control, Control.halt) === 1 && step + 1 < this.command.toStep) return 'halted';
+        if (ended - lastReport >= REPORT_INTERVAL_MS) flush();
+        if (Atomics.load(control, Control.halt) === 1 && step + 1 < this.command.toStep) {
+          flush();
+          return 'halted';
+        }
       }
+      flush();
       return 'completed';
     } catch (e) {
+      // The steps this executor finished are committed: the history should have them.
+      if (!(e instanceof ExecutorKilled)) flush();
       // Our own failure must not leave the others waiting for us at a barrier.
       if (!(e instanceof ExecutorKilled)) abortRun(control, generation);
       throw e;

@@ -22,7 +22,7 @@ const WAKE_CHECK_MS = 250;
  * How long a waiter spins before it sleeps: members often arrive within a few microseconds of
  * each other, and waking a sleeping worker takes a task on its event loop.
  */
-const SPIN_MS = 0.05;
+const SPIN_MS = 0.25;
 
 type WaitAsync = (typed: Int32Array, index: number, value: number, timeout?: number) => { async: boolean; value: Promise<string> | string };
 
