@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { elementwiseOptimizer, type ElementwiseOptimizer } from '../../lib/cluster/elementwiseOptimizers';
 import { readOptimizerState, writeOptimizerState, type FlatOptimizerState } from './optimizerState';
+import { pseudoRandom } from '../../lib/cluster/testValues';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -26,17 +27,6 @@ const cases: [string, () => tf.Optimizer][] = [
   ['Adagrad with its own initial accumulator', () => tf.train.adagrad(0.1, 0.5)],
   ['Adadelta', () => tf.train.adadelta(1, 0.95)],
 ];
-
-/** Deterministic values in [-1, 1). */
-function pseudoRandom(n: number, seed: number): Float32Array {
-  const out = new Float32Array(n);
-  let s = seed >>> 0;
-  for (let i = 0; i < n; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out[i] = s / 2 ** 31 - 1;
-  }
-  return out;
-}
 
 /** Gradients of size ≥ 0.1: centered RMSProp (which tfjs computes as √(ms − mg² − ε)) is NaN for tiny ones. */
 function gradsFor(step: number): Float32Array {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { elementwiseOptimizer, type ElementwiseOptimizer } from './elementwiseOptimizers';
+import { pseudoRandom } from './testValues';
 
 const EPS = 1e-7;
-
-/** Deterministic values in [-1, 1) so runs are repeatable. */
-function pseudoRandom(n: number, seed: number): Float32Array {
-  const out = new Float32Array(n);
-  let s = seed >>> 0;
-  for (let i = 0; i < n; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out[i] = s / 2 ** 31 - 1;
-  }
-  return out;
-}
 
 function fresh(math: ElementwiseOptimizer, n: number): Float32Array[] {
   return math.initialState.map((v) => new Float32Array(n).fill(v));
