@@ -35,8 +35,8 @@ function wasmData(t: tf.Tensor): { heap: Float32Array; start: number; data: Wasm
 /**
  * Sets a variable's values (same shape) from `values`. The variable always gets new memory, never
  * a write into its current one: tensors are immutable to tfjs, and the WASM backend's XNNPACK
- * operators keep weights packed per tensor id (a stock Conv2D trained on stale filters until we
- * learnt this). On WASM the new memory is filled straight from `values`, one copy.
+ * operators keep weights packed per tensor id, so new values in old memory would go unseen by a
+ * stock Conv2D. On WASM the new memory is filled straight from `values`, one copy.
  */
 export function overwriteVariable(variable: tf.Variable, values: Float32Array) {
   const backend = variable.dtype === 'float32' ? wasmBackend() : null;
