@@ -1,4 +1,4 @@
-// The issue-6 models as source text for a notebook cell (the benchmarks run inside the app's
+// The three training benchmark models (CNN, MLP, LSTM) as source text for a notebook cell (the benchmarks run inside the app's
 // kernel worker, so they can't import modules): `const buildModel = { cnn, mlp, lstm };` with
 // each entry a function returning a fresh, uncompiled tf.Sequential. One definition for both
 // benchmarks, so their tables measure the same networks.

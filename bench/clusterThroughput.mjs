@@ -1,5 +1,5 @@
 // The cluster benchmark: in one notebook cell, trains the 784-500-100-10 MLP (global batch 256)
-// and the issue-6 CNN (global batch 128) in the kernel (model.fit) and with spark.fit on 1-4
+// and the benchmark CNN (global batch 128) in the kernel (model.fit) and with spark.fit on 1-4
 // executors (BENCH_EXECUTORS), in sync and averaging mode over shared memory, and in sync mode
 // over messages (the fallback without cross-origin isolation), all in one run so the ratios are
 // comparable on a noisy machine. Executor counts go up and down again (1 2 3 4 4 3 2 1); each row

@@ -1,4 +1,4 @@
-// Per-kernel profile of one training step of the issue-6 models (CNN, MLP, LSTM) on the WASM
+// Per-kernel profile of one training step of the three benchmark models (CNN, MLP, LSTM) on the WASM
 // backend in Node: the same V8 and the same single-threaded WASM binary as the browser bench,
 // at a fraction of its cost. For each model it prints the step time (no profiler), the sum of
 // kernel times under tf.profile (the rest is framework overhead: tape, engine bookkeeping,

@@ -1,4 +1,4 @@
-// Training throughput of the three issue-6 models (CNN, 784-500-100-10 MLP, LSTM(50)->Dense(30)
+// Training throughput of the three benchmark models (CNN, 784-500-100-10 MLP, LSTM(50)->Dense(30)
 // on 10x3 windows) in the kernel's Web Worker on each backend: WASM with Sparkbook's kernels
 // (kernels/wasm-training), stock WASM, WebGL, WebGPU and CPU — all in one run, so ratios are
 // comparable on a noisy machine. Each cell: warm-up, then the median of BENCH_REPEATS runs that

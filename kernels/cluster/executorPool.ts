@@ -4,6 +4,7 @@
  * When the page reports an executor gone (killed, removed, crashed), its pending requests
  * fail with ExecutorLostError so the job's scheduler can retry the task elsewhere.
  */
+import type { ExecutorInfo as ExecutorStats } from '../../lib/cluster/executorInfo';
 import type { ExecutorId, ExecutorReply, ExecutorTask, StepRecord } from '../clusterProtocol';
 
 /** A task's executor disappeared before answering. */
@@ -28,16 +29,13 @@ const MAX_REPLICAS = 2;
 type Pending = { resolve(reply: ExecutorReply): void; reject(error: Error): void; onStep?(record: StepRecord): void };
 type TaskWithoutId = ExecutorTask extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
 
-/** What the panel and `spark.executors` show per executor. */
-export interface ExecutorInfo {
-  id: ExecutorId;
-  status: 'idle' | 'busy' | 'lost';
-  backend: string;
-  note?: string;
-  tasksDone: number;
-  samplesPerSec: number;
-  memoryBytes: number;
-}
+/** What the panel and `spark.executors` show per executor, with the kernel's branded id. */
+export type ExecutorInfo = ExecutorStats & { id: ExecutorId };
+
+/** Waiting this long with no executor at all fails a job instead of hanging. */
+export const NO_EXECUTOR_GRACE_MS = 1500;
+export const NO_EXECUTORS_MESSAGE =
+  'No executors are left in the cluster. Add a worker in the Spark workers panel (or await spark.resize(2)) and run the cell again.';
 
 interface Entry extends ExecutorInfo {
   port: MessagePort;

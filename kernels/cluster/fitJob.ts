@@ -30,7 +30,13 @@ export function chooseExchange(model: tf.LayersModel, options: FitOptions): { ex
   return { exchange: 'messages', optimizer: null, reason };
 }
 
-export async function runFitJob(model: tf.LayersModel, data: FitData, options: FitOptions, ctx: FitContext): Promise<SparkHistory> {
-  const choice = chooseExchange(model, options);
+/** Runs the job on the path `choice` names (spark.fit has made it already, to check and record it). */
+export async function runFitJob(
+  model: tf.LayersModel,
+  data: FitData,
+  options: FitOptions,
+  ctx: FitContext,
+  choice = chooseExchange(model, options),
+): Promise<SparkHistory> {
   return choice.optimizer ? runSharedFitJob(model, data, options, ctx, choice.optimizer) : runMessageFitJob(model, data, options, ctx);
 }

@@ -16,7 +16,6 @@ import { gatherRows, type HostArray } from './trainingData';
 
 export interface InferenceContext {
   pool: ExecutorPool;
-  jobId: string;
   progress(done: number, total: number): void;
 }
 
@@ -29,7 +28,7 @@ export async function runPredictJob(
   ctx: InferenceContext,
   api: string,
 ): Promise<{ outputs: tf.Tensor[]; tasks: TaskEventRecord[] }> {
-  const { pool, jobId } = ctx;
+  const { pool } = ctx;
   const spec = modelSpec(model, api);
   const modelKey = replicaKey(spec);
   const weights = weightPayloads(model);

@@ -23,6 +23,7 @@ import { TaskSet } from '../../lib/cluster/taskScheduler';
 import type { ExecutorId, ExecutorReply, TensorPayload } from '../clusterProtocol';
 import { transferables } from '../executor/tensorPayload';
 import { checkInterrupt } from '../runtime/interrupt';
+import { NO_EXECUTORS_MESSAGE } from './executorPool';
 import { formatLogs, validationLogs, type FitContext, type FitData, type SparkHistory } from './fitTypes';
 import { taskEvents } from './jobTypes';
 import { modelSpec, replicaKey, trainableVariables, weightPayloads } from './modelSpec';
@@ -83,7 +84,7 @@ export async function runMessageFitJob(model: tf.LayersModel, data: FitData, opt
       const stageBatches = batches.slice(stage * stepsPerStage, (stage + 1) * stepsPerStage);
       const executors = pool.size();
       if (executors === 0) {
-        throw new Error('No executors are left in the cluster. Add a worker in the Spark workers panel (or await spark.resize(2)) and run the cell again.');
+        throw new Error(NO_EXECUTORS_MESSAGE);
       }
       // One task per executor present at the start of the stage; joins/leaves apply from the next.
       const shardsPerBatch = stageBatches.map((b) => shardBatch(b.count, executors).map((s) => ({ start: b.start + s.start, count: s.count })));

@@ -7,7 +7,7 @@
 import { TaskSet } from '../../lib/cluster/taskScheduler';
 import type { ExecutorId } from '../clusterProtocol';
 import { InterruptError, isInterrupted } from '../runtime/interrupt';
-import { ExecutorLostError, type ExecutorPool } from './executorPool';
+import { ExecutorLostError, NO_EXECUTOR_GRACE_MS, NO_EXECUTORS_MESSAGE, type ExecutorPool } from './executorPool';
 
 export interface TaskRunOptions<P, R> {
   /** Runs one attempt of a task on an executor (load the model, send, await the reply). */
@@ -18,8 +18,6 @@ export interface TaskRunOptions<P, R> {
   eligible?(executor: ExecutorId): boolean;
 }
 
-/** Waiting this long with no executor at all fails the job instead of hanging. */
-const NO_EXECUTOR_GRACE_MS = 1500;
 
 export function runTaskSet<P, R>(pool: ExecutorPool, tasks: TaskSet<P>, options: TaskRunOptions<P, R>): Promise<void> {
   const busy = new Set<ExecutorId>();
@@ -49,7 +47,7 @@ export function runTaskSet<P, R>(pool: ExecutorPool, tasks: TaskSet<P>, options:
       if (isInterrupted()) return finish(new InterruptError());
       if (pool.size() === 0 && busy.size === 0) {
         emptyTimer ??= setTimeout(() => {
-          if (pool.size() === 0) finish(new Error('No executors are left in the cluster. Add a worker in the Spark workers panel (or await spark.resize(2)) and run the cell again.'));
+          if (pool.size() === 0) finish(new Error(NO_EXECUTORS_MESSAGE));
         }, NO_EXECUTOR_GRACE_MS);
         return;
       }

@@ -8,7 +8,7 @@ import { abortRun, startRun } from '../../lib/cluster/sharedBarrier';
 import { Control } from '../../lib/cluster/sharedLayout';
 import type { ExecutorId, StepRecord, TrainStepsCommand } from '../clusterProtocol';
 import { isInterrupted } from '../runtime/interrupt';
-import { ExecutorLostError, TaskFailedError, type ExecutorPool } from './executorPool';
+import { ExecutorLostError, NO_EXECUTOR_GRACE_MS, NO_EXECUTORS_MESSAGE, TaskFailedError, type ExecutorPool } from './executorPool';
 
 /** How one run ended, from the driver's side. */
 export interface RunOutcome {
@@ -26,10 +26,6 @@ export interface RunSetup {
   onDriverTime(ms: number): void;
 }
 
-/** Waiting this long with no executor at all fails the job instead of hanging. */
-const NO_EXECUTOR_GRACE_MS = 1500;
-export const NO_EXECUTORS = 'No executors are left in the cluster. Add a worker in the Spark workers panel (or await spark.resize(2)) and run the cell again.';
-
 
 /** The pool's executors, waiting a moment for one to join when there are none. */
 export async function someExecutors(pool: ExecutorPool): Promise<ExecutorId[]> {
@@ -37,7 +33,7 @@ export async function someExecutors(pool: ExecutorPool): Promise<ExecutorId[]> {
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       stop();
-      reject(new Error(NO_EXECUTORS));
+      reject(new Error(NO_EXECUTORS_MESSAGE));
     }, NO_EXECUTOR_GRACE_MS);
     const stop = pool.subscribe(() => {
       if (pool.size() === 0) return;

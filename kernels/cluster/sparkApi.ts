@@ -157,7 +157,7 @@ export function createSpark(env: SparkEnvironment) {
                 recorder.epoch(step, epoch, logs);
               },
               onTasks: (tasks) => recorder.tasks(tasks),
-            });
+            }, exchange);
           } finally {
             chart?.finish();
           }
@@ -172,9 +172,9 @@ export function createSpark(env: SparkEnvironment) {
       const opts = parsePredictOptions(options);
       const xs = toList(x, 'x', 'spark.predict');
       const n = checkShapes(model, xs, null, 'spark.predict');
-      const { outputs } = await asJob(env, 'predict', async (jobId, report, recorder) => {
+      const { outputs } = await asJob(env, 'predict', async (_jobId, report, recorder) => {
         recorder.configure({ ...baseConfig(pool, model), batchSize: opts.batchSize, samples: n });
-        const result = await runPredictJob(model, xs.map(toHost), n, opts.batchSize, { pool, jobId, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.predict');
+        const result = await runPredictJob(model, xs.map(toHost), n, opts.batchSize, { pool, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.predict');
         recorder.tasks(result.tasks);
         return result;
       });
@@ -189,7 +189,7 @@ export function createSpark(env: SparkEnvironment) {
       const n = checkShapes(model, xs, ys, 'spark.evaluate');
       return asJob(env, 'evaluate', async (jobId, report, recorder) => {
         recorder.configure({ ...baseConfig(pool, model), batchSize: opts.batchSize, samples: n });
-        const { outputs, tasks } = await runPredictJob(model, xs.map(toHost), n, opts.batchSize, { pool, jobId, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.evaluate');
+        const { outputs, tasks } = await runPredictJob(model, xs.map(toHost), n, opts.batchSize, { pool, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.evaluate');
         recorder.tasks(tasks);
         try {
           const result = evaluationReport(model, ys[0], outputs[0], opts.classNames, jobId);

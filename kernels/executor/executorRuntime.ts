@@ -15,6 +15,9 @@ import { fromPayload, toPayload, transferables } from './tensorPayload';
 
 export type Reply = (reply: ExecutorReply, transfer?: Transferable[]) => void;
 
+/** The executor's TensorFlow.js memory, reported with every reply for the panel. */
+const memory = () => tf.memory().numBytes;
+
 /** Backends to try, in order, when the chosen one lacks a kernel the model's training needs. */
 const FALLBACKS = ['webgl', 'cpu'];
 
@@ -71,7 +74,6 @@ export class ExecutorRuntime {
 
   async handle(task: ExecutorTask, reply: Reply) {
     const started = performance.now();
-    const memory = () => tf.memory().numBytes;
     try {
       switch (task.type) {
         case 'load-model':
@@ -154,7 +156,6 @@ export class ExecutorRuntime {
   }
 
   private async trainSteps(task: Extract<ExecutorTask, { type: 'train-steps' }>, reply: Reply) {
-    const memory = () => tf.memory().numBytes;
     try {
       const replica = this.replica(task.modelKey);
       const { className, config } = replica.optimizerSpec;

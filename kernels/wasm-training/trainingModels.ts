@@ -1,5 +1,5 @@
 /**
- * The models whose training the WASM kernels must cover (issue 6), and a check of which kernels
+ * The models whose training the WASM kernels must cover, and a check of which kernels
  * their training step runs that a backend lacks. Used by the tests and
  * scripts that list missing kernels; the benchmark builds the same models inside a notebook cell.
  */

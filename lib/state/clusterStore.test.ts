@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { asExecutorId } from '../../kernels/clusterProtocol';
 import { executorRows } from './clusterStore';
 
 describe('executorRows', () => {
@@ -11,8 +10,8 @@ describe('executorRows', () => {
         { id: '3', status: 'lost', backend: 'wasm', lostReason: 'killed from the panel' },
       ],
       {
-        '1': { id: asExecutorId('1'), status: 'busy', backend: 'wasm', tasksDone: 4, samplesPerSec: 900, memoryBytes: 1024 },
-        '3': { id: asExecutorId('3'), status: 'idle', backend: 'wasm', tasksDone: 2, samplesPerSec: 800, memoryBytes: 0 },
+        '1': { id: '1', status: 'busy', backend: 'wasm', tasksDone: 4, samplesPerSec: 900, memoryBytes: 1024 },
+        '3': { id: '3', status: 'idle', backend: 'wasm', tasksDone: 2, samplesPerSec: 800, memoryBytes: 0 },
       },
     );
     expect(rows.map((r) => [r.id, r.status, r.tasksDone, r.samplesPerSec])).toEqual([

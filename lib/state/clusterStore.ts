@@ -2,7 +2,7 @@
  * What the Spark workers panel shows: executors' lifecycle (from the page's cluster manager)
  * merged with their task statistics and the current job (both reported by the kernel).
  */
-import type { ExecutorInfo } from '../../kernels/cluster/executorPool';
+import type { ExecutorInfo } from '../cluster/executorInfo';
 import { createStore } from 'zustand/vanilla';
 
 /** One row of the panel. */
