@@ -3,16 +3,41 @@ import { describe, expect, it, vi } from 'vitest';
 import { openSparkbookDb, SPARKBOOK_DB_VERSION } from './db';
 
 describe('openSparkbookDb', () => {
-  it('creates the notebooks, jobs and models stores with their indexes at version 1', async () => {
+  it('creates the notebooks, jobs, models and model artifacts stores with their indexes', async () => {
     const db = await openSparkbookDb('db-test-schema');
     expect(db.version).toBe(SPARKBOOK_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'models', 'notebooks']);
-    const tx = db.transaction(['notebooks', 'jobs', 'models']);
+    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'modelArtifacts', 'models', 'notebooks']);
+    const tx = db.transaction(['notebooks', 'jobs', 'models', 'modelArtifacts']);
+    expect([...tx.objectStore('models').indexNames]).toEqual(['name']);
+    expect(tx.objectStore('modelArtifacts').keyPath).toBe('id');
     expect(tx.objectStore('notebooks').keyPath).toBe('id');
     expect([...tx.objectStore('notebooks').indexNames]).toEqual(['updatedAt']);
     expect([...tx.objectStore('jobs').indexNames].sort()).toEqual(['notebookId', 'startedAt']);
     expect(tx.objectStore('models').keyPath).toBe('id');
     await tx.done;
+  });
+
+  it('upgrades a version 1 database, keeping its notebooks and jobs', async () => {
+    const name = 'db-test-from-v1';
+    const v1 = indexedDB.open(name, 1);
+    v1.onupgradeneeded = () => {
+      const db = v1.result;
+      db.createObjectStore('notebooks', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+      const jobs = db.createObjectStore('jobs', { keyPath: 'id' });
+      jobs.createIndex('notebookId', 'notebookId');
+      jobs.createIndex('startedAt', 'startedAt');
+      db.createObjectStore('models', { keyPath: 'id' });
+      jobs.put({ id: 'job-1', notebookId: 'nb', startedAt: 1 });
+    };
+    await new Promise((resolve, reject) => {
+      v1.onsuccess = resolve;
+      v1.onerror = reject;
+    });
+    v1.result.close();
+    const db = await openSparkbookDb(name);
+    expect(db.version).toBe(SPARKBOOK_DB_VERSION);
+    expect(await db.get('jobs', 'job-1')).toEqual({ id: 'job-1', notebookId: 'nb', startedAt: 1 });
+    expect([...db.transaction('models').store.indexNames]).toEqual(['name']);
   });
 
   it('shares one connection between callers', async () => {

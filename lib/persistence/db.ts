@@ -1,7 +1,7 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 /** Bump with a migration in `upgrade` below; never change what an existing version creates. */
-export const SPARKBOOK_DB_VERSION = 1;
+export const SPARKBOOK_DB_VERSION = 2;
 
 /**
  * The object stores. Values are typed `unknown` on purpose: whatever comes back may have been
@@ -12,8 +12,10 @@ export interface SparkbookDbSchema extends DBSchema {
   notebooks: { key: string; value: unknown; indexes: { updatedAt: number } };
   /** Training jobs (job history), by id; created now so that adding them later needs no migration. */
   jobs: { key: string; value: unknown; indexes: { notebookId: string; startedAt: number } };
-  /** Saved model metadata, by id (weights live in TensorFlow.js's own indexeddb:// databases). */
-  models: { key: string; value: unknown };
+  /** The model repository's metadata, by id; name indexed for versions. Small, so the list reads it all. */
+  models: { key: string; value: unknown; indexes: { name: string } };
+  /** Each model's architecture, weights and compile settings, by the model's id; written with its metadata in one transaction. */
+  modelArtifacts: { key: string; value: unknown };
 }
 
 /** An open connection to Sparkbook's IndexedDB database. */
@@ -66,7 +68,12 @@ async function connect(dbName: string): Promise<SparkbookDb> {
   }
 }
 
-function createStores(db: IDBPDatabase<SparkbookDbSchema>, oldVersion: number): void {
+function createStores(
+  db: IDBPDatabase<SparkbookDbSchema>,
+  oldVersion: number,
+  _newVersion: number | null,
+  transaction: IDBPTransaction<SparkbookDbSchema, StoreNames<SparkbookDbSchema>[], 'versionchange'>,
+): void {
   if (oldVersion < 1) {
     const notebooks = db.createObjectStore('notebooks', { keyPath: 'id' });
     notebooks.createIndex('updatedAt', 'updatedAt');
@@ -74,5 +81,9 @@ function createStores(db: IDBPDatabase<SparkbookDbSchema>, oldVersion: number): 
     jobs.createIndex('notebookId', 'notebookId');
     jobs.createIndex('startedAt', 'startedAt');
     db.createObjectStore('models', { keyPath: 'id' });
+  }
+  if (oldVersion < 2) {
+    transaction.objectStore('models').createIndex('name', 'name');
+    db.createObjectStore('modelArtifacts', { keyPath: 'id' });
   }
 }
