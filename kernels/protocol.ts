@@ -30,6 +30,8 @@ export type KernelRequest =
       executionCount: number;
       /** The notebook's cells in order, so errors can say "cell 3" and not an opaque id. */
       cellOrder: CellId[];
+      /** The notebook the cell belongs to, recorded with models it saves. */
+      notebook?: { id: string; title: string };
     }
   /** Fallback when there is no SharedArrayBuffer: seen between training batches. */
   | { type: 'interrupt' }
@@ -64,6 +66,8 @@ export type KernelEvent =
   | { type: 'job-update'; job: JobProgress }
   /** The job's history record so far (the page stores it in IndexedDB). */
   | { type: 'job-record'; record: KernelJobRecord }
+  /** Files a cell exported (models.export): the page saves them through the browser's download. */
+  | { type: 'download'; files: { name: string; bytes: Uint8Array; mimeType: string }[] }
   /** Something went wrong outside any cell (a failed backend init, say). */
   | { type: 'kernel-error'; message: string };
 

@@ -160,8 +160,51 @@ declare const spark: {
   /** Data-parallel model.fit across the executors. */
   fit(model: import('@tensorflow/tfjs').LayersModel, x: SparkbookTensors, y: SparkbookTensors, options?: SparkbookFitOptions): Promise<SparkbookHistory>;
   /** Distributed evaluation: loss, accuracy, confusion matrix, per-class precision/recall/F1. */
-  evaluate(model: import('@tensorflow/tfjs').LayersModel, x: SparkbookTensors, y: SparkbookTensors, options?: { classNames?: string[]; batchSize?: number }): Promise<SparkbookEvaluation>;
+  evaluate(model: import('@tensorflow/tfjs').LayersModel, x: SparkbookTensors, y: SparkbookTensors, options?: SparkbookInferenceOptions & { classNames?: string[] }): Promise<SparkbookEvaluation>;
   /** Distributed inference. */
-  predict(model: import('@tensorflow/tfjs').LayersModel, x: SparkbookTensors, options?: { batchSize?: number }): Promise<import('@tensorflow/tfjs').Tensor>;
+  predict(model: import('@tensorflow/tfjs').LayersModel, x: SparkbookTensors, options?: SparkbookInferenceOptions): Promise<import('@tensorflow/tfjs').Tensor>;
+};
+
+/** Inference batches: a global batch split over the executors, or rows per executor task (not both). */
+interface SparkbookInferenceOptions {
+  /** Rows per global batch, split evenly over the executors (default 256). */
+  batchSize?: number;
+  /** Rows per executor task, as DL4J's batchSizePerWorker. */
+  batchSizePerWorker?: number;
+}
+
+/** A model in the repository. */
+interface SparkbookModelRecord {
+  id: string;
+  name: string;
+  version: number;
+  createdAt: number;
+  notes: string;
+  className: string;
+  params: number;
+  layers: number;
+  inputShapes: (number | null)[][];
+  outputShapes: (number | null)[][];
+  loss?: string;
+  optimizer?: string;
+  notebookId?: string;
+  training?: { by: 'spark.fit' | 'model.fit'; jobId?: string; metrics: Record<string, number> };
+  importedFrom?: { fileName: string; format: 'h5' | 'keras' | 'tfjs'; kerasVersion?: string };
+}
+
+/** The model repository, kept in this browser (the Models page lists it). */
+declare const models: {
+  /** Stores the model (architecture, weights, compile settings); a name that exists gets a new version. */
+  save(model: import('@tensorflow/tfjs').LayersModel, name: string, options?: { notes?: string }): Promise<SparkbookModelRecord>;
+  /** A stored model, compiled when it was saved compiled: 'name' (latest), 'name@2', or an id. */
+  load(ref: string): Promise<import('@tensorflow/tfjs').LayersModel>;
+  /** The latest version of each model, or every version with { versions: 'all' }. */
+  list(options?: { versions?: 'latest' | 'all' }): Promise<{ name: string; version: number; created: string; params: number; inputs: string; outputs: string; metrics: string; id: string }[]>;
+  /** Deletes one version ('name@2' or an id) or every version of a name; returns what was deleted. */
+  delete(ref: string): Promise<string[]>;
+  /** Imports a Keras .h5 / .keras file or a TensorFlow.js model.json: a URL on this site, a File or Blob, or bytes with { fileName }. */
+  import(source: string | Blob | ArrayBuffer | ArrayBufferView, options?: { name?: string; fileName?: string; notes?: string }): Promise<SparkbookModelRecord>;
+  /** Downloads the model as a Keras 3 .keras file (default), a Keras .h5 file, or TensorFlow.js model.json + weights. */
+  export(ref: string, format?: 'keras' | 'h5' | 'tfjs'): Promise<string[]>;
 };
 `;

@@ -19,6 +19,7 @@ import { createNotebookSession, type NotebookSession, type NotebookSessionState 
 import { jobStore, notebookStore } from '../../lib/state/notebookStoreInstance';
 import type { NotebookStore } from '../../lib/persistence';
 import { browserDraftMirror } from '../../lib/persistence/draftMirror';
+import { downloadFile } from '../shell/downloadFile';
 
 /** Executors a notebook starts with (the panel and spark.resize change it). */
 export const DEFAULT_EXECUTORS = 2;
@@ -45,6 +46,8 @@ function route({ session, cluster, kernel, manager }: Wiring, event: ConnectionE
       return s.onExecuteReply(event.id, event.cellId, event.status);
     case 'reply':
       return;
+    case 'download':
+      return event.files.forEach((f) => downloadFile(f.name, f.bytes as Uint8Array<ArrayBuffer>, f.mimeType));
     case 'kernel-error':
       console.error('[kernel]', event.message);
       return;

@@ -51,10 +51,10 @@ export class KernelConnection {
   }
 
   /** Queues a cell; returns the request id that its outputs and reply carry. */
-  execute(cellId: CellId, code: string, executionCount: number, cellOrder: CellId[]): number {
+  execute(cellId: CellId, code: string, executionCount: number, cellOrder: CellId[], notebook?: { id: string; title: string }): number {
     const id = this.nextId++;
     if (this.interruptFlag) Atomics.store(this.interruptFlag, 0, 0);
-    this.send({ type: 'execute', id, cellId, code, executionCount, cellOrder });
+    this.send({ type: 'execute', id, cellId, code, executionCount, cellOrder, notebook });
     return id;
   }
 

@@ -5,7 +5,7 @@
  * Options and shapes are checked before any work starts, with Keras-like messages.
  */
 import * as tf from '@tensorflow/tfjs';
-import { parseEvaluateOptions, parseFitOptions, parsePredictOptions } from '../../lib/cluster/fitOptions';
+import { parseEvaluateOptions, parseFitOptions, parsePredictOptions, rowsPerTask } from '../../lib/cluster/fitOptions';
 import type { CellId } from '../../lib/notebook/ids';
 import { InterruptError } from '../runtime/interrupt';
 import type { ExecutorInfo, ExecutorPool } from './executorPool';
@@ -18,6 +18,7 @@ import { checkShapes, splitForValidation, toHost, toList } from './trainingData'
 import { JobRecorder } from './jobRecorder';
 import type { JobConfig, KernelJobRecord } from '../../lib/jobs/jobRecord';
 import type { LiveChart } from '../runtime/liveChart/liveChart';
+import { finalMetrics, rememberTraining } from '../runtime/modelTraining';
 
 export interface SparkEnvironment {
   pool: ExecutorPool;
@@ -81,6 +82,11 @@ function baseConfig(pool: ExecutorPool, model: tf.LayersModel): JobConfig {
   };
 }
 
+/** The batch size an inference job was given, as the history records it. */
+function inferenceBatch(opts: { batchSize: number; batchSizePerWorker?: number }): Pick<JobConfig, 'batchSize' | 'batchSizePerWorker'> {
+  return opts.batchSizePerWorker !== undefined ? { batchSizePerWorker: opts.batchSizePerWorker } : { batchSize: opts.batchSize };
+}
+
 export function createSpark(env: SparkEnvironment) {
   const { pool } = env;
   return {
@@ -127,8 +133,9 @@ export function createSpark(env: SparkEnvironment) {
       const exchange = chooseExchange(model, opts);
       if (pool.size() === 0) throw new Error('spark.fit: the cluster has no executors. Add a worker in the Spark workers panel or run await spark.resize(2).');
       try {
-        return await asJob(env, 'fit', async (jobId, report, recorder) => {
-          recorder.configure({
+        let config: JobConfig | undefined;
+        const history = await asJob(env, 'fit', async (jobId, report, recorder) => {
+          config = {
             ...baseConfig(pool, model),
             mode: opts.mode,
             exchange: exchange.exchange,
@@ -138,7 +145,8 @@ export function createSpark(env: SparkEnvironment) {
             seed: opts.seed,
             samples: trainCount,
             validation: validation ? validation.xs[0].shape[0] : undefined,
-          });
+          };
+          recorder.configure(config);
           if (opts.debug) env.log(await describePlan(model, opts, pool.info(), trainCount, { kind: exchange.exchange, reason: exchange.reason }));
           const data = { xs: xs.map(toHost), ys: ys.map(toHost), trainCount, validation };
           const chart = env.liveChart();
@@ -162,6 +170,8 @@ export function createSpark(env: SparkEnvironment) {
             chart?.finish();
           }
         });
+        rememberTraining(model, { by: 'spark.fit', jobId: history.jobId, config, metrics: finalMetrics(history.history) });
+        return history;
       } finally {
         tf.dispose(owned);
       }
@@ -173,8 +183,8 @@ export function createSpark(env: SparkEnvironment) {
       const xs = toList(x, 'x', 'spark.predict');
       const n = checkShapes(model, xs, null, 'spark.predict');
       const { outputs } = await asJob(env, 'predict', async (_jobId, report, recorder) => {
-        recorder.configure({ ...baseConfig(pool, model), batchSize: opts.batchSize, samples: n });
-        const result = await runPredictJob(model, xs.map(toHost), n, opts.batchSize, { pool, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.predict');
+        recorder.configure({ ...baseConfig(pool, model), ...inferenceBatch(opts), samples: n });
+        const result = await runPredictJob(model, xs.map(toHost), n, rowsPerTask(opts, pool.size()), { pool, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.predict');
         recorder.tasks(result.tasks);
         return result;
       });
@@ -188,8 +198,8 @@ export function createSpark(env: SparkEnvironment) {
       const ys = toList(y, 'y', 'spark.evaluate');
       const n = checkShapes(model, xs, ys, 'spark.evaluate');
       return asJob(env, 'evaluate', async (jobId, report, recorder) => {
-        recorder.configure({ ...baseConfig(pool, model), batchSize: opts.batchSize, samples: n });
-        const { outputs, tasks } = await runPredictJob(model, xs.map(toHost), n, opts.batchSize, { pool, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.evaluate');
+        recorder.configure({ ...baseConfig(pool, model), ...inferenceBatch(opts), samples: n });
+        const { outputs, tasks } = await runPredictJob(model, xs.map(toHost), n, rowsPerTask(opts, pool.size()), { pool, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.evaluate');
         recorder.tasks(tasks);
         try {
           const result = evaluationReport(model, ys[0], outputs[0], opts.classNames, jobId);

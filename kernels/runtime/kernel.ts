@@ -16,6 +16,10 @@ import { ExecutorPool } from '../cluster/executorPool';
 import { createSpark } from '../cluster/sparkApi';
 import { LiveChart, type DisplayChannel } from './liveChart/liveChart';
 import { createShow } from './show';
+import { createModels } from './modelsApi';
+import { trainingMemoryCallback } from './modelTraining';
+import type { ModelStore } from '../../lib/persistence/modelStore';
+import { createIdbModelStore } from '../../lib/persistence/modelStoreIdb';
 
 export type Post = (event: KernelEvent) => void;
 
@@ -29,8 +33,16 @@ export class Kernel {
   private executorsTimer: ReturnType<typeof setTimeout> | null = null;
   /** Where live displays of the running cell go (null between cells). */
   private display: DisplayChannel | null = null;
+  /** The notebook of the running cell, recorded with the models it saves. */
+  private notebook: { id: string; title: string } | undefined;
+  private models: ModelStore | null = null;
 
-  constructor(private readonly post: Post, private readonly origin: string) {
+  /** `modelStore` replaces the browser's IndexedDB repository (the Node kernel that checks the examples keeps it in memory). */
+  constructor(
+    private readonly post: Post,
+    private readonly origin: string,
+    private readonly modelStore: () => ModelStore = () => (this.models ??= createIdbModelStore()),
+  ) {
     this.runner = new CellRunner((emit, cellId) => this.builtins(emit, cellId));
     // The panel's view of the executors, at most 2 updates a second: each re-renders the panel on
     // the page's thread, which shares the machine's cores with the executors while they train.
@@ -51,10 +63,11 @@ export class Kernel {
     };
   }
 
-  /** model.fit inside a cell gets a live loss chart in that cell's output. */
-  private fitCallbacks(): tf.CustomCallbackArgs[] {
+  /** model.fit inside a cell gets a live loss chart in that cell's output, and is remembered for models.save. */
+  private fitCallbacks(model: tf.LayersModel, args: { epochs?: number; batchSize?: number }): tf.CustomCallbackArgs[] {
+    const memory = trainingMemoryCallback(model, args);
     const channel = this.display;
-    if (!channel) return [];
+    if (!channel) return [memory];
     const chart = new LiveChart(channel);
     let step = 0;
     return [
@@ -68,6 +81,7 @@ export class Kernel {
         },
         onTrainEnd: async () => chart.finish(),
       },
+      memory,
     ];
   }
 
@@ -88,6 +102,12 @@ export class Kernel {
       datasets: createDatasets(this.origin, (m) => cellConsole.warn(m)),
       checkInterrupt,
       show: createShow(),
+      models: createModels({
+        store: this.modelStore,
+        notebook: () => this.notebook,
+        origin: this.origin,
+        download: (files) => this.post({ type: 'download', files }),
+      }),
       spark: createSpark({
         pool: this.pool,
         cellId,
@@ -118,7 +138,7 @@ export class Kernel {
         this.enqueue(async () => {
           useInterruptBuffer(request.interruptBuffer);
           prepareBackends();
-          patchFitForInterrupt(() => this.fitCallbacks());
+          patchFitForInterrupt((model, args) => this.fitCallbacks(model, args));
           try {
             const selection = await selectBackend(request.backend);
             this.backend = selection.backend;
@@ -133,6 +153,7 @@ export class Kernel {
           const emit = (output: Output) =>
             this.post({ type: 'output', requestId: request.id, cellId: request.cellId, output });
           this.display = this.displayChannel(request.id, request.cellId, emit);
+          this.notebook = request.notebook;
           let status;
           try {
             status = await this.runner.run(request, emit);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEvaluateOptions, parseFitOptions, parsePredictOptions } from './fitOptions';
+import { parseEvaluateOptions, parseFitOptions, parsePredictOptions, rowsPerTask } from './fitOptions';
 
 describe('parseFitOptions', () => {
   it('fills in every default when no options are given', () => {
@@ -74,5 +74,25 @@ describe('parsePredictOptions', () => {
   it('defaults the batch size to 256 and refuses anything else', () => {
     expect(parsePredictOptions(undefined)).toEqual({ batchSize: 256 });
     expect(() => parsePredictOptions({ epochs: 1 })).toThrow('spark.predict: unknown option "epochs". Allowed: batchSize');
+  });
+});
+
+describe('inference batch sizes', () => {
+  it('takes rows per executor task (batchSizePerWorker) instead of a global batch size', () => {
+    expect(parseEvaluateOptions({ batchSizePerWorker: 15 })).toEqual({ batchSize: 256, batchSizePerWorker: 15 });
+    expect(parsePredictOptions({ batchSizePerWorker: 15 }).batchSizePerWorker).toBe(15);
+    expect(() => parseEvaluateOptions({ batchSizePerWorker: 0 })).toThrow('spark.evaluate: "batchSizePerWorker" must be an integer ≥ 1 (got 0)');
+  });
+
+  it('refuses both at once, saying what each means', () => {
+    expect(() => parseEvaluateOptions({ batchSize: 64, batchSizePerWorker: 16 })).toThrow(/either "batchSize" \(split over the executors\) or "batchSizePerWorker" \(rows per executor task\), not both/);
+    expect(() => parsePredictOptions({ batchSize: 64, batchSizePerWorker: 16 })).toThrow(/spark.predict: give either/);
+  });
+
+  it('splits a global batch evenly over the executors, or uses the rows per worker as given', () => {
+    expect(rowsPerTask({ batchSize: 256 }, 2)).toBe(128);
+    expect(rowsPerTask({ batchSize: 100 }, 3)).toBe(34);
+    expect(rowsPerTask({ batchSize: 100 }, 0)).toBe(100);
+    expect(rowsPerTask({ batchSize: 256, batchSizePerWorker: 15 }, 2)).toBe(15);
   });
 });

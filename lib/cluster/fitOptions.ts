@@ -71,29 +71,48 @@ export const evaluateOptionsSchema = z
   .object({
     /** Names for the confusion matrix's rows and columns, one per class. */
     classNames: z.array(z.string()).optional(),
-    /** Samples per inference batch. */
+    /** Samples per global inference batch, split evenly over the executors. */
     batchSize: positiveInt.default(256),
+    /** Samples per executor task (DL4J's batchSizePerWorker); replaces batchSize's split. */
+    batchSizePerWorker: positiveInt.optional(),
   })
   .strict();
 
 /** spark.evaluate options after defaults are filled in. */
 export type EvaluateOptions = z.output<typeof evaluateOptionsSchema>;
 
+const INFERENCE_OPTION_RULES: OptionRules = {
+  batchSize: 'an integer ≥ 1',
+  batchSizePerWorker: 'an integer ≥ 1',
+};
+
 const EVALUATE_OPTION_RULES: OptionRules = {
   classNames: 'an array of strings, one per class',
-  batchSize: 'an integer ≥ 1',
+  ...INFERENCE_OPTION_RULES,
 };
+
+/** One of the two batch sizes: they say the same thing two ways. */
+function checkOneBatchSize(api: string, input: unknown) {
+  const given = (input ?? {}) as Record<string, unknown>;
+  if (given.batchSize !== undefined && given.batchSizePerWorker !== undefined) {
+    throw new Error(`${api}: give either "batchSize" (split over the executors) or "batchSizePerWorker" (rows per executor task), not both`);
+  }
+}
 
 /** Checks spark.evaluate's options and fills in defaults. */
 export function parseEvaluateOptions(input: unknown): EvaluateOptions {
-  return parseOptions('spark.evaluate', evaluateOptionsSchema, EVALUATE_OPTION_RULES, input);
+  const options = parseOptions('spark.evaluate', evaluateOptionsSchema, EVALUATE_OPTION_RULES, input);
+  checkOneBatchSize('spark.evaluate', input);
+  return options;
 }
 
 /** spark.predict options. */
 export const predictOptionsSchema = z
   .object({
-    /** Samples per inference batch. */
+    /** Samples per global inference batch, split evenly over the executors. */
     batchSize: positiveInt.default(256),
+    /** Samples per executor task (DL4J's batchSizePerWorker); replaces batchSize's split. */
+    batchSizePerWorker: positiveInt.optional(),
   })
   .strict();
 
@@ -102,5 +121,12 @@ export type PredictOptions = z.output<typeof predictOptionsSchema>;
 
 /** Checks spark.predict's options and fills in defaults. */
 export function parsePredictOptions(input: unknown): PredictOptions {
-  return parseOptions('spark.predict', predictOptionsSchema, { batchSize: 'an integer ≥ 1' }, input);
+  const options = parseOptions('spark.predict', predictOptionsSchema, INFERENCE_OPTION_RULES, input);
+  checkOneBatchSize('spark.predict', input);
+  return options;
+}
+
+/** Rows per executor task: batchSizePerWorker as given, or the global batch split over the executors. */
+export function rowsPerTask(options: { batchSize: number; batchSizePerWorker?: number }, executors: number): number {
+  return options.batchSizePerWorker ?? Math.ceil(options.batchSize / Math.max(1, executors));
 }

@@ -19,7 +19,7 @@ export interface ComparisonRow {
 /** Configuration keys in reading order; keys not listed (from newer versions) follow. */
 const CONFIG_ORDER: (keyof JobConfig)[] = [
   'mode', 'averagingFrequency', 'executors', 'backends', 'optimizer', 'learningRate', 'loss',
-  'batchSize', 'epochs', 'samples', 'validation', 'seed', 'params',
+  'batchSize', 'batchSizePerWorker', 'epochs', 'samples', 'validation', 'seed', 'params',
 ];
 
 /** A configuration value as the job pages show it: lists joined, whole numbers grouped, '—' for none. */

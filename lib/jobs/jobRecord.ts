@@ -46,6 +46,8 @@ export const jobConfigSchema = z.object({
   executors: z.number(),
   backends: z.array(z.string()),
   batchSize: z.number().optional(),
+  /** Inference jobs given rows per executor task (DL4J's batchSizePerWorker) instead of a global batch size. */
+  batchSizePerWorker: z.number().optional(),
   epochs: z.number().optional(),
   optimizer: z.string().optional(),
   learningRate: z.number().optional(),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { jobConfigSchema } from '../jobs/jobRecord';
+import type { ModelArtifactsData } from './formats/modelArtifacts';
 
 const shapeSchema = z.array(z.number().nullable());
 
@@ -52,11 +53,12 @@ export type ModelRecord = z.infer<typeof modelRecordSchema>;
 export const modelArtifactsRecordSchema = z.object({
   id: z.string().min(1),
   modelTopology: z.object({ class_name: z.string(), config: z.unknown() }).passthrough(),
-  weightSpecs: z.array(z.object({ name: z.string(), shape: z.array(z.number()), dtype: z.string() }).passthrough()),
+  weightSpecs: z.array(z.object({ name: z.string(), shape: z.array(z.number()), dtype: z.enum(['float32', 'int32', 'bool', 'string', 'complex64']) }).passthrough()),
   weightData: z.instanceof(ArrayBuffer),
   trainingConfig: z.record(z.string(), z.unknown()).optional(),
 });
-export type ModelArtifactsRecord = z.infer<typeof modelArtifactsRecordSchema>;
+/** The schema checks the structure; the type is tfjs's, which the schema's passthrough fields complete. */
+export type ModelArtifactsRecord = ModelArtifactsData & { id: string };
 
 /** What a caller supplies to save: the record less what the repository assigns. */
 export type NewModel = Omit<ModelRecord, 'id' | 'version' | 'createdAt'>;

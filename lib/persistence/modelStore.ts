@@ -95,7 +95,7 @@ export function readModelArtifacts(record: unknown, id: string): ModelArtifactsR
     throw new Error(`The weights of model "${id}" are missing from this browser's storage. Delete the model on the Models page and save or import it again.`);
   }
   const result = modelArtifactsRecordSchema.safeParse(record);
-  if (result.success) return result.data;
+  if (result.success) return result.data as unknown as ModelArtifactsRecord;
   throw corrupt('modelArtifacts', id, result.error);
 }
 

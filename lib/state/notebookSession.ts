@@ -12,7 +12,7 @@ import { notebookReducer, type NotebookAction } from '../notebook/transitions';
 
 /** The subset of KernelConnection the store drives (a fake in tests). */
 export interface KernelPort {
-  execute(cellId: CellId, code: string, executionCount: number, cellOrder: CellId[]): number;
+  execute(cellId: CellId, code: string, executionCount: number, cellOrder: CellId[], notebook?: { id: string; title: string }): number;
   interrupt(): void;
   restart(): void;
   forgetCell(cellId: CellId): void;
@@ -92,7 +92,8 @@ export function createNotebookSession() {
         cellId,
         cell.source,
         count,
-        get().notebook!.cells.map((c) => c.id),
+        notebook.cells.map((c) => c.id),
+        { id: notebook.id, title: notebook.title },
       );
       set((s) => ({
         queue: rest,

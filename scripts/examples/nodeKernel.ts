@@ -15,6 +15,7 @@ import type { KernelEvent } from '../../kernels/protocol';
 import { asCellId } from '../../lib/notebook/ids';
 import { parseIpynb } from '../../lib/notebook/ipynb';
 import type { Output } from '../../lib/notebook/types';
+import { createMemoryModelStore } from '../../lib/persistence/modelStoreMemory';
 
 const ORIGIN = 'http://sparkbook.local';
 
@@ -85,7 +86,8 @@ export async function runNotebook(
         return;
     }
   };
-  const kernel = new Kernel(post, ORIGIN);
+  const models = createMemoryModelStore();
+  const kernel = new Kernel(post, ORIGIN, () => models);
 
   function resize(count: number) {
     while (executors.length < count) {

@@ -14,7 +14,7 @@ let fileCounter = 0;
 
 export function loadH5(): Promise<{ h5: H5Library; fs: H5Fs }> {
   loading ??= import('h5wasm').then(async (mod) => {
-    const h5 = ((mod as { default?: H5Library }).default ?? mod) as H5Library;
+    const h5 = ((mod as unknown as { default?: H5Library }).default ?? mod) as H5Library;
     const { FS } = await h5.ready;
     return { h5, fs: FS };
   });

@@ -1,0 +1,87 @@
+/**
+ * What the repository records about a model's architecture (class, parameter count, layers,
+ * input and output shapes, loss and optimizer), read from a live tf.LayersModel. An imported
+ * file is loaded into one first, which also proves its weights fit its layers.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { ModelArtifactsData } from './formats/modelArtifacts';
+import { ModelFormatError } from './formats/modelFormatError';
+import type { NewModel } from './modelRecord';
+
+export type ArchitectureMetadata = Pick<NewModel, 'className' | 'params' | 'layers' | 'inputShapes' | 'outputShapes' | 'loss' | 'optimizer'>;
+
+const shapeOf = (t: tf.SymbolicTensor) => t.shape.map((d) => (d == null ? null : d));
+
+export function architectureOf(model: tf.LayersModel): ArchitectureMetadata {
+  const loss = (model as unknown as { loss?: unknown }).loss;
+  return {
+    className: model.getClassName(),
+    params: model.countParams(),
+    layers: model.layers.length,
+    inputShapes: model.inputs.map(shapeOf),
+    outputShapes: model.outputs.map(shapeOf),
+    loss: typeof loss === 'string' ? loss : Array.isArray(loss) ? loss.map(String).join(', ') : undefined,
+    optimizer: model.optimizer ? (model.optimizer as tf.Optimizer & { getClassName(): string }).getClassName() : undefined,
+  };
+}
+
+/** The artifacts as tf.io.fromMemory takes them. */
+export function toModelArtifacts(artifacts: ModelArtifactsData): tf.io.ModelArtifacts {
+  return {
+    modelTopology: artifacts.modelTopology as unknown as tf.io.ModelArtifacts['modelTopology'],
+    weightSpecs: artifacts.weightSpecs,
+    weightData: artifacts.weightData,
+    trainingConfig: artifacts.trainingConfig,
+    format: 'layers-model',
+  };
+}
+
+/** Builds the model (compiled when the artifacts carry compile settings); tfjs checks every weight's shape. */
+export async function loadModelFromArtifacts(artifacts: ModelArtifactsData, what: string): Promise<tf.LayersModel> {
+  try {
+    return await tf.loadLayersModel(tf.io.fromMemory(toModelArtifacts(artifacts)));
+  } catch (error) {
+    if (error instanceof ModelFormatError) throw error;
+    throw new ModelFormatError(`${what} could not be rebuilt in TensorFlow.js: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+  }
+}
+
+/** The artifacts of a live model, with its optimizer's state when it is compiled (so training can go on after load). */
+export async function artifactsOf(model: tf.LayersModel): Promise<ModelArtifactsData> {
+  let saved: tf.io.ModelArtifacts | null = null;
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      saved = artifacts;
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+    }),
+    { includeOptimizer: model.optimizer != null },
+  );
+  const a = saved as tf.io.ModelArtifacts | null;
+  if (!a || !a.weightSpecs || !a.modelTopology) throw new Error('TensorFlow.js returned no artifacts for the model.');
+  const weightData = a.weightData instanceof ArrayBuffer ? a.weightData : tf.io.concatenateArrayBuffers(a.weightData ?? []);
+  return {
+    modelTopology: a.modelTopology as ModelArtifactsData['modelTopology'],
+    weightSpecs: a.weightSpecs,
+    weightData,
+    trainingConfig: a.trainingConfig,
+  };
+}
+
+/** The artifacts less the optimizer's state: model files (Keras, tfjs) carry the model's weights only. */
+export function withoutOptimizerWeights(artifacts: ModelArtifactsData): ModelArtifactsData {
+  const keep = artifacts.weightSpecs.findIndex((s) => s.group === 'optimizer');
+  if (keep === -1) return artifacts;
+  const bytes = artifacts.weightSpecs.slice(0, keep).reduce((sum, s) => sum + s.shape.reduce((n, d) => n * d, 1) * bytesPerElement(s.dtype), 0);
+  return { ...artifacts, weightSpecs: artifacts.weightSpecs.slice(0, keep), weightData: artifacts.weightData.slice(0, bytes) };
+}
+
+function bytesPerElement(dtype: string): number {
+  if (dtype === 'float32' || dtype === 'int32') return 4;
+  if (dtype === 'bool' || dtype === 'uint8') return 1;
+  throw new ModelFormatError(`Weights of type ${dtype} are not supported; Sparkbook stores float32 and int32 weights.`);
+}
+
+/** Bytes of the model's own weights (not the optimizer's). */
+export function weightBytesOf(artifacts: ModelArtifactsData): number {
+  return withoutOptimizerWeights(artifacts).weightData.byteLength;
+}
