@@ -11,6 +11,7 @@ export function AppHeader() {
       <nav aria-label="Main" className={styles.nav}>
         <Link href="/">Notebooks</Link>
         <Link href="/jobs">Jobs</Link>
+        <Link href="/models">Models</Link>
       </nav>
     </header>
   );

@@ -7,8 +7,9 @@ import * as tf from '@tensorflow/tfjs';
 import type { ModelArtifactsData } from './formats/modelArtifacts';
 import { ModelFormatError } from './formats/modelFormatError';
 import type { NewModel } from './modelRecord';
+import { modelSummary } from './modelSummary';
 
-export type ArchitectureMetadata = Pick<NewModel, 'className' | 'params' | 'layers' | 'inputShapes' | 'outputShapes' | 'loss' | 'optimizer'>;
+export type ArchitectureMetadata = Pick<NewModel, 'className' | 'params' | 'layers' | 'inputShapes' | 'outputShapes' | 'loss' | 'optimizer' | 'summary'>;
 
 const shapeOf = (t: tf.SymbolicTensor) => t.shape.map((d) => (d == null ? null : d));
 
@@ -22,6 +23,7 @@ export function architectureOf(model: tf.LayersModel): ArchitectureMetadata {
     outputShapes: model.outputs.map(shapeOf),
     loss: typeof loss === 'string' ? loss : Array.isArray(loss) ? loss.map(String).join(', ') : undefined,
     optimizer: model.optimizer ? (model.optimizer as tf.Optimizer & { getClassName(): string }).getClassName() : undefined,
+    summary: modelSummary(model),
   };
 }
 
@@ -49,13 +51,20 @@ export async function loadModelFromArtifacts(artifacts: ModelArtifactsData, what
 /** The artifacts of a live model, with its optimizer's state when it is compiled (so training can go on after load). */
 export async function artifactsOf(model: tf.LayersModel): Promise<ModelArtifactsData> {
   let saved: tf.io.ModelArtifacts | null = null;
-  await model.save(
-    tf.io.withSaveHandler(async (artifacts) => {
-      saved = artifacts;
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-    }),
-    { includeOptimizer: model.optimizer != null },
-  );
+  const handler = tf.io.withSaveHandler(async (artifacts) => {
+    saved = artifacts;
+    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+  });
+  try {
+    await model.save(handler, { includeOptimizer: model.optimizer != null });
+  } catch (error) {
+    // Some tfjs optimizers (Adamax) cannot hand out their state; keep the compile settings
+    // without it, so the model still loads compiled and its optimizer starts afresh.
+    if (model.optimizer == null) throw error;
+    await model.save(handler, { includeOptimizer: false });
+    const a = saved as tf.io.ModelArtifacts | null;
+    if (a) a.trainingConfig = (model as unknown as { getTrainingConfig(): tf.io.TrainingConfig }).getTrainingConfig();
+  }
   const a = saved as tf.io.ModelArtifacts | null;
   if (!a || !a.weightSpecs || !a.modelTopology) throw new Error('TensorFlow.js returned no artifacts for the model.');
   const weightData = a.weightData instanceof ArrayBuffer ? a.weightData : tf.io.concatenateArrayBuffers(a.weightData ?? []);

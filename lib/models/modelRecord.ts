@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { jobConfigSchema } from '../jobs/jobRecord';
 import type { ModelArtifactsData } from './formats/modelArtifacts';
+import { ModelSummarySchema } from '../outputs/mime';
 
 const shapeSchema = z.array(z.number().nullable());
 
@@ -41,11 +42,21 @@ export const modelRecordSchema = z.object({
   loss: z.string().optional(),
   optimizer: z.string().optional(),
   weightBytes: z.number().int().nonnegative(),
+  /** The Keras-style summary (layers, output shapes, parameters), so its page needs no TensorFlow.js. */
+  summary: ModelSummarySchema,
   notebookId: z.string().optional(),
   notebookTitle: z.string().optional(),
   training: modelTrainingSchema.optional(),
   /** For an imported model: the file it came from and its format. */
-  importedFrom: z.object({ fileName: z.string(), format: modelFormatSchema, kerasVersion: z.string().optional() }).optional(),
+  importedFrom: z
+    .object({
+      fileName: z.string(),
+      format: modelFormatSchema,
+      kerasVersion: z.string().optional(),
+      /** What the import left out and why (e.g. compile settings TensorFlow.js cannot reproduce). */
+      notes: z.array(z.string()).optional(),
+    })
+    .optional(),
 });
 export type ModelRecord = z.infer<typeof modelRecordSchema>;
 

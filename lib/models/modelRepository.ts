@@ -6,6 +6,7 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { ModelStore } from '../persistence/modelStore';
 import type { ExportedFile, ModelFile } from './formats/modelFiles';
+import type { ModelArtifactsData } from './formats/modelArtifacts';
 import { exportModelFiles, importModelFiles, modelFileBaseName } from './formats/modelFiles';
 import { architectureOf, artifactsOf, loadModelFromArtifacts, weightBytesOf, withoutOptimizerWeights } from './modelMetadata';
 import type { ModelFormat, ModelRecord, ModelTraining } from './modelRecord';
@@ -46,13 +47,18 @@ export async function importModel(store: ModelStore, files: readonly ModelFile[]
         weightBytes: weightBytesOf(imported.artifacts),
         notebookId: options.notebookId,
         notebookTitle: options.notebookTitle,
-        importedFrom: { fileName: imported.fileName, format: imported.format, kerasVersion: imported.kerasVersion },
+        importedFrom: { fileName: imported.fileName, format: imported.format, kerasVersion: imported.kerasVersion, notes: imported.artifacts.importNotes },
       },
-      imported.artifacts,
+      storedArtifacts(imported.artifacts),
     );
   } finally {
     model.dispose();
   }
+}
+
+/** The artifacts as stored: the import's notes live in the model's record, not beside the weights. */
+function storedArtifacts({ importNotes: _notes, ...artifacts }: ModelArtifactsData): ModelArtifactsData {
+  return artifacts;
 }
 
 /** The files of one stored model in `format`, named after the model (and its version past the first). */

@@ -1,11 +1,14 @@
 /**
- * The app's stores: IndexedDB in the browser. Created lazily so importing this module on the
+ * The app's stores (notebooks, jobs, models): IndexedDB in the browser. Created lazily so importing this module on the
  * server (during Next's prerender) touches no browser API.
  */
 import { createIdbJobStore, createIdbNotebookStore, type JobStore, type NotebookStore } from '../persistence';
+import type { ModelStore } from '../persistence/modelStore';
+import { createIdbModelStore } from '../persistence/modelStoreIdb';
 
 let notebooks: NotebookStore | null = null;
 let jobs: JobStore | null = null;
+let models: ModelStore | null = null;
 
 export function notebookStore(): NotebookStore {
   notebooks ??= createIdbNotebookStore();
@@ -15,4 +18,9 @@ export function notebookStore(): NotebookStore {
 export function jobStore(): JobStore {
   jobs ??= createIdbJobStore();
   return jobs;
+}
+
+export function modelStore(): ModelStore {
+  models ??= createIdbModelStore();
+  return models;
 }

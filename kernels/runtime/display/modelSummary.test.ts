@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MODEL_MIME } from '../../../lib/outputs/mime';
-import { describeModel, modelBundle, modelSummary } from './modelSummary';
+import { describeModel, modelBundle } from './modelSummary';
+import { modelSummary } from '../../../lib/models/modelSummary';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -43,7 +43,7 @@ function refuse(where: string, what: string, fix: string): never {
  * Keras 3 changed hard_sigmoid to relu6(x + 3) / 6; tfjs keeps Keras 2's clip(0.2x + 0.5). The
  * same name would load and silently compute something else, so it is refused both ways.
  */
-export function translateActivation(value: unknown, where: string, side: Side): string | null {
+export function translateActivation(value: unknown, key: string, where: string, side: Side): string | null {
   if (value === null || value === undefined) return null;
   let name: unknown = value;
   if (isObject(value)) {
@@ -53,8 +53,12 @@ export function translateActivation(value: unknown, where: string, side: Side): 
   if (typeof name !== 'string') refuse(where, `has an activation Sparkbook cannot read (${JSON.stringify(value)})`, 'Use a built-in activation and save again.');
   const normalised = name === 'silu' ? 'swish' : name;
   if (SHARED_ACTIVATIONS.has(normalised)) return normalised;
-  const fix = side === 'import' ? 'Replace it with one of ' : 'Export supports ';
-  refuse(where, `uses the activation "${name}", which Keras 3 and TensorFlow.js do not compute the same way (or one lacks)`, `${fix}${[...SHARED_ACTIVATIONS].join(', ')}.`);
+  const options = [...SHARED_ACTIVATIONS].join(', ');
+  const fix =
+    side === 'import'
+      ? `Use one of ${options} in Keras and save the model again.`
+      : `Build the layer with one of ${options}${key === 'recurrent_activation' ? " (recurrentActivation: 'sigmoid' is Keras's default)" : ''}, retrain, and export again.`;
+  refuse(where, `uses ${key} "${name}", which Keras 3 and TensorFlow.js ${name === 'hard_sigmoid' ? 'compute differently (Keras 3 changed its slope)' : 'do not both have'}`, fix);
 }
 
 /** Layer dtype: Keras 3 writes a DTypePolicy object (3.x later) or a plain name (3.0); tfjs wants the name. */

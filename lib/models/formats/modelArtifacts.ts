@@ -13,4 +13,6 @@ export interface ModelArtifactsData {
   weightData: ArrayBuffer;
   /** Loss, metrics and optimizer as tfjs's getTrainingConfig() writes them; absent for an uncompiled model. */
   trainingConfig?: tf.io.TrainingConfig;
+  /** What an import left out and why (e.g. compile settings tfjs cannot reproduce), for the user to read. */
+  importNotes?: string[];
 }

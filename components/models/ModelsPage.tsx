@@ -1,0 +1,109 @@
+'use client';
+/**
+ * /models: the model repository. Every model saved from a cell (models.save) or imported from
+ * a Keras or TensorFlow.js file, latest version first by default, with Import model, and per
+ * version Download (in a chosen format) and Delete.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { sortModels, type ModelSortKey, type SortDirection } from '../../lib/models/modelList';
+import type { ModelRecord } from '../../lib/models/modelRecord';
+import { latestVersions } from '../../lib/persistence/modelStore';
+import { modelStore } from '../../lib/state/notebookStoreInstance';
+import { ModelImport } from './ModelImport';
+import { ModelsTable } from './ModelsTable';
+import jobs from '../jobs/Jobs.module.css';
+import styles from './Models.module.css';
+
+const FIRST_DIRECTION: Record<ModelSortKey, SortDirection> = { name: 'ascending', version: 'descending', createdAt: 'descending', params: 'descending', metric: 'descending' };
+
+export function ModelsPage() {
+  const [models, setModels] = useState<ModelRecord[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [allVersions, setAllVersions] = useState(false);
+  const [sort, setSort] = useState<{ key: ModelSortKey; direction: SortDirection }>({ key: 'createdAt', direction: 'descending' });
+
+  const refresh = useCallback(async () => {
+    try {
+      setModels(await modelStore().list());
+    } catch (e) {
+      setError(`Could not read the models from this browser's storage: ${(e as Error).message}`);
+      setModels((prev) => prev ?? []);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const shown = useMemo(() => sortModels(allVersions ? models ?? [] : latestVersions(models ?? []), sort.key, sort.direction), [models, allVersions, sort]);
+  const versionCount = models?.length ?? 0;
+
+  function toggleSort(key: ModelSortKey) {
+    setSort((prev) => (prev.key === key ? { key, direction: prev.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: FIRST_DIRECTION[key] }));
+  }
+
+  function showError(message: string) {
+    setStatus(null);
+    setError(message);
+  }
+
+  async function imported(model: ModelRecord) {
+    setError(null);
+    const notes = model.importedFrom?.notes?.length ? ` Note: ${model.importedFrom.notes.join(' ')}` : '';
+    setStatus(`Imported ${model.name} (version ${model.version}): ${model.params.toLocaleString('en-US')} parameters. Load it in a cell with await models.load('${model.name}').${notes}`);
+    await refresh();
+  }
+
+  async function remove(model: ModelRecord) {
+    if (!window.confirm(`Delete ${model.name} version ${model.version} from the repository? This can't be undone.`)) return;
+    try {
+      await modelStore().delete(model.id);
+      setStatus(`Deleted ${model.name} version ${model.version}.`);
+    } catch (e) {
+      showError(`Could not delete ${model.name}: ${(e as Error).message}`);
+    }
+    await refresh();
+  }
+
+  return (
+    <div className={jobs.page}>
+      <div className={jobs.hero}>
+        <div>
+          <h1>Models</h1>
+          <p>Models saved from notebooks with models.save, and Keras or TensorFlow.js models imported from files. Each save of a name is a new version.</p>
+        </div>
+      </div>
+      <ModelImport onImported={(m) => void imported(m)} onError={showError} />
+      {error && (
+        <div role="alert" className="sb-alert">
+          {error}
+        </div>
+      )}
+      {status && (
+        <div role="status" className={styles.status}>
+          {status}
+        </div>
+      )}
+      {models === null ? (
+        <p className={jobs.muted}>Loading…</p>
+      ) : models.length === 0 ? (
+        <div className={jobs.empty}>
+          <p>
+            <strong>No models yet</strong>
+          </p>
+          <p className={jobs.muted}>Import a Keras .h5 or .keras file above, or run await models.save(model, &apos;my-model&apos;) in a notebook.</p>
+        </div>
+      ) : (
+        <>
+          <div className={jobs.toolbar}>
+            <label className={jobs.field}>
+              <input type="checkbox" checked={allVersions} onChange={(e) => setAllVersions(e.target.checked)} /> Show every version ({versionCount})
+            </label>
+          </div>
+          <ModelsTable models={shown} sort={sort} onSort={toggleSort} onDelete={(m) => void remove(m)} onError={showError} />
+        </>
+      )}
+    </div>
+  );
+}
