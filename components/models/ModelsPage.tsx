@@ -97,7 +97,7 @@ export function ModelsPage() {
       ) : (
         <>
           <div className={jobs.toolbar}>
-            <label className={jobs.field}>
+            <label className={styles.checkbox}>
               <input type="checkbox" checked={allVersions} onChange={(e) => setAllVersions(e.target.checked)} /> Show every version ({versionCount})
             </label>
           </div>

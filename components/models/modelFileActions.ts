@@ -31,7 +31,7 @@ export async function downloadModel(model: ModelRecord, format: ModelFormat): Pr
 }
 
 export const FORMAT_LABELS: Record<ModelFormat, string> = {
-  keras: 'Keras 3 (.keras)',
-  h5: 'Keras HDF5 (.h5)',
-  tfjs: 'TensorFlow.js (model.json + .bin)',
+  keras: 'Keras 3 .keras',
+  h5: 'Keras .h5',
+  tfjs: 'TF.js .json + .bin',
 };

@@ -80,7 +80,7 @@ function compileSettings(keras: unknown, fileName: string): { trainingConfig?: R
     return { trainingConfig: kerasTrainingConfigToTfjs(keras, fileName), notes: [] };
   } catch (error) {
     if (!(error instanceof ModelFormatError)) throw error;
-    return { notes: [`The model was imported uncompiled. ${error.message}`] };
+    return { notes: [`The model was imported without its compile settings: compile it in a cell after models.load. ${error.message}`] };
   }
 }
 

@@ -46,8 +46,8 @@ function number(config: Config, keys: string[], fallback: number): number {
 
 function refuseOption(where: string, optimizer: string, option: string, value: unknown): never {
   throw new ModelFormatError(
-    `${where}: the ${optimizer} optimizer uses ${option}=${JSON.stringify(value)}, which TensorFlow.js cannot reproduce. ` +
-      `Recompile the model without ${option} and save it again, or import only the weights.`,
+    `${where}: the ${optimizer} optimizer uses ${option}=${typeof value === 'number' ? Number(value.toPrecision(6)) : JSON.stringify(value)}, which TensorFlow.js cannot reproduce. ` +
+      `Recompile the model without ${option} and save it again.`,
   );
 }
 
@@ -100,7 +100,7 @@ function kerasOptimizerToTfjs(optimizer: unknown, where: string): NamedConfig {
     default:
       throw new ModelFormatError(
         `${where}: the model was compiled with the ${name} optimizer, which TensorFlow.js does not have ` +
-          `(it has SGD, Adam, Adamax, RMSprop, Adagrad and Adadelta). Recompile with one of those and save again, or import only the weights.`,
+          `(it has SGD, Adam, Adamax, RMSprop, Adagrad and Adadelta). Recompile with one of those and save again.`,
       );
   }
 }
