@@ -28,6 +28,22 @@ export interface ModelSpec {
   optimizer: { className: string; config: Record<string, unknown> };
 }
 
+/**
+ * A float32 tensor in memory every executor can map: a sweep's data is copied once into
+ * SharedArrayBuffers and every configuration's task carries the same buffers.
+ */
+export interface SharedTensor {
+  buffer: SharedArrayBuffer | ArrayBuffer;
+  shape: number[];
+}
+
+/** What a sweep trains on (x, y) and evaluates on (validationData, else x and y again). */
+export interface SweepDataset {
+  x: SharedTensor;
+  y: SharedTensor;
+  evaluation: { x: SharedTensor; y: SharedTensor };
+}
+
 /** Page -> executor. */
 export type ExecutorControl = {
   type: 'init';
@@ -65,6 +81,21 @@ export type ExecutorTask =
     }
   | { type: 'predict'; id: number; modelKey: string; weights: TensorPayload[]; x: TensorPayload[] }
   | { type: 'release-model'; id: number; modelKey: string }
+  | {
+      /**
+       * A sweep configuration: train a whole model on this executor (task parallelism), from these
+       * initial weights, in a batch order drawn from `seed`, then predict the evaluation rows.
+       */
+      type: 'train-config';
+      id: number;
+      spec: ModelSpec;
+      /** Initial weights, in model.getWeights() order. */
+      weights: TensorPayload[];
+      data: SweepDataset;
+      epochs: number;
+      batchSize: number;
+      seed: number;
+    }
   | ({ type: 'train-steps'; id: number } & TrainStepsCommand);
 
 /**
@@ -145,6 +176,23 @@ export type ExecutorReply =
     }
   | { type: 'predict-result'; id: number; outputs: TensorPayload[]; millis: number; memoryBytes: number }
   | { type: 'released'; id: number }
+  /** A train-config task finished an epoch (an intermediate reply; the request stays open). */
+  | { type: 'config-epoch'; id: number; epoch: number; logs: Record<string, number> }
+  | {
+      type: 'train-config-result';
+      id: number;
+      /** Final weights in model.getWeights() order. */
+      weights: Float32Array[];
+      /** Per-epoch means on the training data (loss, acc, …). */
+      history: Record<string, number[]>;
+      /** The loss became NaN or infinite: training stopped there (not an error; the sweep goes on). */
+      diverged: boolean;
+      divergedAt?: { epoch: number; batch: number };
+      /** Predictions for the evaluation rows (rows × outputs) and their mean loss; null when diverged. */
+      evaluation: { loss: number | null; predictions: Float32Array } | null;
+      millis: number;
+      memoryBytes: number;
+    }
   /**
    * What the steps of a train-steps run did, sent every ~100 ms and when the run ends (not after
    * every step: each message wakes the kernel's thread, which shares the cores with the executors).

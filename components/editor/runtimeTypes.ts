@@ -163,7 +163,49 @@ declare const spark: {
   evaluate(model: import('@tensorflow/tfjs').LayersModel, x: SparkbookTensors, y: SparkbookTensors, options?: SparkbookInferenceOptions & { classNames?: string[] }): Promise<SparkbookEvaluation>;
   /** Distributed inference. */
   predict(model: import('@tensorflow/tfjs').LayersModel, x: SparkbookTensors, options?: SparkbookInferenceOptions): Promise<import('@tensorflow/tfjs').Tensor>;
+  /** Trains one model per grid configuration, one configuration per executor at a time; reuses stored results. */
+  sweep<G extends Record<string, (number | string | boolean)[]>>(options: SparkbookSweepOptions<G>): Promise<SparkbookSweep<G>>;
 };
+
+interface SparkbookSweepOptions<G extends Record<string, (number | string | boolean)[]>> {
+  /** The experiment's name: its models are stored as '<name>/<key>'. */
+  name: string;
+  /** Parameter → values; every combination is one configuration. */
+  grid: G;
+  /** Returns a compiled model for one configuration. */
+  build(values: { [K in keyof G]: G[K][number] }): import('@tensorflow/tfjs').LayersModel | Promise<import('@tensorflow/tfjs').LayersModel>;
+  data: { x: import('@tensorflow/tfjs').Tensor; y: import('@tensorflow/tfjs').Tensor; validationData?: [import('@tensorflow/tfjs').Tensor, import('@tensorflow/tfjs').Tensor] };
+  /** seed sets the batch order (a numeric 'seed' in the grid overrides it). */
+  fit?: { epochs?: number; batchSize?: number; seed?: number };
+  evaluate?: { classNames?: string[] };
+  /** Recompute configurations that have a stored result. */
+  force?: boolean;
+}
+
+/** One configuration's result. */
+interface SparkbookSweepRow<G> {
+  key: string;
+  values: { [K in keyof G]: G[K] extends (infer V)[] ? V : never };
+  accuracy?: number;
+  precision?: number;
+  recall?: number;
+  f1?: number;
+  loss?: number;
+  seconds: number;
+  status: 'trained' | 'reused' | 'diverged' | 'failed';
+  reused: boolean;
+  error?: string;
+  jobId?: string;
+  modelId?: string;
+}
+
+interface SparkbookSweep<G> {
+  name: string;
+  rows: SparkbookSweepRow<G>[];
+  summary: { trained: number; reused: number; diverged: number; failed: number; jobId: string };
+  /** The best configuration by a metric (lowest loss, highest otherwise); diverged ones never win. */
+  best(metric?: 'accuracy' | 'precision' | 'recall' | 'f1' | 'loss'): SparkbookSweepRow<G> | undefined;
+}
 
 /** Inference batches: a global batch split over the executors, or rows per executor task (not both). */
 interface SparkbookInferenceOptions {
@@ -188,7 +230,7 @@ interface SparkbookModelRecord {
   loss?: string;
   optimizer?: string;
   notebookId?: string;
-  training?: { by: 'spark.fit' | 'model.fit'; jobId?: string; metrics: Record<string, number> };
+  training?: { by: 'spark.fit' | 'spark.sweep' | 'model.fit'; jobId?: string; metrics: Record<string, number> };
   importedFrom?: { fileName: string; format: 'h5' | 'keras' | 'tfjs'; kerasVersion?: string };
 }
 

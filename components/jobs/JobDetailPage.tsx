@@ -19,6 +19,7 @@ import { ExecutorTimeline } from './ExecutorTimeline';
 import { JobEvaluationView } from './JobEvaluationView';
 import { JobStatusBadge } from './JobStatusBadge';
 import { StageTable } from './StageTable';
+import { SweepView } from '../experiments/SweepView';
 import styles from './Jobs.module.css';
 
 type Load = { state: 'loading' } | { state: 'ready'; job: JobRecord } | { state: 'missing' } | { state: 'error'; message: string };
@@ -156,6 +157,18 @@ export function JobDetailPage({ id }: { id: string }) {
           </div>
         )}
       </header>
+
+      {job.sweep ? (
+        <section className={styles.section} aria-labelledby="sweep">
+          <h2 id="sweep">Sweep</h2>
+          <SweepView summary={job.sweep} />
+        </section>
+      ) : null}
+      {job.sweepJobId ? (
+        <p className={styles.muted}>
+          One configuration of the sweep <Link href={`/jobs/${encodeURIComponent(job.sweepJobId)}`}>{job.sweepJobId}</Link>.
+        </p>
+      ) : null}
 
       <section className={styles.section} aria-labelledby="configuration">
         <h2 id="configuration">Configuration</h2>

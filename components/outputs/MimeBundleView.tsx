@@ -7,6 +7,7 @@ import {
   CLASSIFICATION_MIME,
   MODEL_MIME,
   REGRESSION_MIME,
+  SWEEP_MIME,
   TABLE_MIME,
   TENSOR_MIME,
   type SparkbookPayload,
@@ -18,6 +19,7 @@ import { MarkdownView } from './MarkdownView';
 import { ModelSummaryView } from './ModelSummaryView';
 import styles from './outputs.module.css';
 import { RegressionView } from './RegressionView';
+import { SweepView } from '../experiments/SweepView';
 import { TableView } from './TableView';
 import { TensorView } from './TensorView';
 
@@ -39,6 +41,8 @@ function RichPayload({ payload }: { payload: SparkbookPayload }) {
       return <ClassificationView data={payload.data} />;
     case REGRESSION_MIME:
       return <RegressionView data={payload.data} />;
+    case SWEEP_MIME:
+      return <SweepView summary={payload.data} />;
     default:
       return assertNever(payload);
   }

@@ -5,7 +5,7 @@
  * fail with ExecutorLostError so the job's scheduler can retry the task elsewhere.
  */
 import type { ExecutorInfo as ExecutorStats } from '../../lib/cluster/executorInfo';
-import type { ExecutorId, ExecutorReply, ExecutorTask, StepRecord } from '../clusterProtocol';
+import type { ExecutorId, ExecutorReply, ExecutorTask } from '../clusterProtocol';
 
 /** A task's executor disappeared before answering. */
 export class ExecutorLostError extends Error {
@@ -26,7 +26,10 @@ export class TaskFailedError extends Error {
 /** Replicas an executor keeps for later jobs (a notebook usually trains one or two kinds of model). */
 const MAX_REPLICAS = 2;
 
-type Pending = { resolve(reply: ExecutorReply): void; reject(error: Error): void; onStep?(record: StepRecord): void };
+/** Replies that report progress while a request stays open. */
+export type ProgressReply = Extract<ExecutorReply, { type: 'step-records' | 'config-epoch' }>;
+
+type Pending = { resolve(reply: ExecutorReply): void; reject(error: Error): void; onProgress?(reply: ProgressReply): void };
 type TaskWithoutId = ExecutorTask extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
 
 /** What the panel and `spark.executors` show per executor, with the kernel's branded id. */
@@ -94,8 +97,8 @@ export class ExecutorPool {
     }
     const pending = entry.pending.get(reply.id);
     if (!pending) return;
-    if (reply.type === 'step-records') {
-      for (const record of reply.records) pending.onStep?.(record);
+    if (reply.type === 'step-records' || reply.type === 'config-epoch') {
+      pending.onProgress?.(reply);
       return;
     }
     entry.pending.delete(reply.id);
@@ -112,14 +115,15 @@ export class ExecutorPool {
 
   /**
    * Sends a task and resolves with the executor's reply (or rejects if it is lost or fails).
-   * `onStep` receives the step records a shared-memory run sends before its final reply.
+   * `onProgress` receives what a long task reports before its final reply: a shared-memory
+   * run's step records, a sweep configuration's epochs.
    */
-  request(id: ExecutorId, task: TaskWithoutId, transfer: Transferable[] = [], onStep?: (record: StepRecord) => void): Promise<ExecutorReply> {
+  request(id: ExecutorId, task: TaskWithoutId, transfer: Transferable[] = [], onProgress?: (reply: ProgressReply) => void): Promise<ExecutorReply> {
     const entry = this.entries.get(id);
     if (!entry) return Promise.reject(new ExecutorLostError(id, 'not attached'));
     const requestId = this.nextRequest++;
     return new Promise<ExecutorReply>((resolve, reject) => {
-      entry.pending.set(requestId, { resolve, reject, onStep });
+      entry.pending.set(requestId, { resolve, reject, onProgress });
       entry.status = 'busy';
       this.changed();
       entry.port.postMessage({ ...task, id: requestId } as ExecutorTask, transfer);

@@ -4,6 +4,7 @@
  * while it runs (a heartbeat, so a job orphaned by a closed page can be told apart), and at the end.
  */
 import type { CellId } from '../../lib/notebook/ids';
+import type { SweepSummary } from '../../lib/experiments/sweepSummary';
 import type { JobConfig, JobEvaluation, JobKind, JobStatus, KernelJobRecord, MetricPoint, TaskEvent } from '../../lib/jobs/jobRecord';
 
 export const RECORD_INTERVAL_MS = 2000;
@@ -49,6 +50,23 @@ export class JobRecorder {
   tasks(events: TaskEvent[]) {
     this.record.tasks.push(...events);
     this.maybeFlush();
+  }
+
+  /** Marks a configuration's fit job as part of a sweep. */
+  partOf(sweepJobId: string) {
+    this.record.sweepJobId = sweepJobId;
+  }
+
+  /** A sweep's results so far. */
+  sweep(summary: SweepSummary) {
+    this.record.sweep = summary;
+    this.maybeFlush();
+  }
+
+  /** A task retried on another executor starts its epochs again: the lost attempt's series go. */
+  restart() {
+    this.record.stepMetrics = [];
+    this.record.epochMetrics = [];
   }
 
   lost(executor: string, reason: string) {

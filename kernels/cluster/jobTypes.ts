@@ -5,7 +5,7 @@
 import type { CellId } from '../../lib/notebook/ids';
 import type { TaskRecord } from '../../lib/cluster/taskScheduler';
 
-export type JobKind = 'fit' | 'evaluate' | 'predict';
+export type JobKind = 'fit' | 'evaluate' | 'predict' | 'sweep';
 export type JobStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
 
 /** Live progress, posted a few times a second at most. */

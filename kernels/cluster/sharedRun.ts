@@ -69,7 +69,9 @@ export async function runMembers(pool: ExecutorPool, members: ExecutorId[], setu
   }, 50);
   const replies = members.map((id, rank) =>
     pool
-      .request(id, { type: 'train-steps', ...setup.command(generation, rank, members.length) }, [], (record) => setup.onStep(record, members.length))
+      .request(id, { type: 'train-steps', ...setup.command(generation, rank, members.length) }, [], (progress) => {
+        if (progress.type === 'step-records') for (const record of progress.records) setup.onStep(record, members.length);
+      })
       .catch((error: Error) => {
         // Whatever became of it (lost before or after the command, failed to start), the others
         // must not wait for it at a barrier.

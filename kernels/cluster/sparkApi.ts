@@ -1,7 +1,7 @@
 /**
  * The `spark` object every cell sees: the handle to the cluster of executors.
  *   spark.executors, await spark.resize(n), spark.fit(model, x, y, options),
- *   spark.evaluate(model, x, y, { classNames }), spark.predict(model, x)
+ *   spark.evaluate(model, x, y, { classNames }), spark.predict(model, x), spark.sweep({ name, grid, build, data, fit })
  * Options and shapes are checked before any work starts, with Keras-like messages.
  */
 import * as tf from '@tensorflow/tfjs';
@@ -17,7 +17,10 @@ import { evaluationReport, type EvaluationReport } from './evaluationReport';
 import { checkShapes, splitForValidation, toHost, toList } from './trainingData';
 import { JobRecorder } from './jobRecorder';
 import type { JobConfig, KernelJobRecord } from '../../lib/jobs/jobRecord';
-import type { LiveChart } from '../runtime/liveChart/liveChart';
+import type { DisplayChannel, LiveChart } from '../runtime/liveChart/liveChart';
+import type { ModelStore } from '../../lib/persistence/modelStore';
+import { runSweep } from './sweep/sweepJob';
+import type { SweepResult } from './sweep/sweepResult';
 import { finalMetrics, rememberTraining } from '../runtime/modelTraining';
 
 export interface SparkEnvironment {
@@ -29,6 +32,11 @@ export interface SparkEnvironment {
   requestResize(count: number): void;
   /** A live loss chart in the cell's output (null when there is no cell to show it in). */
   liveChart(): LiveChart | null;
+  /** The running cell's display channel, for outputs updated in place (null without a cell). */
+  display(): DisplayChannel | null;
+  /** The model repository (sweeps store and reuse their configurations' models there). */
+  models(): ModelStore;
+  notebook(): { id: string; title: string } | undefined;
 }
 
 let jobCounter = 0;
@@ -175,6 +183,14 @@ export function createSpark(env: SparkEnvironment) {
       } finally {
         tf.dispose(owned);
       }
+    },
+
+    /**
+     * Trains one model per configuration of a grid (one configuration per executor at a time),
+     * reusing configurations the model repository already has a result for.
+     */
+    async sweep(options: Record<string, unknown>): Promise<SweepResult> {
+      return runSweep({ ...env, newJobId }, options);
     },
 
     /** Distributed inference: one tensor (or one per model output) with a row per sample. */

@@ -12,6 +12,7 @@ import { replicaLayout } from './flatWeights';
 import { ModelReplica } from './modelReplica';
 import { ExecutorKilled, SharedTrainer, type PhaseHook } from './sharedTrainer';
 import { fromPayload, toPayload, transferables } from './tensorPayload';
+import { trainConfiguration } from './configTrainer';
 
 export type Reply = (reply: ExecutorReply, transfer?: Transferable[]) => void;
 
@@ -141,6 +142,12 @@ export class ExecutorRuntime {
         case 'train-steps':
           await this.trainSteps(task, reply);
           return;
+        case 'train-config': {
+          const outcome = await trainConfiguration(task, (epoch, logs) => reply({ type: 'config-epoch', id: task.id, epoch, logs }));
+          const buffers = [...outcome.weights, ...(outcome.evaluation ? [outcome.evaluation.predictions] : [])].map((a) => a.buffer as ArrayBuffer);
+          reply({ type: 'train-config-result', id: task.id, ...outcome, millis: performance.now() - started, memoryBytes: memory() }, buffers);
+          return;
+        }
         case 'release-model':
           this.replicas.get(task.modelKey)?.dispose();
           this.replicas.delete(task.modelKey);

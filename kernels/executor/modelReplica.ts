@@ -145,6 +145,11 @@ export class ModelReplica {
     return { weights, optimizerWeights: stateOut, loss: lossSum / samples, metrics, samples };
   }
 
+  /** The compiled loss of one output's predictions (single-output models), averaged over the rows. */
+  meanLoss(y: tf.Tensor, predictions: tf.Tensor): number {
+    return tf.tidy(() => (tf.mean(this.internals.lossFunctions[0](y, predictions)).dataSync() as Float32Array)[0]);
+  }
+
   predict(x: tf.Tensor[]): tf.Tensor[] {
     const out = this.model.predict(x, { batchSize: 256 }) as tf.Tensor | tf.Tensor[];
     return Array.isArray(out) ? out : [out];
@@ -152,5 +157,7 @@ export class ModelReplica {
 
   dispose() {
     this.model.dispose();
+    // model.dispose() leaves the optimizer's own tensors (SGD's learning rate, Adam's moments).
+    this.model.optimizer?.dispose();
   }
 }

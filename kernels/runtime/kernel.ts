@@ -116,6 +116,9 @@ export class Kernel {
         postRecord: (record) => this.post({ type: 'job-record', record }),
         requestResize: (count) => this.post({ type: 'cluster-resize', count }),
         liveChart: () => (display ? new LiveChart(display) : null),
+        display: () => display,
+        models: this.modelStore,
+        notebook: () => this.notebook,
       }),
     };
   }

@@ -4,6 +4,7 @@
  * Written by the page from the kernel's reports; read back (zod-validated) by /jobs pages.
  */
 import { z } from 'zod';
+import { sweepSummarySchema } from '../experiments/sweepSummary';
 
 export const jobStatusSchema = z.enum(['running', 'succeeded', 'failed', 'cancelled']);
 export type JobStatus = z.infer<typeof jobStatusSchema>;
@@ -104,6 +105,10 @@ export const jobRecordSchema = z.object({
   tasks: z.array(taskEventSchema),
   /** Executors that died or were removed while the job ran. */
   lostExecutors: z.array(z.object({ executor: z.string(), at: z.number(), reason: z.string() })),
+  /** A sweep job's results (kind 'sweep'). */
+  sweep: sweepSummarySchema.optional(),
+  /** A sweep configuration's fit job: the sweep it belongs to. */
+  sweepJobId: z.string().optional(),
 });
 export type JobRecord = z.infer<typeof jobRecordSchema>;
 

@@ -56,7 +56,7 @@ export async function artifactsOf(model: tf.LayersModel): Promise<ModelArtifacts
     return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
   });
   try {
-    await model.save(handler, { includeOptimizer: model.optimizer != null });
+    await withoutIterationLeak(model.optimizer, () => model.save(handler, { includeOptimizer: model.optimizer != null }));
   } catch (error) {
     // Some tfjs optimizers (Adamax) cannot hand out their state; keep the compile settings
     // without it, so the model still loads compiled and its optimizer starts afresh.
@@ -74,6 +74,31 @@ export async function artifactsOf(model: tf.LayersModel): Promise<ModelArtifacts
     weightData,
     trainingConfig: a.trainingConfig,
   };
+}
+
+type IterationSaver = { saveIterations(): Promise<{ name: string; tensor: tf.Tensor }> };
+
+/**
+ * tfjs's optimizers hand their iteration count to model.save as a fresh scalar that nothing
+ * disposes, one leaked tensor per save; the bytes are copied into the artifacts, so the scalar
+ * is disposed as soon as save returns.
+ */
+async function withoutIterationLeak<T>(optimizer: tf.Optimizer | undefined, save: () => Promise<T>): Promise<T> {
+  if (!optimizer) return save();
+  const saver = optimizer as unknown as IterationSaver;
+  const original = saver.saveIterations;
+  const made: tf.Tensor[] = [];
+  saver.saveIterations = async function (this: IterationSaver) {
+    const entry = await original.call(this);
+    made.push(entry.tensor);
+    return entry;
+  };
+  try {
+    return await save();
+  } finally {
+    delete (saver as Partial<IterationSaver>).saveIterations;
+    tf.dispose(made);
+  }
 }
 
 /** The artifacts less the optimizer's state: model files (Keras, tfjs) carry the model's weights only. */

@@ -7,13 +7,14 @@ import { z } from 'zod';
 import { jobConfigSchema } from '../jobs/jobRecord';
 import type { ModelArtifactsData } from './formats/modelArtifacts';
 import { ModelSummarySchema } from '../outputs/mime';
+import { sweepRowSchema } from '../experiments/sweepSummary';
 
 const shapeSchema = z.array(z.number().nullable());
 
 /** The training that produced the weights: the job's id (a spark.fit job) and its final metrics. */
 export const modelTrainingSchema = z.object({
-  /** 'spark.fit' jobs are in the job history under jobId; 'model.fit' trains in the kernel and keeps no job. */
-  by: z.enum(['spark.fit', 'model.fit']),
+  /** 'spark.fit' and 'spark.sweep' jobs are in the job history under jobId; 'model.fit' trains in the kernel and keeps no job. */
+  by: z.enum(['spark.fit', 'spark.sweep', 'model.fit']),
   jobId: z.string().optional(),
   config: jobConfigSchema.partial().optional(),
   /** The last epoch's values: loss, acc, val_loss, … */
@@ -47,6 +48,8 @@ export const modelRecordSchema = z.object({
   notebookId: z.string().optional(),
   notebookTitle: z.string().optional(),
   training: modelTrainingSchema.optional(),
+  /** A sweep configuration's model: the sweep, the configuration's key, and its result (what a rerun reuses). */
+  sweep: z.object({ name: z.string(), key: z.string(), row: sweepRowSchema }).optional(),
   /** For an imported model: the file it came from and its format. */
   importedFrom: z
     .object({

@@ -18,6 +18,8 @@ export interface ModelOrigin {
   notebookId?: string;
   notebookTitle?: string;
   training?: ModelTraining;
+  /** A sweep configuration's model: the sweep, its key and its result row. */
+  sweep?: ModelRecord['sweep'];
 }
 
 /** Saves a live model (architecture, weights, compile settings and optimizer state) as the next version of `name`. */
@@ -25,7 +27,7 @@ export async function saveModel(store: ModelStore, model: tf.LayersModel, name: 
   const checkedName = checkModelName(name, 'models.save');
   const artifacts = await artifactsOf(model);
   return store.save(
-    { name: checkedName, notes: origin.notes ?? '', ...architectureOf(model), weightBytes: weightBytesOf(artifacts), notebookId: origin.notebookId, notebookTitle: origin.notebookTitle, training: origin.training },
+    { name: checkedName, notes: origin.notes ?? '', ...architectureOf(model), weightBytes: weightBytesOf(artifacts), notebookId: origin.notebookId, notebookTitle: origin.notebookTitle, training: origin.training, sweep: origin.sweep },
     artifacts,
   );
 }

@@ -5,6 +5,7 @@
  * Every bundle that carries one of these also carries 'text/plain' so Jupyter shows something.
  */
 import { z } from 'zod';
+import { sweepSummarySchema, type SweepSummary } from '../experiments/sweepSummary';
 
 /** MIME type of a table: rows of cells under named columns. */
 export const TABLE_MIME = 'application/vnd.sparkbook.table+json';
@@ -18,6 +19,8 @@ export const CHART_MIME = 'application/vnd.sparkbook.chart+json';
 export const CLASSIFICATION_MIME = 'application/vnd.sparkbook.classification+json';
 /** MIME type of a regression model's results: MSE/MAE/RMSE/R², optionally predicted vs actual. */
 export const REGRESSION_MIME = 'application/vnd.sparkbook.regression+json';
+/** MIME type of a parameter sweep's results: one row per configuration, for a table and a chart. */
+export const SWEEP_MIME = 'application/vnd.sparkbook.sweep+json';
 
 /** All of our rich MIME types; a bundle normally holds at most one of them. */
 export const SPARKBOOK_MIME_TYPES = [
@@ -27,6 +30,7 @@ export const SPARKBOOK_MIME_TYPES = [
   CHART_MIME,
   CLASSIFICATION_MIME,
   REGRESSION_MIME,
+  SWEEP_MIME,
 ] as const;
 /** One of our rich MIME types. */
 export type SparkbookMimeType = (typeof SPARKBOOK_MIME_TYPES)[number];
@@ -243,6 +247,7 @@ export const SPARKBOOK_SCHEMAS = {
   [CHART_MIME]: ChartSchema,
   [CLASSIFICATION_MIME]: ClassificationSchema,
   [REGRESSION_MIME]: RegressionSchema,
+  [SWEEP_MIME]: sweepSummarySchema,
 } as const;
 
 /** A validated rich payload, tagged with its MIME type. */
@@ -252,7 +257,8 @@ export type SparkbookPayload =
   | { mime: typeof MODEL_MIME; data: ModelSummary }
   | { mime: typeof CHART_MIME; data: ChartData }
   | { mime: typeof CLASSIFICATION_MIME; data: ClassificationData }
-  | { mime: typeof REGRESSION_MIME; data: RegressionData };
+  | { mime: typeof REGRESSION_MIME; data: RegressionData }
+  | { mime: typeof SWEEP_MIME; data: SweepSummary };
 
 /**
  * Validates `data` as the payload of `mime`; returns null when it does not fit, with the

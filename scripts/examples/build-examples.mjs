@@ -31,6 +31,12 @@ export const EXAMPLES = [
     title: 'LSTM forecast: ten days of Seattle weather',
     description: 'The SystemML demo: an LSTM(50) reads 10 days of temperatures and wind and forecasts the next 10, beating the naive forecast.',
   },
+  {
+    source: 'mnist-sweep.cells.txt',
+    file: 'mnist-sweep.ipynb',
+    title: 'MNIST learning-rate sweep',
+    description: 'The Cloudera experiment: the 784-500-100-10 MLP over 6 learning rates × 3 seeds with spark.sweep, one model per executor; a rerun reuses every result from the model repository.',
+  },
 ];
 
 const MARKER = /^%% (markdown|code)\s*$/;
