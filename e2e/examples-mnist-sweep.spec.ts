@@ -12,7 +12,7 @@ test('the MNIST sweep example trains 18 configurations (accuracy rises with the 
   expect(numberAfter(first.result, 'test accuracy')).toBeGreaterThanOrEqual(0.9);
   const table = page.getByRole('table', { name: 'Sweep mnist-lr' });
   await expect(table.getByRole('row')).toHaveCount(19);
-  await page.screenshot({ path: 'test-results/screens/mnist-sweep.png', fullPage: true });
+  await page.locator('section[aria-label="Sweep mnist-lr"]').first().screenshot({ path: 'test-results/screens/mnist-sweep.png' });
 
   const second = await runAllForResult(page, 120_000);
   console.log(`mnist sweep, rerun: ${second.result} (${second.seconds.toFixed(0)} s)`);
@@ -23,6 +23,7 @@ test('the MNIST sweep example trains 18 configurations (accuracy rises with the 
   await page.goto('/experiments');
   const experiment = page.getByRole('table', { name: 'Sweep mnist-lr' }).first();
   await expect(experiment.getByRole('row')).toHaveCount(19);
+  await page.screenshot({ path: 'test-results/screens/experiments.png' });
   await experiment.getByRole('link', { name: /model/i }).first().click();
   await expect(page).toHaveURL(/\/models\//);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('mnist-lr/');

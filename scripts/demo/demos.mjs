@@ -87,7 +87,7 @@ export const DEMOS = [
     name: 'mnist',
     title: 'MNIST: an MLP and a CNN, trained data-parallel',
     async run(page, { shoot, log }) {
-      await openFromGallery(page, /^MNIST/, { shoot });
+      await openFromGallery(page, /^MNIST: an MLP/, { shoot });
       const result = await runAll(page, {
         log,
         trainingText: 'Epoch 2/',
@@ -128,6 +128,30 @@ export const DEMOS = [
       await shoot('forecast');
       await shoot('forecast-chart', forecast);
       await scrollTo(page, outputOf(page, 'Test MSE:'));
+      await shoot('result');
+      return result;
+    },
+  },
+  {
+    name: 'mnist-sweep',
+    title: 'MNIST learning-rate sweep',
+    async run(page, { shoot, log }) {
+      await openFromGallery(page, /^MNIST learning-rate sweep/, { shoot });
+      const result = await runAll(page, {
+        log,
+        trainingText: 'training…',
+        during: async (training) => {
+          await scrollTo(page, training);
+          await page.waitForTimeout(3000);
+          await shoot('training');
+        },
+      });
+      const sweep = page.locator('section[aria-label="Sweep mnist-lr"]').first();
+      await scrollTo(page, sweep);
+      await shoot('sweep-table');
+      await scrollTo(page, sweep.getByRole('figure'));
+      await shoot('sweep-chart');
+      await scrollTo(page, outputOf(page, 'configurations reused'));
       await shoot('result');
       return result;
     },
