@@ -5,7 +5,7 @@
  * While a job runs, the list refreshes (the training page writes a heartbeat every 2 s).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { filterJobs, jobNotebooks, sortJobs, type JobFilter, type JobSortKey, type SortDirection } from '../../lib/jobs/jobList';
+import { filterJobs, groupSweepJobs, jobNotebooks, sortJobs, type JobFilter, type JobSortKey, type SortDirection } from '../../lib/jobs/jobList';
 import { jobStatusSchema, type JobRecord, type JobStatus } from '../../lib/jobs/jobRecord';
 import { jobStore } from '../../lib/state/notebookStoreInstance';
 import { JobComparison } from './JobComparison';
@@ -53,7 +53,7 @@ export function JobsPage() {
   }, [anyRunning, refresh]);
 
   const notebooks = useMemo(() => jobNotebooks(jobs ?? []), [jobs]);
-  const shown = useMemo(() => sortJobs(filterJobs(jobs ?? [], filter), sort.key, sort.direction), [jobs, filter, sort]);
+  const shown = useMemo(() => groupSweepJobs(sortJobs(filterJobs(jobs ?? [], filter), sort.key, sort.direction)), [jobs, filter, sort]);
   // Compared in the table's order, so the chart legend and the columns read like the table.
   const compared = useMemo(() => sortJobs((jobs ?? []).filter((j) => selected.has(j.id)), sort.key, sort.direction), [jobs, selected, sort]);
 

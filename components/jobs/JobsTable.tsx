@@ -72,7 +72,15 @@ export function JobsTable({ jobs, sort, onSort, selected, onSelect, onDelete, no
                     {job.id}
                   </Link>
                 </td>
-                <td>{job.kind}</td>
+                <td>
+                  {job.sweepJobId ? (
+                    <span className={styles.muted} title={`A configuration of sweep ${job.sweepJobId}`}>
+                      ↳ {job.kind} <span className="visually-hidden">in sweep {job.sweepJobId}</span>
+                    </span>
+                  ) : (
+                    job.kind
+                  )}
+                </td>
                 <td>
                   <Link href={`/notebooks/${encodeURIComponent(job.notebookId)}`} className={styles.notebookLink}>
                     {job.notebookTitle || job.notebookId}

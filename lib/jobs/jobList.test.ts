@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobRecord } from './jobRecord';
-import { filterJobs, jobNotebooks, sortJobs } from './jobList';
+import { filterJobs, groupSweepJobs, jobNotebooks, sortJobs } from './jobList';
 import { sampleJobs } from './sampleJobs';
 
 const [evaluate, cancelled, fit] = sampleJobs(Date.UTC(2026, 0, 15, 12));
@@ -63,5 +63,13 @@ describe('jobNotebooks', () => {
       { id: fit.notebookId, title: fit.notebookTitle },
       { id: 'nbmnist', title: 'MNIST' },
     ]);
+  });
+});
+
+describe('groupSweepJobs', () => {
+  it('puts each configuration job right after its sweep, keeping the others in order', () => {
+    const job = (id: string, sweepJobId?: string): JobRecord => ({ ...fit, id, sweepJobId });
+    const grouped = groupSweepJobs([job('c1', 's'), job('a'), job('s'), job('c2', 's'), job('orphan', 'gone')]);
+    expect(grouped.map((j) => j.id)).toEqual(['a', 's', 'c1', 'c2', 'orphan']);
   });
 });

@@ -70,3 +70,17 @@ export function jobNotebooks(jobs: readonly JobRecord[]): { id: string; title: s
     .map(([id, title]) => ({ id, title }))
     .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
 }
+
+/**
+ * Puts each sweep configuration's job right after its sweep's job (in the order they came),
+ * so a sweep of 18 configurations reads as one group; configurations whose sweep is not in
+ * the list stay where they are.
+ */
+export function groupSweepJobs(jobs: readonly JobRecord[]): JobRecord[] {
+  const present = new Set(jobs.map((j) => j.id));
+  const children = new Map<string, JobRecord[]>();
+  for (const job of jobs) {
+    if (job.sweepJobId && present.has(job.sweepJobId)) children.set(job.sweepJobId, [...(children.get(job.sweepJobId) ?? []), job]);
+  }
+  return jobs.flatMap((job) => (job.sweepJobId && present.has(job.sweepJobId) ? [] : [job, ...(children.get(job.id) ?? [])]));
+}
