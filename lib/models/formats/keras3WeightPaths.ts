@@ -23,6 +23,11 @@ export interface PathLayer {
   className: string;
 }
 
+/** The layers Keras 3's model.layers lists: a Sequential model's leaves out its InputLayer. */
+export function keras3ModelLayers<L extends PathLayer>(modelClassName: string, layers: readonly L[]): L[] {
+  return modelClassName === 'Sequential' ? layers.filter((l) => l.className !== 'InputLayer') : [...layers];
+}
+
 /**
  * The `vars` group of each layer, in the order given (model.layers: a Sequential model's list
  * leaves out its InputLayer, a functional model's includes it). `prefix` is `layers` for Keras 3.

@@ -5,6 +5,7 @@
  * decodes both to strings, and long name lists may be split into `layer_names0`, `layer_names1`...
  */
 import type * as H5 from 'h5wasm';
+import { float32Values, h5DtypeName } from './h5Datasets';
 import { ModelFormatError } from './modelFormatError';
 import type { WeightArray } from './weightArrays';
 
@@ -21,9 +22,6 @@ export interface KerasH5Contents {
   /** Layer name → its weights, for each layer `model_weights` lists (including layers without weights). */
   layerWeights: Map<string, FileWeight[]>;
 }
-
-const H5T_FLOAT = 1;
-const H5T_INTEGER = 0;
 
 function attrString(holder: H5.Group, name: string): string | null {
   const attr = holder.attrs[name];
@@ -63,33 +61,23 @@ function parseJson(text: string | null, what: string, fileName: string): unknown
   }
 }
 
-function dtypeName(meta: H5.Metadata): string {
-  if (meta.type === H5T_FLOAT) return `float${meta.size * 8}`;
-  if (meta.type === H5T_INTEGER) return `${meta.signed ? 'int' : 'uint'}${meta.size * 8}`;
-  return 'a non-numeric type';
-}
-
 function readWeight(group: H5.Group, layerName: string, weightName: string, fileName: string): FileWeight {
   const entity = group.get(weightName);
   if (!entity || !('shape' in entity) || !('metadata' in entity)) {
     throw new ModelFormatError(`${fileName}: layer "${layerName}" lists the weight "${weightName}" but the file has no such dataset; the file is damaged. Save the model again.`);
   }
   const dataset = entity as H5.Dataset;
-  const meta = dataset.metadata;
-  // Only float32 and float64 convert to tfjs's float32 without changing a value's meaning.
-  if (meta.type !== H5T_FLOAT || (meta.size !== 4 && meta.size !== 8)) {
-    throw new ModelFormatError(
-      `${fileName}: weight "${weightName}" of layer "${layerName}" is ${dtypeName(meta)}; Sparkbook imports float32 (or float64) weights. Cast the model to float32 in Keras (e.g. without mixed precision) and save again.`,
-    );
-  }
-  let value: unknown;
+  let data: Float32Array | null;
   try {
-    value = dataset.value;
+    data = float32Values(dataset);
   } catch (cause) {
     throw new ModelFormatError(`${fileName}: weight "${weightName}" of layer "${layerName}" cannot be read; the file is probably truncated. Save the model again.`, { cause });
   }
-  const data = value instanceof Float32Array ? value : value instanceof Float64Array ? Float32Array.from(value) : typeof value === 'number' ? Float32Array.of(value) : null;
-  if (!data) throw new ModelFormatError(`${fileName}: weight "${weightName}" of layer "${layerName}" cannot be read as numbers. Save the model again.`);
+  if (!data) {
+    throw new ModelFormatError(
+      `${fileName}: weight "${weightName}" of layer "${layerName}" is ${h5DtypeName(dataset.metadata)}; Sparkbook imports float32 (or float64) weights. Cast the model to float32 in Keras (e.g. without mixed precision) and save again.`,
+    );
+  }
   return { name: weightName, data, shape: dataset.shape ?? [] };
 }
 

@@ -62,7 +62,7 @@ describe('readKerasH5 on bad files', () => {
   it('names a weight whose shape disagrees with its layer', async () => {
     const config = seq([dense('dense_1', 8, { batch_input_shape: [null, 4] })]);
     const bytes = await kerasFile({ config, weights: { dense_1: denseWeights('dense_1', 4, 10) } });
-    await expect(readKerasH5(bytes, 'm.h5')).rejects.toThrow('Weight dense_1/kernel has shape [4,10] in the file but the layer needs [4,8]');
+    await expect(readKerasH5(bytes, 'm.h5')).rejects.toThrow('Weight dense_1/kernel has shape [4, 10] in the file but the layer needs [4, 8]');
   });
 
   it('names missing and extra weights', async () => {

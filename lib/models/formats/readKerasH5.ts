@@ -12,12 +12,10 @@ import { readKerasH5Contents, type FileWeight } from './kerasH5File';
 import { normaliseModelConfig, type ModelConfig } from './kerasModelConfig';
 import type { ModelArtifactsData } from './modelArtifacts';
 import { ModelFormatError } from './modelFormatError';
-import { modelWeightSlots, type WeightSlot } from './modelWeightSlots';
+import { modelWeightLayout, type WeightSlot } from './modelWeightLayout';
 import { kerasTrainingConfigToTfjs } from './trainingConfig';
-import type { WeightArray } from './weightArrays';
-
-const sameShape = (a: number[], b: number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
-const formatShape = (shape: number[]) => `[${shape.join(',')}]`;
+import { sameShape, shapeText, type WeightArray } from './weightArrays';
+import { concatFloat32 } from './weightBuffer';
 
 /** Top-level layer name → its config, for the weight re-layouts that depend on layer options. */
 function layerSpecs(topology: ModelConfig): Map<string, LayerSpec> {
@@ -53,22 +51,11 @@ function layerWeightsFor(
   weights.forEach((w, i) => {
     if (!sameShape(w.shape, slots[i].shape)) {
       throw new ModelFormatError(
-        `Weight ${slots[i].name} has shape ${formatShape(w.shape)} in the file but the layer needs ${formatShape(slots[i].shape)} (${options.fileName}). The model configuration and weights disagree; save the model again with model.save.`,
+        `Weight ${slots[i].name} has shape ${shapeText(w.shape)} in the file but the layer needs ${shapeText(slots[i].shape)} (${options.fileName}). The model configuration and weights disagree; save the model again with model.save.`,
       );
     }
   });
   return weights;
-}
-
-function concatWeights(weights: WeightArray[]): ArrayBuffer {
-  const total = weights.reduce((n, w) => n + w.data.length, 0);
-  const all = new Float32Array(total);
-  let offset = 0;
-  for (const w of weights) {
-    all.set(w.data, offset);
-    offset += w.data.length;
-  }
-  return all.buffer;
 }
 
 /**
@@ -91,27 +78,28 @@ export async function readKerasH5(bytes: Uint8Array, fileName: string): Promise<
   const keras1 = contents.kerasVersion === null || /^1(\.|$)/.test(contents.kerasVersion);
   const topology = toKeras2Topology(contents.modelConfig, keras1, fileName);
   const { trainingConfig, notes } = compileSettings(contents.trainingConfig, fileName);
-  const slots = await modelWeightSlots(topology, fileName);
+  const layout = await modelWeightLayout(topology, fileName);
   const specs = layerSpecs(topology);
   const options = { keras1, theano: contents.backend === 'theano', fileName };
 
   const values = new Map<string, WeightArray>();
-  for (const [layerName, layerSlots] of slots.byLayer) {
-    if (layerSlots.length === 0) continue;
-    const weights = layerWeightsFor(layerName, layerSlots, contents.layerWeights.get(layerName), specs.get(layerName), options);
-    layerSlots.forEach((slot, i) => values.set(slot.name, weights[i]));
+  const needWeights = new Set<string>();
+  for (const layer of layout.layers) {
+    if (layer.weights.length === 0) continue;
+    needWeights.add(layer.name);
+    const weights = layerWeightsFor(layer.name, layer.weights, contents.layerWeights.get(layer.name), specs.get(layer.name), options);
+    layer.weights.forEach((slot, i) => values.set(slot.name, weights[i]));
   }
   for (const [layerName, weights] of contents.layerWeights) {
-    if (weights.length > 0 && !(slots.byLayer.get(layerName)?.length)) {
+    if (weights.length > 0 && !needWeights.has(layerName)) {
       throw new ModelFormatError(`${fileName} has weights for a layer "${layerName}" that the model configuration does not have (or that needs none). The file is inconsistent; save the model again with model.save.`);
     }
   }
 
-  const ordered = slots.modelOrder.map((slot) => values.get(slot.name)!);
   const artifacts: ModelArtifactsData = {
     modelTopology: { ...topology, keras_version: contents.kerasVersion ?? '1', ...(contents.backend ? { backend: contents.backend } : {}) },
-    weightSpecs: slots.modelOrder.map((slot) => ({ name: slot.name, shape: slot.shape, dtype: 'float32' as const })),
-    weightData: concatWeights(ordered),
+    weightSpecs: layout.modelOrder.map((slot) => ({ name: slot.name, shape: slot.shape, dtype: 'float32' as const })),
+    weightData: concatFloat32(layout.modelOrder.map((slot) => values.get(slot.name)!.data)),
   };
   if (trainingConfig) artifacts.trainingConfig = trainingConfig;
   if (notes.length > 0) artifacts.importNotes = notes;

@@ -8,11 +8,14 @@
 import { unzipSync } from 'fflate';
 import type { Dataset, File as H5File, Group } from 'h5wasm';
 import { readH5 } from './h5';
+import { float32Values, h5DtypeName } from './h5Datasets';
 import { keras3ConfigToTfjs } from './keras3Config';
-import { keras3VarsPaths } from './keras3WeightPaths';
+import { keras3ModelLayers, keras3VarsPaths } from './keras3WeightPaths';
 import type { ModelArtifactsData } from './modelArtifacts';
 import { ModelFormatError } from './modelFormatError';
 import { modelWeightLayout, type LayerWeights } from './modelWeightLayout';
+import { sameShape, shapeText } from './weightArrays';
+import { concatFloat32 } from './weightBuffer';
 
 const WEIGHTS_FILE = 'model.weights.h5';
 
@@ -42,19 +45,14 @@ function parseJson(bytes: Uint8Array, what: string, fileName: string): unknown {
   }
 }
 
-/** Float32 contents of a variable; float64 is narrowed (what tfjs computes in anyway), others refused. */
+/** Float32 contents of a variable; float64 is narrowed, other types refused. */
 function float32Of(dataset: Dataset, weightName: string, fileName: string): Float32Array {
-  const { type, size } = dataset.metadata;
-  const isFloat = type === 1;
+  // Keras 3 marks values h5 has no type for (bfloat16) with a `dtype` attribute; those are refused too.
   const declared = dataset.attrs['dtype']?.value;
-  if (isFloat && size === 4 && declared === undefined) return dataset.value as Float32Array;
-  if (isFloat && size === 8) return Float32Array.from(dataset.value as Float64Array);
-  const dtype = typeof declared === 'string' ? declared : isFloat ? `float${size * 8}` : `a ${size * 8}-bit integer type`;
+  const data = declared === undefined ? float32Values(dataset) : null;
+  if (data) return data;
+  const dtype = typeof declared === 'string' ? declared : h5DtypeName(dataset.metadata);
   throw new ModelFormatError(`${fileName}: weight "${weightName}" is stored as ${dtype}; Sparkbook imports float32 (or float64) weights. Cast the model to float32 in Keras and save it again.`);
-}
-
-function shapeText(shape: readonly number[] | null): string {
-  return `[${(shape ?? []).join(', ')}]`;
 }
 
 /** The datasets "0", "1", ... of a vars group, checked against the layer's weights. */
@@ -73,7 +71,7 @@ function readLayerVars(file: H5File, varsPath: string, layer: LayerWeights, file
       throw new ModelFormatError(`${where} has no variable "${i}" for weight "${weight.name}" ${shapeText(weight.shape)}. Save the model again.`);
     }
     const shape = dataset.shape ?? [];
-    if (shape.length !== weight.shape.length || shape.some((d, j) => d !== weight.shape[j])) {
+    if (!sameShape(shape, weight.shape)) {
       throw new ModelFormatError(
         `${fileName}: weight "${weight.name}" has shape ${shapeText(shape)} in ${WEIGHTS_FILE}, but the model's config needs ${shapeText(weight.shape)}. The weights belong to a different model; save the model again.`,
       );
@@ -119,22 +117,14 @@ export async function readKerasZip(bytes: Uint8Array, fileName: string): Promise
     throw new ModelFormatError(`${fileName} has no ${WEIGHTS_FILE}${npz}. Save the model again with model.save("name.keras").`);
   }
   const layout = await modelWeightLayout(modelTopology, fileName);
-  // Keras 3's Sequential.layers leaves out the InputLayer; its weight paths are numbered without it.
-  const layers = modelTopology.class_name === 'Sequential' ? layout.layers.filter((l) => l.className !== 'InputLayer') : layout.layers;
+  const layers = keras3ModelLayers(modelTopology.class_name, layout.layers);
   const values = await readH5(weightsBytes, (file) => readWeights(file, layers, fileName), `${fileName} (${WEIGHTS_FILE})`);
 
   const weights = layers.flatMap((l) => l.weights);
-  const total = values.reduce((sum, v) => sum + v.length, 0);
-  const data = new Float32Array(total);
-  let offset = 0;
-  for (const v of values) {
-    data.set(v, offset);
-    offset += v.length;
-  }
   return {
     modelTopology,
     weightSpecs: weights.map((w) => ({ name: w.name, shape: w.shape, dtype: 'float32' as const })),
-    weightData: data.buffer,
+    weightData: concatFloat32(values),
     ...(trainingConfig ? { trainingConfig } : {}),
   };
 }

@@ -13,15 +13,7 @@ import type { ModelArtifactsData } from './modelArtifacts';
 import { ModelFormatError } from './modelFormatError';
 import { checkSupportedLayer, SUPPORTED_MODELS } from './supportedLayers';
 import { kerasTrainingConfigToTfjs } from './trainingConfig';
-
-const BYTES_PER_ELEMENT: Record<string, number> = { float32: 4, int32: 4, bool: 1, uint8: 1, uint16: 2, float16: 2, complex64: 8 };
-
-function specBytes(spec: tf.io.WeightsManifestEntry): number {
-  const dtype = spec.quantization?.dtype ?? spec.dtype;
-  const bytes = BYTES_PER_ELEMENT[dtype];
-  if (bytes === undefined) throw new ModelFormatError(`model.json: weight "${spec.name}" has dtype ${dtype}, which a layers model cannot hold. Save the model again with tf.LayersModel.save.`);
-  return spec.shape.reduce((n, d) => n * d, 1) * bytes;
-}
+import { weightDataBytes } from './weightBuffer';
 
 function parseModelJson(text: string): Json {
   let json: unknown;
@@ -91,7 +83,7 @@ export function readTfjsLayers(modelJson: string, shards: Map<string, Uint8Array
   }
   const allSpecs = tf.io.getWeightSpecs(manifest);
   const weightData = tf.io.concatenateArrayBuffers(buffers);
-  const expected = allSpecs.reduce((n, spec) => n + specBytes(spec), 0);
+  const expected = weightDataBytes(allSpecs, 'model.json');
   if (weightData.byteLength !== expected) {
     throw new ModelFormatError(`The .bin files hold ${weightData.byteLength} bytes, but model.json describes ${expected} bytes of weights. A file is truncated or belongs to another model; export the model again.`);
   }

@@ -1,6 +1,7 @@
 /**
- * Row-major float32 arrays and the few re-layouts old Keras weights need: axis permutations,
- * concatenation of per-gate matrices, and the spatial flip between convolution and correlation.
+ * Row-major float32 arrays, their shapes, and the few re-layouts old Keras weights need: axis
+ * permutations, concatenation of per-gate matrices, and the spatial flip between convolution and
+ * correlation.
  */
 
 /** A weight's values in row-major (C) order with its shape. */
@@ -9,7 +10,13 @@ export interface WeightArray {
   shape: number[];
 }
 
-const size = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
+/** How many values an array of `shape` holds. */
+export const elementCount = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
+
+export const sameShape = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+
+/** A shape as error messages show it: `[4, 8]`. */
+export const shapeText = (shape: readonly (number | null)[]) => `[${shape.join(', ')}]`;
 
 function strides(shape: number[]): number[] {
   const out = new Array<number>(shape.length);
@@ -46,7 +53,7 @@ export function transposeWeight(w: WeightArray, perm: number[]): WeightArray {
 /** Joins arrays that agree on every axis but the last along the last, as numpy.concatenate(axis=-1). */
 export function concatLastAxis(parts: WeightArray[]): WeightArray {
   const lead = parts[0].shape.slice(0, -1);
-  const rows = size(lead);
+  const rows = elementCount(lead);
   const widths = parts.map((p) => p.shape[p.shape.length - 1]);
   const total = widths.reduce((a, b) => a + b, 0);
   const data = new Float32Array(rows * total);

@@ -9,12 +9,14 @@
  */
 import type * as H5 from 'h5wasm';
 import { writeH5 } from './h5';
+import { createFloat32Dataset } from './h5Datasets';
 import { normaliseModelConfig } from './kerasModelConfig';
 import type { ModelArtifactsData } from './modelArtifacts';
 import { ModelFormatError } from './modelFormatError';
-import { modelWeightSlots } from './modelWeightSlots';
+import { modelWeightLayout } from './modelWeightLayout';
 import { tfjsTopologyToKeras } from './tfjsTopologyToKeras';
 import { tfjsTrainingConfigToKeras } from './trainingConfig';
+import { modelWeightsByName } from './weightBuffer';
 
 /** The Keras release whose layout and config spelling the file follows. */
 export const WRITTEN_KERAS_VERSION = '2.15.0';
@@ -30,40 +32,14 @@ function bytesListAttr(holder: H5.Group, name: string, values: string[]): void {
   holder.create_attribute(name, values, [values.length], `A${Math.max(1, ...values.map(utf8Length))}`);
 }
 
-/** Model weights by name, as float32 arrays cut from the one weight buffer. */
-function weightsByName(artifacts: ModelArtifactsData): Map<string, Float32Array> {
-  const byName = new Map<string, Float32Array>();
-  let offset = 0;
-  for (const spec of artifacts.weightSpecs) {
-    const count = spec.shape.reduce((a, b) => a * b, 1);
-    if (spec.quantization) throw new ModelFormatError(`Weight ${spec.name} is quantized; the Keras export writes float32 weights only. Export the unquantized model.`);
-    if (spec.dtype !== 'float32' && spec.dtype !== 'int32') throw new ModelFormatError(`Weight ${spec.name} is ${spec.dtype}; the Keras export writes float32 weights only.`);
-    if (spec.group !== 'optimizer') {
-      if (spec.dtype !== 'float32') throw new ModelFormatError(`Weight ${spec.name} is ${spec.dtype}; Keras models hold float32 weights. Cast it to float32 before exporting.`);
-      byName.set(spec.name, new Float32Array(artifacts.weightData.slice(offset, offset + count * 4)));
-    }
-    offset += count * 4;
-  }
-  if (offset > artifacts.weightData.byteLength) throw new ModelFormatError('The model\'s weight data is shorter than its weight specs say; it is damaged. Reload the model and export again.');
-  return byName;
-}
-
-function createDataset(group: H5.Group, path: string, data: Float32Array, shape: number[]): void {
-  const parts = path.split('/');
-  let parent = group;
-  for (const part of parts.slice(0, -1)) parent = (parent.get(part) as H5.Group | null) ?? parent.create_group(part);
-  parent.create_dataset({ name: parts[parts.length - 1], data, shape, dtype: '<f' });
-}
-
 /** Writes `artifacts` as a Keras .h5 model file and returns its bytes. */
 export async function writeKerasH5(artifacts: ModelArtifactsData): Promise<Uint8Array> {
   const modelConfig = tfjsTopologyToKeras(artifacts.modelTopology);
   // The same checks as on import: a file Sparkbook writes is one it can read back.
   const topology = normaliseModelConfig(modelConfig, 'The model');
-  const slots = await modelWeightSlots(topology, 'The model');
-  const values = weightsByName(artifacts);
+  const layout = await modelWeightLayout(topology, 'The model');
+  const values = modelWeightsByName(artifacts);
   const trainingConfig = artifacts.trainingConfig ? tfjsTrainingConfigToKeras(artifacts.trainingConfig) : null;
-  const layerNames = [...slots.byLayer.keys()];
 
   return writeH5((file) => {
     bytesAttr(file, 'keras_version', WRITTEN_KERAS_VERSION);
@@ -71,19 +47,18 @@ export async function writeKerasH5(artifacts: ModelArtifactsData): Promise<Uint8
     bytesAttr(file, 'model_config', JSON.stringify(modelConfig));
     if (trainingConfig) bytesAttr(file, 'training_config', JSON.stringify(trainingConfig));
     const weightsGroup = file.create_group('model_weights');
-    bytesListAttr(weightsGroup, 'layer_names', layerNames);
+    bytesListAttr(weightsGroup, 'layer_names', layout.layers.map((layer) => layer.name));
     bytesAttr(weightsGroup, 'backend', 'tensorflow');
     bytesAttr(weightsGroup, 'keras_version', WRITTEN_KERAS_VERSION);
-    for (const layerName of layerNames) {
-      const group = weightsGroup.create_group(layerName);
-      const layerSlots = slots.byLayer.get(layerName)!;
+    for (const layer of layout.layers) {
+      const group = weightsGroup.create_group(layer.name);
       // tf.keras names a variable "<layer>/<weight>:0"; the loader only follows the list.
-      const names = layerSlots.map((slot) => `${slot.name}:0`);
+      const names = layer.weights.map((slot) => `${slot.name}:0`);
       bytesListAttr(group, 'weight_names', names);
-      layerSlots.forEach((slot, i) => {
-        const data = values.get(slot.name);
-        if (!data) throw new ModelFormatError(`The model has no values for weight ${slot.name}; it is incomplete. Reload the model and export again.`);
-        createDataset(group, names[i], data, slot.shape);
+      layer.weights.forEach((slot, i) => {
+        const value = values.get(slot.name);
+        if (!value) throw new ModelFormatError(`The model has no values for weight ${slot.name}; it is incomplete. Reload the model and export again.`);
+        createFloat32Dataset(group, names[i], value.data, slot.shape);
       });
     }
   });

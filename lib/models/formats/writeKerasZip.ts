@@ -5,15 +5,17 @@
  * (keras3WeightPaths.ts). Optimizer state is not written: Keras then starts the optimizer afresh
  * (it warns "Skipping variable loading for optimizer"), as it does for a model compiled anew.
  */
-import * as tf from '@tensorflow/tfjs';
 import { zipSync, strToU8 } from 'fflate';
 import type { Group } from 'h5wasm';
 import { writeH5 } from './h5';
+import { ensureGroup } from './h5Datasets';
 import { tfjsToKeras3Config } from './keras3Config';
-import { keras3VarsPaths } from './keras3WeightPaths';
+import { keras3ModelLayers, keras3VarsPaths } from './keras3WeightPaths';
 import type { ModelArtifactsData } from './modelArtifacts';
 import { ModelFormatError } from './modelFormatError';
 import { modelWeightLayout, type LayerWeights } from './modelWeightLayout';
+import { sameShape, shapeText, type WeightArray } from './weightArrays';
+import { modelWeightsByName } from './weightBuffer';
 
 /**
  * The oldest Keras whose loader reads what is written here; load_model does not check it. The
@@ -27,31 +29,7 @@ function dateSaved(now = new Date()): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}@${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}`;
 }
 
-/** The model's own weights by name, as float32; optimizer state (group 'optimizer') is left out. */
-function weightValues(artifacts: ModelArtifactsData): Map<string, { shape: number[]; values: Float32Array }> {
-  const tensors = tf.io.decodeWeights(artifacts.weightData, artifacts.weightSpecs);
-  try {
-    const out = new Map<string, { shape: number[]; values: Float32Array }>();
-    for (const spec of artifacts.weightSpecs) {
-      if (spec.group === 'optimizer') continue;
-      const tensor = tensors[spec.name];
-      if (tensor.dtype !== 'float32') throw new ModelFormatError(`Weight "${spec.name}" is ${tensor.dtype}; Keras models store float32 weights. Cast it to float32 before exporting.`);
-      out.set(spec.name, { shape: [...tensor.shape], values: tensor.dataSync() as Float32Array });
-    }
-    return out;
-  } finally {
-    tf.dispose(Object.values(tensors));
-  }
-}
-
-/** h5wasm creates one level at a time; Keras's paths are several deep (`layers/lstm/cell/vars`). */
-function ensureGroup(root: Group, path: string): Group {
-  let group = root;
-  for (const part of path.split('/')) group = (group.get(part) as Group | null) ?? group.create_group(part);
-  return group;
-}
-
-function writeLayerVars(root: Group, paths: { layerPath: string; varsPath: string }, layer: LayerWeights, values: ReturnType<typeof weightValues>): void {
+function writeLayerVars(root: Group, paths: { layerPath: string; varsPath: string }, layer: LayerWeights, values: Map<string, WeightArray>): void {
   // Keras 3.6+ creates every layer's vars group, named after the layer, even when it is empty.
   if (paths.varsPath !== `${paths.layerPath}/vars`) ensureGroup(root, `${paths.layerPath}/vars`).create_attribute('name', layer.name);
   const vars = ensureGroup(root, paths.varsPath);
@@ -61,10 +39,10 @@ function writeLayerVars(root: Group, paths: { layerPath: string; varsPath: strin
     if (!value) {
       throw new ModelFormatError(`The model's weights lack "${weight.name}" (layer "${layer.name}"), so the export would be incomplete. Save the model again in Sparkbook and export it.`);
     }
-    if (value.shape.join(',') !== weight.shape.join(',')) {
-      throw new ModelFormatError(`Weight "${weight.name}" has shape [${value.shape.join(', ')}] but the model's layer "${layer.name}" needs [${weight.shape.join(', ')}]. Save the model again in Sparkbook and export it.`);
+    if (!sameShape(value.shape, weight.shape)) {
+      throw new ModelFormatError(`Weight "${weight.name}" has shape ${shapeText(value.shape)} but the model's layer "${layer.name}" needs ${shapeText(weight.shape)}. Save the model again in Sparkbook and export it.`);
     }
-    vars.create_dataset({ name: String(i), data: value.values, shape: weight.shape, dtype: '<f' });
+    vars.create_dataset({ name: String(i), data: value.data, shape: weight.shape, dtype: '<f' });
   });
 }
 
@@ -72,10 +50,9 @@ function writeLayerVars(root: Group, paths: { layerPath: string; varsPath: strin
 export async function writeKerasZip(artifacts: ModelArtifactsData): Promise<Uint8Array> {
   const layout = await modelWeightLayout(artifacts.modelTopology, 'The model');
   const config = tfjsToKeras3Config(artifacts, layout.tensorSpec);
-  // Keras 3's Sequential.layers leaves out the InputLayer; its weight paths are numbered without it.
-  const layers = artifacts.modelTopology.class_name === 'Sequential' ? layout.layers.filter((l) => l.className !== 'InputLayer') : layout.layers;
+  const layers = keras3ModelLayers(artifacts.modelTopology.class_name, layout.layers);
   const paths = keras3VarsPaths(layers);
-  const values = weightValues(artifacts);
+  const values = modelWeightsByName(artifacts);
   const weights = await writeH5((file) => {
     file.create_group('vars');
     file.create_group('layers');
