@@ -37,7 +37,10 @@ export interface SharedTensor {
   shape: number[];
 }
 
-/** What a sweep trains on (x, y) and evaluates on (validationData, else x and y again). */
+/**
+ * What a sweep trains on (x, y) and evaluates on (validationData, else x and y again): one
+ * tensor each, as sweeps train single-input, single-output models. Rows are the first dimension.
+ */
 export interface SweepDataset {
   x: SharedTensor;
   y: SharedTensor;
@@ -93,7 +96,9 @@ export type ExecutorTask =
       weights: TensorPayload[];
       data: SweepDataset;
       epochs: number;
+      /** Rows per batch; the last batch of an epoch holds what is left. */
       batchSize: number;
+      /** Seeds each epoch's permutation of the training rows. */
       seed: number;
     }
   | ({ type: 'train-steps'; id: number } & TrainStepsCommand);
@@ -145,6 +150,7 @@ export interface StepRecord {
 
 /** Executor -> kernel replies. */
 export type ExecutorReply =
+  /** Sent at start-up, and again when the executor moves to another backend mid-task. */
   | { type: 'hello'; executorId: ExecutorId; backend: string; note?: string }
   | { type: 'model-loaded'; id: number; backend: string; note?: string; memoryBytes: number }
   | {

@@ -1,62 +1,71 @@
 /**
  * Trains one sweep configuration on this executor: the whole model, every epoch, then its
  * predictions for the evaluation rows. Deterministic: the batch order comes from the task's
- * seed and the data from the shared buffers, so the same task on another executor (a retry
- * after a crash) gives bitwise the same weights and metrics.
+ * seed and the data from the shared buffers, so the same task on another executor with the same
+ * backend (a retry after a crash) gives bitwise the same weights, history and predictions.
  */
 import * as tf from '@tensorflow/tfjs';
 import { seededPermutation } from '../../lib/cluster/seededShuffle';
-import type { ExecutorTask, SharedTensor } from '../clusterProtocol';
+import type { ExecutorReply, ExecutorTask } from '../clusterProtocol';
 import { ModelReplica } from './modelReplica';
+import { checkSharedTensor, gatherRows, sliceRows } from './sharedRows';
 
-type TrainConfigTask = Extract<ExecutorTask, { type: 'train-config' }>;
+export type TrainConfigTask = Extract<ExecutorTask, { type: 'train-config' }>;
+
+/** What training one configuration yields: the task's result without the executor's bookkeeping. */
+export type ConfigOutcome = Pick<Extract<ExecutorReply, { type: 'train-config-result' }>, 'weights' | 'history' | 'diverged' | 'divergedAt' | 'evaluation'>;
 
 /** Rows predicted per call when evaluating: bounds the activations' memory on big evaluation sets. */
 const EVALUATION_CHUNK = 1024;
 
-export interface ConfigOutcome {
-  weights: Float32Array[];
-  history: Record<string, number[]>;
-  diverged: boolean;
-  divergedAt?: { epoch: number; batch: number };
-  evaluation: { loss: number | null; predictions: Float32Array } | null;
-}
+/**
+ * The seed of one epoch's batch order. Not `seed + epoch`: sweeps put small consecutive seeds in
+ * their grids, and seed 2's first epoch would replay seed 1's second. Orders repeat across seeds
+ * only after 1000 epochs. Changing this changes every stored configuration's result.
+ */
+export const epochSeed = (seed: number, epoch: number) => seed * 1000 + epoch;
 
-const view = (t: SharedTensor) => new Float32Array(t.buffer);
-const rowSize = (t: SharedTensor) => t.shape.slice(1).reduce((a, b) => a * b, 1);
-
-/** The rows `order[start, start + count)` of a shared tensor, as a new tensor. */
-function gather(t: SharedTensor, order: Uint32Array, start: number, count: number): tf.Tensor {
-  const size = rowSize(t);
-  const source = view(t);
-  const out = new Float32Array(count * size);
-  for (let i = 0; i < count; i++) {
-    const row = order[start + i];
-    out.set(source.subarray(row * size, (row + 1) * size), i * size);
+/** Rejects a task the loop below would misread (or, with a batch size of 0, never finish). */
+function checkTask(task: TrainConfigTask, model: tf.LayersModel) {
+  if (!Number.isInteger(task.epochs) || task.epochs < 0) throw new Error(`train-config: epochs must be a whole number ≥ 0 (got ${task.epochs}).`);
+  if (!Number.isInteger(task.batchSize) || task.batchSize < 1) throw new Error(`train-config: batchSize must be a whole number ≥ 1 (got ${task.batchSize}).`);
+  if (model.inputs.length !== 1 || model.outputs.length !== 1) {
+    throw new Error(`spark.sweep trains models with one input and one output; this one has ${model.inputs.length} inputs and ${model.outputs.length} outputs.`);
   }
-  return tf.tensor(out, [count, ...t.shape.slice(1)]);
+  if (task.weights.length !== model.weights.length) {
+    throw new Error(`train-config: ${task.weights.length} initial weight arrays for a model with ${model.weights.length} weights; send all of model.getWeights(), in order.`);
+  }
+  const { x, y, evaluation } = task.data;
+  const named = [[x, 'the training x'], [y, 'the training y'], [evaluation.x, 'the evaluation x'], [evaluation.y, 'the evaluation y']] as const;
+  for (const [t, name] of named) checkSharedTensor(t, name);
+  if (x.shape[0] !== y.shape[0]) throw new Error(`The training x has ${x.shape[0]} rows but y has ${y.shape[0]}; give one label row per sample.`);
+  if (evaluation.x.shape[0] !== evaluation.y.shape[0]) {
+    throw new Error(`The evaluation x has ${evaluation.x.shape[0]} rows but y has ${evaluation.y.shape[0]}; give one label row per sample.`);
+  }
 }
 
-function rows(t: SharedTensor, start: number, count: number): tf.Tensor {
-  const size = rowSize(t);
-  return tf.tensor(view(t).slice(start * size, (start + count) * size), [count, ...t.shape.slice(1)]);
-}
-
+/**
+ * Builds the configuration's model, sets its initial weights and trains it, reporting each
+ * epoch's means through `onEpoch`. A NaN or infinite loss ends training at that batch with
+ * `diverged` (a result, not an error: the sweep records it and goes on). Frees every tensor it
+ * made, the model's included, whatever happens.
+ */
 export async function trainConfiguration(task: TrainConfigTask, onEpoch: (epoch: number, logs: Record<string, number>) => void): Promise<ConfigOutcome> {
   const replica = await ModelReplica.create(task.spec);
   try {
-    replica.setWeights(task.weights);
     const model = replica.model;
+    checkTask(task, model);
+    replica.setWeights(task.weights);
     const names = ['loss', ...replica.metricNames];
     const history: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
     const n = task.data.x.shape[0];
     for (let epoch = 0; epoch < task.epochs; epoch++) {
-      const order = seededPermutation(n, task.seed * 1000 + epoch);
+      const order = seededPermutation(n, epochSeed(task.seed, epoch));
       const sums = new Array<number>(names.length).fill(0);
       for (let start = 0, batch = 0; start < n; start += task.batchSize, batch++) {
         const count = Math.min(task.batchSize, n - start);
-        const x = gather(task.data.x, order, start, count);
-        const y = gather(task.data.y, order, start, count);
+        const x = gatherRows(task.data.x, order, start, count);
+        const y = gatherRows(task.data.y, order, start, count);
         let values: number[];
         try {
           const out = await model.trainOnBatch(x, y);
@@ -67,6 +76,7 @@ export async function trainConfiguration(task: TrainConfigTask, onEpoch: (epoch:
         if (!Number.isFinite(values[0])) {
           return { weights: weightsOf(model), history, diverged: true, divergedAt: { epoch, batch }, evaluation: null };
         }
+        // Weighted by rows, so a smaller last batch counts for what it holds (as model.fit's logs do).
         values.forEach((v, i) => (sums[i] += v * count));
       }
       const logs = Object.fromEntries(names.map((name, i) => [name, sums[i] / n]));
@@ -79,6 +89,7 @@ export async function trainConfiguration(task: TrainConfigTask, onEpoch: (epoch:
   }
 }
 
+/** Copies, so they can be transferred to the kernel after the model is gone. */
 function weightsOf(model: tf.LayersModel): Float32Array[] {
   return model.getWeights().map((w) => Float32Array.from(w.dataSync() as Float32Array));
 }
@@ -87,17 +98,17 @@ function weightsOf(model: tf.LayersModel): Float32Array[] {
 function evaluate(replica: ModelReplica, task: TrainConfigTask): ConfigOutcome['evaluation'] {
   const { x, y } = task.data.evaluation;
   const n = x.shape[0];
-  const outSize = rowSize(y);
-  const predictions = new Float32Array(n * outSize);
+  // Sized from the model's output, not from y: sparse labels have one column, predictions one per class.
+  let predictions = new Float32Array(0);
   let lossSum = 0;
   for (let start = 0; start < n; start += EVALUATION_CHUNK) {
     const count = Math.min(EVALUATION_CHUNK, n - start);
     tf.tidy(() => {
-      const xs = rows(x, start, count);
-      const ys = rows(y, start, count);
-      const [out] = replica.predict([xs]);
+      const [out] = replica.predict([sliceRows(x, start, count)]);
+      const outSize = out.size / count;
+      if (start === 0) predictions = new Float32Array(n * outSize);
       predictions.set(out.dataSync() as Float32Array, start * outSize);
-      lossSum += replica.meanLoss(ys, out) * count;
+      lossSum += replica.meanLoss(sliceRows(y, start, count), out) * count;
     });
   }
   const loss = lossSum / n;

@@ -54,15 +54,49 @@ export class ExecutorRuntime {
         return;
       } catch (e) {
         replica.dispose();
-        const message = (e as Error).message ?? String(e);
-        const missing = /not registered for backend/i.test(message) || /not (yet )?implemented/i.test(message);
-        const next = FALLBACKS.find((b) => b !== this.backend && tf.findBackend(b) !== null);
-        if (!missing || !next) throw e;
-        const from = this.backend;
-        await tf.setBackend(next);
-        await tf.ready();
-        this.backend = tf.getBackend();
-        this.note = `${from} lacks a kernel this model needs (${message.split('\n')[0]}); training on ${this.backend}`;
+        if (!(await this.fallBack(e))) throw e;
+      }
+    }
+  }
+
+  /**
+   * Moves to the next backend when `error` says the current one lacks a kernel, with a note for
+   * the panel; false (nothing changed) for any other error or when no backend is left to try.
+   */
+  private async fallBack(error: unknown): Promise<boolean> {
+    const message = (error as Error)?.message ?? String(error);
+    const missing = /not registered for backend/i.test(message) || /not (yet )?implemented/i.test(message);
+    const next = FALLBACKS.find((b) => b !== this.backend && tf.findBackend(b) !== null);
+    if (!missing || !next) return false;
+    const from = this.backend;
+    await tf.setBackend(next);
+    await tf.ready();
+    this.backend = tf.getBackend();
+    this.note = `${from} lacks a kernel this model needs (${message.split('\n')[0]}); training on ${this.backend}`;
+    return true;
+  }
+
+  /**
+   * A sweep configuration sends no load-model first, so a backend's missing kernel shows up in
+   * its first batch: fall back as loadModel does and start the configuration again. Only while no
+   * epoch has been reported: the driver records epochs as they come and would count them twice.
+   * The repeated hello tells the pool, which shows each executor's backend, about the switch.
+   */
+  private async trainConfig(task: Extract<ExecutorTask, { type: 'train-config' }>, reply: Reply) {
+    const started = performance.now();
+    let reported = false;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const outcome = await trainConfiguration(task, (epoch, logs) => {
+          reported = true;
+          reply({ type: 'config-epoch', id: task.id, epoch, logs });
+        });
+        const buffers = [...outcome.weights, ...(outcome.evaluation ? [outcome.evaluation.predictions] : [])].map((a) => a.buffer as ArrayBuffer);
+        reply({ type: 'train-config-result', id: task.id, ...outcome, millis: performance.now() - started, memoryBytes: memory() }, buffers);
+        return;
+      } catch (e) {
+        if (reported || attempt >= FALLBACKS.length || !(await this.fallBack(e))) throw e;
+        reply({ type: 'hello', executorId: this.executorId, backend: this.backend, note: this.note });
       }
     }
   }
@@ -142,12 +176,9 @@ export class ExecutorRuntime {
         case 'train-steps':
           await this.trainSteps(task, reply);
           return;
-        case 'train-config': {
-          const outcome = await trainConfiguration(task, (epoch, logs) => reply({ type: 'config-epoch', id: task.id, epoch, logs }));
-          const buffers = [...outcome.weights, ...(outcome.evaluation ? [outcome.evaluation.predictions] : [])].map((a) => a.buffer as ArrayBuffer);
-          reply({ type: 'train-config-result', id: task.id, ...outcome, millis: performance.now() - started, memoryBytes: memory() }, buffers);
+        case 'train-config':
+          await this.trainConfig(task, reply);
           return;
-        }
         case 'release-model':
           this.replicas.get(task.modelKey)?.dispose();
           this.replicas.delete(task.modelKey);

@@ -12,7 +12,11 @@ import { compiledInternals, type CompiledInternals } from '../cluster/layersInte
 
 function buildOptimizer(spec: ModelSpec['optimizer']): tf.Optimizer {
   const entry = tf.serialization.SerializationMap.getMap().classNameMap[spec.className];
-  if (!entry) throw new Error(`Unknown optimizer class ${spec.className}`);
+  if (!entry) {
+    throw new Error(
+      `Unknown optimizer class ${spec.className}: the executors can rebuild TensorFlow.js's own optimizers only; compile the model with one of them (e.g. tf.train.adam(0.001) or 'sgd').`,
+    );
+  }
   const [cls, fromConfig] = entry;
   return fromConfig(cls, spec.config as tf.serialization.ConfigDict) as unknown as tf.Optimizer;
 }

@@ -5,7 +5,7 @@
 import { SWEEP_MIME } from '../../../lib/outputs/mime';
 import { sweepText } from '../../../lib/experiments/sweepText';
 import type { SweepRow, SweepSummary } from '../../../lib/experiments/sweepSummary';
-import { bestRow, type SweepMetric } from '../../../lib/experiments/sweepAnalysis';
+import { bestRow, type SweepMetric } from '../../../lib/experiments/sweepMetrics';
 import type { MimeBundle } from '../../../lib/notebook/types';
 
 export function sweepBundle(summary: SweepSummary): MimeBundle {
