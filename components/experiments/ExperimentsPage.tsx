@@ -4,16 +4,16 @@
  * links to every configuration's job and model. A sweep is a job of kind 'sweep' in the job
  * history, so this page reads the job store; nothing else keeps sweeps.
  */
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { formatTimestamp } from '../../lib/jobs/formatJob';
 import type { JobRecord } from '../../lib/jobs/jobRecord';
 import { jobStore } from '../../lib/state/notebookStoreInstance';
-import { SweepView } from './SweepView';
+import { ExperimentCard, type SweepJob } from './ExperimentCard';
 import jobs from '../jobs/Jobs.module.css';
-import styles from './Experiments.module.css';
 
-type SweepJob = JobRecord & { sweep: NonNullable<JobRecord['sweep']> };
+/** The sweep jobs among all jobs, in the store's order (newest first). */
+export function sweepJobs(list: readonly JobRecord[]): SweepJob[] {
+  return list.filter((j): j is SweepJob => j.kind === 'sweep' && j.sweep !== undefined);
+}
 
 export function ExperimentsPage() {
   const [sweeps, setSweeps] = useState<SweepJob[] | null>(null);
@@ -22,13 +22,18 @@ export function ExperimentsPage() {
   useEffect(() => {
     jobStore()
       .list()
-      .then((list) => setSweeps(list.filter((j): j is SweepJob => j.kind === 'sweep' && j.sweep !== undefined)))
+      .then((list) => setSweeps(sweepJobs(list)))
       .catch((e: Error) => {
-        setError(`Could not read the experiments from this browser's storage: ${e.message}`);
+        setError(`Could not read the experiments from this browser's storage: ${e.message}. Reload the page; if it persists, check the Jobs page.`);
         setSweeps([]);
       });
   }, []);
 
+  return <ExperimentsList sweeps={sweeps} error={error} />;
+}
+
+/** The page body for a given list; separate from the loading so tests render it without IndexedDB. */
+export function ExperimentsList({ sweeps, error }: { sweeps: SweepJob[] | null; error?: string | null }) {
   return (
     <div className={jobs.page}>
       <div className={jobs.hero}>
@@ -47,26 +52,12 @@ export function ExperimentsPage() {
       ) : sweeps.length === 0 ? (
         <div className={jobs.empty}>
           <p>
-            <strong>No sweeps yet</strong>
+            <strong>No sweeps yet — run spark.sweep in a notebook</strong>
           </p>
-          <p className={jobs.muted}>Run spark.sweep in a notebook, or open the “MNIST learning-rate sweep” example.</p>
+          <p className={jobs.muted}>Or open the “MNIST learning-rate sweep” example from the notebook gallery.</p>
         </div>
       ) : (
-        sweeps.map((job) => (
-          <article key={job.id} className={styles.experiment} aria-labelledby={`experiment-${job.id}`}>
-            <h2 id={`experiment-${job.id}`}>{job.sweep.name}</h2>
-            <p className={styles.meta}>
-              {formatTimestamp(job.startedAt)} · {job.status} · <Link href={`/jobs/${encodeURIComponent(job.id)}`}>job {job.id}</Link>
-              {job.notebookId ? (
-                <>
-                  {' · '}
-                  <Link href={`/notebooks/${encodeURIComponent(job.notebookId)}`}>{job.notebookTitle || 'notebook'}</Link>
-                </>
-              ) : null}
-            </p>
-            <SweepView summary={job.sweep} />
-          </article>
-        ))
+        sweeps.map((job) => <ExperimentCard key={job.id} job={job} />)
       )}
     </div>
   );

@@ -1,47 +1,61 @@
-import { SEED_PARAM, seedStats, type SweepMetric } from '@/lib/experiments/sweepAnalysis';
+import { spreadStats, type SweepMetric } from '@/lib/experiments/sweepChart';
 import type { SweepSummary } from '@/lib/experiments/sweepSummary';
 import styles from './Experiments.module.css';
 
-/** Mean ± standard deviation and the range of a metric across seeds, per configuration of the other parameters. */
-export function SweepSeedTable({ summary, metric }: { summary: SweepSummary; metric: SweepMetric }) {
-  const others = summary.params.filter((p) => p !== SEED_PARAM);
-  const stats = seedStats(summary, metric);
-  if (!summary.params.includes(SEED_PARAM) || stats.length === 0) return null;
+const f = (v: number) => v.toFixed(4);
+
+/**
+ * The numbers behind the chart's band: per configuration of the other parameters, the metric's
+ * mean ± standard deviation and its range across the values of `over` (the seeds). A reader
+ * comparing learning rates needs to see whether a gap is bigger than the seed-to-seed noise.
+ */
+export function SweepSeedTable({ summary, metric, over }: { summary: SweepSummary; metric: SweepMetric; over: string }) {
+  const fixed = summary.params.filter((p) => p !== over);
+  const stats = spreadStats(summary, metric, over);
+  if (stats.length === 0) return null;
   return (
-    <table className={`${styles.table} ${styles.compact}`}>
-      <caption>
-        {metric} across seeds
-      </caption>
-      <thead>
-        <tr>
-          {others.map((p) => (
-            <th key={p} scope="col" className={styles.num}>
-              {p}
-            </th>
-          ))}
-          <th scope="col" className={styles.num}>Mean ± std</th>
-          <th scope="col" className={styles.num}>Min – max</th>
-          <th scope="col" className={styles.num}>Seeds</th>
-        </tr>
-      </thead>
-      <tbody>
-        {stats.map((s) => (
-          <tr key={JSON.stringify(s.values)}>
-            {others.map((p) => (
-              <td key={p} className={styles.num}>
-                {String(s.values[p])}
-              </td>
+    <div className={`${styles.tableWrap} ${styles.seedTable}`}>
+      <table className={styles.table}>
+        <caption>
+          {metric}: mean and spread across {over}s
+        </caption>
+        <thead>
+          <tr>
+            {fixed.map((p) => (
+              <th key={p} scope="col" className={styles.num}>
+                <span>{p}</span>
+              </th>
             ))}
-            <td className={styles.num}>
-              {s.mean.toFixed(4)} ± {s.std.toFixed(4)}
-            </td>
-            <td className={styles.num}>
-              {s.min.toFixed(4)} – {s.max.toFixed(4)}
-            </td>
-            <td className={styles.num}>{s.n}</td>
+            <th scope="col" className={styles.num}>
+              <span>Mean ± std</span>
+            </th>
+            <th scope="col" className={styles.num}>
+              <span>Min – max</span>
+            </th>
+            <th scope="col" className={styles.num}>
+              <span>Runs</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {stats.map((s) => (
+            <tr key={JSON.stringify(s.values)}>
+              {fixed.map((p) => (
+                <td key={p} className={`${styles.num} ${styles.param}`}>
+                  {String(s.values[p])}
+                </td>
+              ))}
+              <td className={styles.num}>
+                {f(s.mean)} ± {f(s.std)}
+              </td>
+              <td className={styles.num}>
+                {f(s.min)} – {f(s.max)}
+              </td>
+              <td className={styles.num}>{s.n}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

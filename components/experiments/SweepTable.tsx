@@ -1,8 +1,10 @@
 'use client';
 import Link from 'next/link';
 import { useState } from 'react';
+import { formatDuration } from '@/lib/jobs/formatJob';
 import { rowStatus } from '@/lib/experiments/sweepText';
-import type { SweepSummary } from '@/lib/experiments/sweepSummary';
+import type { SweepRow, SweepSummary } from '@/lib/experiments/sweepSummary';
+import { pendingConfigurations } from './sweepPendingRows';
 import { sortSweepRows, type SortDirection, type SweepSortKey } from './sweepTableSort';
 import styles from './Experiments.module.css';
 
@@ -12,23 +14,34 @@ const METRICS = [
   { name: 'recall', label: 'Recall' },
   { name: 'f1', label: 'F1' },
   { name: 'loss', label: 'Loss' },
-  { name: 'seconds', label: 'Time (s)' },
+  { name: 'seconds', label: 'Time' },
 ] as const;
 
 const same = (a: SweepSortKey | null, b: SweepSortKey) => a !== null && a.kind === b.kind && a.name === b.name;
-const format = (v: number | undefined, digits = 4) => (v === undefined ? '—' : v.toFixed(digits));
+const metricText = (row: SweepRow, name: (typeof METRICS)[number]['name']) =>
+  name === 'seconds' ? formatDuration(row.seconds * 1000) : row[name] === undefined ? '—' : row[name]!.toFixed(4);
+// Higher is better for scores, so the first click puts the best on top; loss and time sort up.
+const firstDirection = (key: SweepSortKey): SortDirection => (key.kind === 'metric' && key.name !== 'loss' && key.name !== 'seconds' ? 'descending' : 'ascending');
 
-/** One row per configuration: the swept values, the metrics, the time, reused or trained, and links to its job and model. */
-export function SweepTable({ summary }: { summary: SweepSummary }) {
+/**
+ * One row per configuration: the swept values, the metrics, the time, what happened to it (a
+ * badge; the error in its tooltip) and links to its job and model. Configurations still
+ * training are listed last while the sweep runs.
+ */
+export function SweepTable({ summary, bestKey }: { summary: SweepSummary; bestKey?: string }) {
   const [sort, setSort] = useState<{ key: SweepSortKey | null; direction: SortDirection }>({ key: null, direction: 'descending' });
   const rows = sortSweepRows(summary.rows, sort.key, sort.direction);
+  const pending = pendingConfigurations(summary);
+  const describe = (row: SweepRow) => summary.params.map((p) => `${p} ${row.values[p]}`).join(', ');
   const toggle = (key: SweepSortKey) =>
-    setSort((prev) => (same(prev.key, key) ? { key, direction: prev.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: key.kind === 'metric' && key.name !== 'loss' && key.name !== 'seconds' ? 'descending' : 'ascending' }));
-  const header = (key: SweepSortKey, label: string, numeric: boolean) => (
-    <th key={`${key.kind}-${key.name}`} scope="col" aria-sort={same(sort.key, key) ? sort.direction : undefined} className={numeric ? styles.num : undefined}>
+    setSort((prev) => (same(prev.key, key) ? { key, direction: prev.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: firstDirection(key) }));
+  const header = (key: SweepSortKey, label: string) => (
+    <th key={`${key.kind}-${key.name}`} scope="col" aria-sort={same(sort.key, key) ? sort.direction : undefined} className={styles.num}>
       <button type="button" className={styles.sortButton} onClick={() => toggle(key)}>
         {label}
-        <span aria-hidden="true">{same(sort.key, key) ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+        <span className={styles.sortIcon} aria-hidden="true">
+          {same(sort.key, key) ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+        </span>
       </button>
     </th>
   );
@@ -38,23 +51,24 @@ export function SweepTable({ summary }: { summary: SweepSummary }) {
         <caption>Sweep {summary.name}</caption>
         <thead>
           <tr>
-            {summary.params.map((p) => header({ kind: 'param', name: p }, p, true))}
-            {METRICS.map((m) => header({ kind: 'metric', name: m.name }, m.label, true))}
+            {summary.params.map((p) => header({ kind: 'param', name: p }, p))}
+            {METRICS.map((m) => header({ kind: 'metric', name: m.name }, m.label))}
             <th scope="col">Status</th>
-            <th scope="col">Job · model</th>
+            <th scope="col">Job</th>
+            <th scope="col">Model</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.key} data-status={r.status}>
+            <tr key={r.key} data-status={r.status} data-best={r.key === bestKey || undefined}>
               {summary.params.map((p) => (
-                <td key={p} className={styles.num}>
+                <td key={p} className={`${styles.num} ${styles.param}`}>
                   {String(r.values[p])}
                 </td>
               ))}
               {METRICS.map((m) => (
                 <td key={m.name} className={styles.num}>
-                  {format(r[m.name], m.name === 'seconds' ? 1 : 4)}
+                  {metricText(r, m.name)}
                 </td>
               ))}
               <td>
@@ -63,19 +77,37 @@ export function SweepTable({ summary }: { summary: SweepSummary }) {
                 </span>
               </td>
               <td className={styles.links}>
-                {r.jobId ? <Link href={`/jobs/${encodeURIComponent(r.jobId)}`}>job</Link> : null}
-                {r.jobId && r.modelId ? ' · ' : null}
-                {r.modelId ? <Link href={`/models/${encodeURIComponent(r.modelId)}`}>model</Link> : null}
+                {r.jobId ? (
+                  <Link href={`/jobs/${encodeURIComponent(r.jobId)}`} aria-label={`Job of ${describe(r)}`} title={r.jobId}>
+                    job
+                  </Link>
+                ) : null}
+              </td>
+              <td className={styles.links}>
+                {r.modelId ? (
+                  <Link href={`/models/${encodeURIComponent(r.modelId)}`} aria-label={`Model of ${describe(r)}`} title={r.modelId}>
+                    model
+                  </Link>
+                ) : null}
               </td>
             </tr>
           ))}
-          {summary.pending > 0 ? (
-            <tr>
-              <td colSpan={summary.params.length + METRICS.length + 2} className={styles.pending}>
-                {summary.pending} configuration{summary.pending === 1 ? '' : 's'} training…
+          {pending.map((values) => (
+            <tr key={JSON.stringify(values)} data-status="pending">
+              {summary.params.map((p) => (
+                <td key={p} className={`${styles.num} ${styles.param}`}>
+                  {String(values[p])}
+                </td>
+              ))}
+              <td colSpan={METRICS.length} />
+              <td>
+                <span className={styles.status} data-status="pending">
+                  training…
+                </span>
               </td>
+              <td colSpan={2} />
             </tr>
-          ) : null}
+          ))}
         </tbody>
       </table>
     </div>

@@ -19,7 +19,7 @@ import { ExecutorTimeline } from './ExecutorTimeline';
 import { JobEvaluationView } from './JobEvaluationView';
 import { JobStatusBadge } from './JobStatusBadge';
 import { StageTable } from './StageTable';
-import { SweepView } from '../experiments/SweepView';
+import { SweepView } from '../outputs/SweepView';
 import styles from './Jobs.module.css';
 
 type Load = { state: 'loading' } | { state: 'ready'; job: JobRecord } | { state: 'missing' } | { state: 'error'; message: string };

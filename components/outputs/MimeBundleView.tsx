@@ -19,7 +19,7 @@ import { MarkdownView } from './MarkdownView';
 import { ModelSummaryView } from './ModelSummaryView';
 import styles from './outputs.module.css';
 import { RegressionView } from './RegressionView';
-import { SweepView } from '../experiments/SweepView';
+import { SweepView } from './SweepView';
 import { TableView } from './TableView';
 import { TensorView } from './TensorView';
 

@@ -13,4 +13,12 @@ describe('sweepText', () => {
     expect(text).toMatch(/0\.01\s+1\s+0\.9712\s+0\.9700\s+0\.9710\s+0\.9705\s+0\.1000\s+3\.2\s+reused/);
     expect(text).toMatch(/1\s+1\s+—\s+—\s+—\s+—\s+—\s+0\.4\s+diverged/);
   });
+
+  it('says how many configurations are still to go while the sweep runs', () => {
+    const progress = new SweepProgress('lr', 'job-1', { learningRate: [0.01, 0.1, 1] }, 3, 0);
+    progress.set(0, { key: 'a', values: { learningRate: 0.01 }, accuracy: 0.9, seconds: 1, status: 'trained', reused: false });
+    const lines = sweepText(progress.summary()).split('\n');
+    expect(lines[0]).toBe('Sweep lr: 3 configurations: 0 reused, 1 trained, 2 to go');
+    expect(lines).toHaveLength(4);
+  });
 });

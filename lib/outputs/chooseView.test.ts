@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseView } from './chooseView';
-import { CLASSIFICATION_MIME, REGRESSION_MIME, TABLE_MIME } from './mime';
+import { CLASSIFICATION_MIME, REGRESSION_MIME, SWEEP_MIME, TABLE_MIME } from './mime';
 
 const table = { columns: ['a'], rows: [[1]], totalRows: 1 };
 
@@ -76,5 +76,11 @@ describe('chooseView with evaluation results', () => {
     const view = chooseView({ 'text/plain': 'MSE 1', [REGRESSION_MIME]: { mse: 'low' } }, (e) => errors.push(e));
     expect(view).toEqual({ kind: 'text', text: 'MSE 1' });
     expect(errors[0]).toContain('mse');
+  });
+
+  it('shows a sweep as its view, and its text twin when the payload was damaged', () => {
+    const sweep = { name: 'lr', jobId: 'j', grid: { seed: [1] }, params: ['seed'], rows: [], trained: 0, reused: 0, diverged: 0, failed: 0, pending: 1, startedAt: 0 };
+    expect(chooseView({ 'text/plain': 'Sweep lr', [SWEEP_MIME]: sweep })).toEqual({ kind: 'sparkbook', payload: { mime: SWEEP_MIME, data: sweep } });
+    expect(chooseView({ 'text/plain': 'Sweep lr', [SWEEP_MIME]: { ...sweep, pending: -1 } })).toEqual({ kind: 'text', text: 'Sweep lr' });
   });
 });

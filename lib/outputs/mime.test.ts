@@ -4,6 +4,7 @@ import {
   CLASSIFICATION_MIME,
   MODEL_MIME,
   REGRESSION_MIME,
+  SWEEP_MIME,
   TABLE_MIME,
   TENSOR_MIME,
   parseSparkbookPayload,
@@ -92,5 +93,32 @@ describe('classification and regression payloads', () => {
   it('rejects a series whose predicted values are not as many as the actual ones', () => {
     const series = { actual: [1, 2, 3], predicted: [1, 2] };
     expect(parseSparkbookPayload(REGRESSION_MIME, { ...regression, series }).error).toContain('series.predicted');
+  });
+
+  const sweep = {
+    name: 'lr',
+    jobId: 'job-1',
+    grid: { learningRate: [0.01, 1] },
+    params: ['learningRate'],
+    rows: [
+      { key: 'a', values: { learningRate: 0.01 }, accuracy: 0.97, loss: 0.1, seconds: 3, status: 'trained', reused: false, jobId: 'job-2', modelId: 'lr/a' },
+      { key: 'b', values: { learningRate: 1 }, seconds: 1, status: 'diverged', reused: false, error: 'loss became NaN' },
+    ],
+    trained: 2,
+    reused: 0,
+    diverged: 1,
+    failed: 0,
+    pending: 0,
+    startedAt: 1,
+    endedAt: 2,
+  };
+
+  it('accepts a sweep summary, a diverged row without metrics included', () => {
+    expect(parseSparkbookPayload(SWEEP_MIME, sweep).payload?.data).toEqual(sweep);
+  });
+
+  it('rejects a sweep row with an unknown status, naming the row', () => {
+    const rows = [sweep.rows[0], { ...sweep.rows[1], status: 'exploded' }];
+    expect(parseSparkbookPayload(SWEEP_MIME, { ...sweep, rows }).error).toContain('rows.1.status');
   });
 });
