@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import './globals.css';
 import { AppHeader } from '../components/shell/AppHeader';
 
@@ -7,7 +8,10 @@ export const metadata: Metadata = {
   description: 'Notebooks that train neural networks in your browser, on a cluster of Web Workers.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Render per request: proxy.ts gives each page a fresh CSP nonce, which Next can only stamp
+  // on its scripts while rendering (a page prerendered at build time would carry none).
+  await connection();
   return (
     <html lang="en">
       <body>

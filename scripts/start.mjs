@@ -6,7 +6,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// NEXT_DIST_DIR (read by next.config.js too) lets a second build live beside .next.
+// NEXT_DIST_DIR (read by next.config.ts too) lets a second build live beside .next.
 const buildId = join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
 
 function newestMtime(dir) {
@@ -20,7 +20,13 @@ function newestMtime(dir) {
 }
 
 const sourceDirs = ['app', 'components', 'kernels', 'lib', 'public'].map((d) => join(root, d)).filter(existsSync);
-const stale = !existsSync(buildId) || sourceDirs.some((d) => newestMtime(d) > statSync(buildId).mtimeMs);
+// Root files that shape the build too: the headers and CSP (next.config.ts, proxy.ts) and the
+// code that runs before the app in the page.
+const rootSources = ['next.config.ts', 'proxy.ts', 'instrumentation-client.ts'].map((f) => join(root, f)).filter(existsSync);
+const stale =
+  !existsSync(buildId) ||
+  sourceDirs.some((d) => newestMtime(d) > statSync(buildId).mtimeMs) ||
+  rootSources.some((f) => statSync(f).mtimeMs > statSync(buildId).mtimeMs);
 if (stale || process.env.SPARKBOOK_REBUILD) {
   console.log('start: building the app (first run or sources changed)…');
   const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });

@@ -4,9 +4,23 @@ import { attachmentDataUrl, isExternalUrl, markdownUrlTransform, rehypeAttachmen
 const img = { type: 'element', tagName: 'img', properties: {} } as never;
 
 describe('markdown image policy', () => {
-  it('treats http, https and protocol-relative URLs as external', () => {
-    expect(['https://a.b', 'HTTP://a.b', '//a.b'].every(isExternalUrl)).toBe(true);
-    expect(['/x', '#y', 'z.png', 'mailto:a@b.c', 'data:image/png;base64,AA=='].some(isExternalUrl)).toBe(false);
+  const page = 'http://localhost:3000/notebooks/abc';
+  const external = (url: string) => isExternalUrl(url, page);
+
+  it('treats every spelling the browser reads as another origin as external', () => {
+    const offOrigin = ['https://a.b', 'HTTP://a.b', 'HTTPS://x', '//host/p', 'https:host/p.png', ' https:host', 'https:\\\\host/p', 'http://localhost:3001/x', 'mailto:a@b.c'];
+    expect(offOrigin.filter((url) => !external(url))).toEqual([]);
+  });
+
+  it('keeps same-origin paths, inline data and blobs', () => {
+    const onOrigin = ['/x', '#y', 'z.png', '../datasets/iris.csv', 'http://localhost:3000/vendor/a.png', 'data:image/png;base64,AA==', 'blob:http://localhost:3000/0a1b'];
+    expect(onOrigin.filter(external)).toEqual([]);
+  });
+
+  it('resolves against the page it is on', () => {
+    expect(isExternalUrl('https:host/p.png', 'https://host/')).toBe(false);
+    expect(isExternalUrl('/p.png')).toBe(false);
+    expect(isExternalUrl('https:host/p.png')).toBe(true);
   });
 
   it('keeps base64 raster images but not SVG, HTML or script URLs', () => {

@@ -19,9 +19,28 @@ interface HastNode {
   children?: HastNode[];
 }
 
-/** True for URLs that leave this origin (http, https or protocol-relative). */
-export function isExternalUrl(url: string): boolean {
-  return /^(?:[a-z][a-z\d+.-]*:)?\/\//i.test(url);
+/** Schemes whose content is already in the page: resolving them requests nothing. */
+const INLINE_SCHEMES = new Set(['data:', 'blob:']);
+
+/** Where relative URLs resolve when there is no page (server rendering, unit tests). */
+const FALLBACK_BASE = 'http://sparkbook.invalid/';
+
+/**
+ * True for URLs that leave this origin. The browser's own URL parser decides, so every spelling
+ * it accepts counts: `https:host/p.png` (no slashes), `//host`, `HTTPS://x`, leading spaces.
+ * data: and blob: stay in the page; anything else with another origin (including mailto: and
+ * other opaque schemes) is external.
+ */
+export function isExternalUrl(url: string, base: string = typeof location === 'undefined' ? FALLBACK_BASE : location.href): boolean {
+  let resolved: URL;
+  try {
+    resolved = new URL(url, base);
+  } catch {
+    // Unparseable: the browser would not request it either, but treat it as untrusted.
+    return true;
+  }
+  if (INLINE_SCHEMES.has(resolved.protocol)) return false;
+  return resolved.origin !== new URL(base).origin;
 }
 
 /** The data URL of an attachment's image, or null when it has none. */
@@ -42,7 +61,9 @@ export function rehypeAttachments(attachments: Record<string, MimeBundle> | unde
       } catch {
         // A malformed escape: look the name up as written.
       }
-      node.properties!.src = attachmentDataUrl(attachments?.[name]) ?? '';
+      // Own keys only: an attachment named `constructor` or `__proto__` is not an Object method.
+      const bundle = attachments && Object.hasOwn(attachments, name) ? attachments[name] : undefined;
+      node.properties!.src = attachmentDataUrl(bundle) ?? '';
     }
     node.children?.forEach(visit);
   };
