@@ -25,7 +25,8 @@ export function SharedBanner({ session }: { session: NotebookSession }) {
       const now = Date.now();
       // The id is already fresh (readSharedNotebook gives every opening a new one) and jobs run
       // here were recorded under it, so the copy keeps it and its Job history links work.
-      const copy = { ...nb, origin: 'shared' as const, createdAt: now, updatedAt: now };
+      // It keeps its trust too: untrusted unless the reader has trusted it here.
+      const copy = { ...nb, origin: 'shared' as const, trusted: nb.trusted ?? false, createdAt: now, updatedAt: now };
       await notebookStore().put(copy);
       router.push(`/notebooks/${copy.id}`);
     } catch (e) {
@@ -41,7 +42,7 @@ export function SharedBanner({ session }: { session: NotebookSession }) {
         <p>
           {hasRun
             ? 'You have run cells of a notebook someone shared. It is kept only in this tab: save a copy to keep it and your results.'
-            : 'Someone shared this notebook with you. Nothing in it has run in your browser; the outputs below are the ones it was shared with. Read the code before you run it.'}
+            : 'Someone shared this notebook with you. Nothing in it has run in your browser; the outputs below are the ones it was shared with.'}
         </p>
         {error && (
           <p role="alert" className="sb-alert">

@@ -134,5 +134,7 @@ function toNotebook(parsed: ParsedIpynb, opts: ParseIpynbOptions): Notebook {
     createdAt: now,
     updatedAt: now,
     origin: 'import',
+    // Whatever the file says about itself (metadata is kept as is), its code is someone else's.
+    trusted: false,
   };
 }

@@ -55,6 +55,8 @@ export const notebookSchema = z.object({
   updatedAt: z.number(),
   // A newer version may add origins; the notebook is still readable without knowing where it came from.
   origin: z.enum(['new', 'import', 'example', 'shared']).optional().catch(undefined),
+  // Anything but a boolean reads as unset, and isTrusted then decides by origin.
+  trusted: z.boolean().optional().catch(undefined),
 });
 
 // Compile-time guard: adding a field to Notebook or Cell without adding it here fails the type

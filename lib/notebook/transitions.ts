@@ -1,4 +1,5 @@
 import { newCellId, newNotebookId, type CellId, type NotebookId } from './ids';
+import { withTrust } from './trust';
 import type { Cell, CellType, Notebook, Output } from './types';
 
 /** A display_data output: the only kind a later update-display can replace (Jupyter's rule too). */
@@ -40,7 +41,9 @@ export type NotebookAction =
       output: DisplayDataOutput;
       at: number;
     }
-  | { type: 'execution-finished'; cellId: CellId; status: ExecutionStatus; at: number };
+  | { type: 'execution-finished'; cellId: CellId; status: ExecutionStatus; at: number }
+  /** The user trusts (or withdraws trust from) the notebook's code; not an edit, so updatedAt stays. */
+  | { type: 'set-trusted'; trusted: boolean; at: number };
 
 /** A fresh cell with nothing run yet. */
 export function createCell(cellType: CellType, id: CellId = newCellId(), source = ''): Cell {
@@ -58,6 +61,7 @@ export function createNotebook(options: { title?: string; id?: NotebookId; now: 
     createdAt: options.now,
     updatedAt: options.now,
     origin: 'new',
+    trusted: true,
   };
 }
 
@@ -99,6 +103,8 @@ export function notebookReducer(nb: Notebook, action: NotebookAction): Notebook 
     case 'execution-finished':
       // The outputs already arrived as 'output' actions; the run's status lives in the kernel store.
       return nb;
+    case 'set-trusted':
+      return withTrust(nb, action.trusted);
     default:
       return assertNever(action);
   }

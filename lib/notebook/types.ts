@@ -51,6 +51,11 @@ export interface Notebook {
   updatedAt: number;
   /** Where it came from: an example from public/notebooks, a share link, an import, or new. */
   origin?: 'new' | 'import' | 'example' | 'shared';
+  /**
+   * Whether its code may run without asking (lib/notebook/trust.ts; read it with isTrusted).
+   * Kept in the stored record only: never exported, so no file or link can arrive trusted.
+   */
+  trusted?: boolean;
 }
 
 export const RUNNABLE_LANGUAGES = ['typescript', 'javascript'] as const;

@@ -133,5 +133,13 @@ export function describeNotebookStoreContract(name: string, create: () => Promis
       expect((await store.get(old.id))?.origin).toBeUndefined();
       expect((await store.list())[0]).toMatchObject({ id: 'old', origin: undefined });
     });
+
+    it('keeps whether the notebook is trusted, both ways', async () => {
+      const { store } = await create();
+      await store.put(sampleNotebook('untrusted', 1, { origin: 'import', trusted: false }));
+      await store.put(sampleNotebook('trusted', 2, { origin: 'shared', trusted: true }));
+      expect((await store.get(asNotebookId('untrusted')))?.trusted).toBe(false);
+      expect((await store.get(asNotebookId('trusted')))?.trusted).toBe(true);
+    });
   });
 }

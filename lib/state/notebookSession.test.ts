@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellId } from '../notebook/ids';
+import type { Notebook } from '../notebook/types';
 import { createNotebook, notebookReducer } from '../notebook/transitions';
 import { createNotebookSession, type KernelPort } from './notebookSession';
 
@@ -94,5 +95,80 @@ describe('notebook session', () => {
     session.getState().load({ ...session.getState().notebook!, language: 'python' });
     session.getState().runAll();
     expect(sent).toHaveLength(0);
+  });
+});
+
+describe('running an untrusted notebook', () => {
+  function untrusted(sources: string[]) {
+    const opened = sessionWithCells(sources);
+    opened.session.getState().load({ ...opened.session.getState().notebook!, origin: 'import', trusted: false });
+    return opened;
+  }
+
+  it('runs nothing until the user answers, and nothing when they cancel', () => {
+    const { session, sent } = untrusted(['1', '2']);
+    session.getState().runCells(['c0' as CellId]);
+    session.getState().runAll();
+    expect(sent).toHaveLength(0);
+    expect(session.getState().queue).toEqual([]);
+    expect(session.getState().runConsent).toEqual({ cellIds: ['c0', 'c1'] });
+    session.getState().declineRunConsent();
+    expect(session.getState().runConsent).toBeNull();
+    expect(sent).toHaveLength(0);
+    expect(session.getState().notebook!.trusted).toBe(false);
+  });
+
+  it('trusts the notebook and runs the waiting cells when the user says Run; later runs do not ask', () => {
+    const { session, sent } = untrusted(['1', '2']);
+    session.getState().runAll();
+    session.getState().grantRunConsent();
+    expect(session.getState().notebook!.trusted).toBe(true);
+    expect(session.getState().runConsent).toBeNull();
+    expect(sent.map((s) => s.code)).toEqual(['1']);
+    session.getState().onExecuteReply(sent[0].id, sent[0].cellId, 'ok');
+    expect(sent.map((s) => s.code)).toEqual(['1', '2']);
+    session.getState().onExecuteReply(sent[1].id, sent[1].cellId, 'ok');
+    session.getState().runCells(['c0' as CellId]);
+    expect(session.getState().runConsent).toBeNull();
+    expect(sent).toHaveLength(3);
+  });
+
+  it('does not ask when there is no code to run (Markdown only)', () => {
+    const { session } = untrusted([]);
+    session.getState().dispatch({ type: 'add-cell', cellId: 'm' as CellId, cellType: 'markdown', position: 'below' });
+    session.getState().runCells(['m' as CellId]);
+    expect(session.getState().runConsent).toBeNull();
+  });
+
+  it('runs a trusted notebook without asking', () => {
+    const { session, sent } = sessionWithCells(['1']);
+    session.getState().runAll();
+    expect(session.getState().runConsent).toBeNull();
+    expect(sent).toHaveLength(1);
+  });
+});
+
+describe('cell ids that are also Object member names', () => {
+  const ids = ['constructor', '__proto__', 'toString', 'hasOwnProperty'] as CellId[];
+
+  it('are idle until run, queued and running while they run, and idle again after', () => {
+    let nb: Notebook = { ...createNotebook({ now: 0 }), cells: [] };
+    for (const cellId of ids) nb = notebookReducer(nb, { type: 'add-cell', cellId, cellType: 'code', position: 'below', source: '42', at: 0 });
+    const session = createNotebookSession();
+    const { port, sent } = fakeKernel();
+    session.getState().load(nb);
+    session.getState().attachKernel(port);
+    session.getState().onKernelReady('wasm');
+    expect(ids.map((id) => session.getState().runState.get(id))).toEqual([undefined, undefined, undefined, undefined]);
+
+    session.getState().runAll();
+    expect(ids.map((id) => session.getState().runState.get(id))).toEqual(['running', 'queued', 'queued', 'queued']);
+    for (let i = 0; i < ids.length; i++) session.getState().onExecuteReply(sent[i].id, sent[i].cellId, 'ok');
+
+    expect(sent.map((s) => s.cellId)).toEqual(ids);
+    expect(session.getState().runState.size).toBe(0);
+    expect(ids.map((id) => session.getState().runState.get(id))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(session.getState().notebook!.cells.map((c) => c.execution_count)).toEqual([1, 2, 3, 4]);
+    expect(session.getState().kernel.state).toBe('idle');
   });
 });

@@ -9,6 +9,7 @@ import type { CellId } from '../notebook/ids';
 import type { Notebook, Output } from '../notebook/types';
 import { isRunnable } from '../notebook/types';
 import { notebookReducer, type NotebookAction } from '../notebook/transitions';
+import { isTrusted } from '../notebook/trust';
 
 /** The subset of KernelConnection the store drives (a fake in tests). */
 export interface KernelPort {
@@ -34,16 +35,26 @@ export type ActionInput = WithoutAt<NotebookAction>;
 export interface NotebookSessionState {
   notebook: Notebook | null;
   kernel: KernelStatus;
-  runState: Partial<Record<CellId, CellRunState>>;
+  /** Cells queued or running. A Map, as cell ids come from files: `constructor` or `__proto__` must be ordinary keys. */
+  runState: ReadonlyMap<CellId, CellRunState>;
   queue: CellId[];
   running: { cellId: CellId; requestId: number } | null;
   executionCounter: number;
+  /**
+   * Code cells asked to run in an untrusted notebook, held until the user answers whether to run
+   * code from it (grantRunConsent / declineRunConsent); null when nothing waits for an answer.
+   */
+  runConsent: { cellIds: CellId[] } | null;
   /** Applies a notebook action (the time is added here). */
   dispatch(action: ActionInput): void;
   load(nb: Notebook | null): void;
   attachKernel(kernel: KernelPort | null): void;
   runCells(cellIds: CellId[]): void;
   runAll(): void;
+  /** Trusts the notebook and runs the cells that were waiting for consent. */
+  grantRunConsent(): void;
+  /** Runs nothing: the cells that were waiting for consent are dropped. */
+  declineRunConsent(): void;
   interrupt(): void;
   restart(): void;
   deleteCell(cellId: CellId): void;
@@ -99,27 +110,28 @@ export function createNotebookSession() {
         queue: rest,
         executionCounter: count,
         running: { cellId, requestId },
-        runState: { ...s.runState, [cellId]: 'running' },
+        runState: new Map(s.runState).set(cellId, 'running'),
         kernel: { ...s.kernel, state: 'busy' },
       }));
     };
 
     const dropQueue = () =>
       set((s) => {
-        const runState = { ...s.runState };
-        for (const id of s.queue) delete runState[id];
+        const runState = new Map(s.runState);
+        for (const id of s.queue) runState.delete(id);
         return { queue: [], runState };
       });
 
     return {
       notebook: null,
       kernel: { state: 'starting', backend: '…' },
-      runState: {},
+      runState: new Map(),
       queue: [],
       running: null,
       executionCounter: 0,
+      runConsent: null,
       dispatch: apply,
-      load: (nb) => set({ notebook: nb, runState: {}, queue: [], running: null }),
+      load: (nb) => set({ notebook: nb, runState: new Map(), queue: [], running: null, runConsent: null }),
       attachKernel: (k) => {
         kernel = k;
       },
@@ -127,10 +139,16 @@ export function createNotebookSession() {
         const nb = get().notebook;
         if (!nb || !isRunnable(nb)) return;
         const code = cellIds.filter((id) => nb.cells.find((c) => c.id === id)?.cell_type === 'code');
+        // Every way of running code (Run, Run all, the keys) comes through here, so this is the
+        // one gate: an untrusted notebook's code waits for the user's answer.
+        if (code.length && !isTrusted(nb)) {
+          set((s) => ({ runConsent: { cellIds: [...new Set([...(s.runConsent?.cellIds ?? []), ...code])] } }));
+          return;
+        }
         const fresh = code.filter((id) => !get().queue.includes(id) && get().running?.cellId !== id);
         set((s) => {
-          const runState = { ...s.runState };
-          for (const id of fresh) runState[id] = 'queued';
+          const runState = new Map(s.runState);
+          for (const id of fresh) runState.set(id, 'queued');
           return { queue: [...s.queue, ...fresh], runState, kernel: fresh.length ? { ...s.kernel, state: s.kernel.state === 'idle' ? 'busy' : s.kernel.state } : s.kernel };
         });
         pump();
@@ -139,6 +157,13 @@ export function createNotebookSession() {
         const nb = get().notebook;
         if (nb) get().runCells(nb.cells.map((c) => c.id));
       },
+      grantRunConsent: () => {
+        const waiting = get().runConsent?.cellIds ?? [];
+        set({ runConsent: null });
+        apply({ type: 'set-trusted', trusted: true });
+        get().runCells(waiting);
+      },
+      declineRunConsent: () => set({ runConsent: null }),
       interrupt: () => {
         dropQueue();
         kernel?.interrupt();
@@ -162,8 +187,8 @@ export function createNotebookSession() {
         const running = get().running;
         if (running?.requestId !== requestId) return;
         set((s) => {
-          const runState = { ...s.runState };
-          delete runState[cellId];
+          const runState = new Map(s.runState);
+          runState.delete(cellId);
           return { running: null, runState };
         });
         // Like Jupyter's Run all: an error or an interrupt stops the cells still waiting.
@@ -179,7 +204,7 @@ export function createNotebookSession() {
       onKernelLost: (reason) => {
         const running = get().running;
         if (running) apply({ type: 'output', cellId: running.cellId, output: lostMessage(reason) });
-        set({ running: null, queue: [], runState: {}, executionCounter: 0, kernel: { ...get().kernel, state: 'starting' } });
+        set({ running: null, queue: [], runState: new Map(), executionCounter: 0, kernel: { ...get().kernel, state: 'starting' } });
       },
     };
   });
