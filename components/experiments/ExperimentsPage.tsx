@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { JobRecord } from '../../lib/jobs/jobRecord';
 import { jobStore } from '../../lib/state/notebookStoreInstance';
 import { ExperimentCard, type SweepJob } from './ExperimentCard';
+import { SectionBoundary } from '../shell/SectionBoundary';
 import jobs from '../jobs/Jobs.module.css';
 
 /** The sweep jobs among all jobs, in the store's order (newest first). */
@@ -57,7 +58,11 @@ export function ExperimentsList({ sweeps, error }: { sweeps: SweepJob[] | null; 
           <p className={jobs.muted}>Or open the “MNIST learning-rate sweep” example from the notebook gallery.</p>
         </div>
       ) : (
-        sweeps.map((job) => <ExperimentCard key={job.id} job={job} />)
+        sweeps.map((job) => (
+          <SectionBoundary key={job.id} name={`The sweep ${job.id}`}>
+            <ExperimentCard job={job} />
+          </SectionBoundary>
+        ))
       )}
     </div>
   );

@@ -20,6 +20,7 @@ import { JobEvaluationView } from './JobEvaluationView';
 import { JobStatusBadge } from './JobStatusBadge';
 import { StageTable } from './StageTable';
 import { SweepView } from '../outputs/SweepView';
+import { SectionBoundary } from '../shell/SectionBoundary';
 import styles from './Jobs.module.css';
 
 type Load = { state: 'loading' } | { state: 'ready'; job: JobRecord } | { state: 'missing' } | { state: 'error'; message: string };
@@ -161,7 +162,9 @@ export function JobDetailPage({ id }: { id: string }) {
       {job.sweep ? (
         <section className={styles.section} aria-labelledby="sweep">
           <h2 id="sweep">Sweep</h2>
-          <SweepView summary={job.sweep} />
+          <SectionBoundary name="The sweep">
+            <SweepView summary={job.sweep} />
+          </SectionBoundary>
         </section>
       ) : null}
       {job.sweepJobId ? (
@@ -172,21 +175,25 @@ export function JobDetailPage({ id }: { id: string }) {
 
       <section className={styles.section} aria-labelledby="configuration">
         <h2 id="configuration">Configuration</h2>
-        <dl className={styles.config}>
-          {configEntries(job.config).map(([key, value]) => (
-            <div key={key}>
-              <dt>{key}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <SectionBoundary name="The configuration">
+          <dl className={styles.config}>
+            {configEntries(job.config).map(([key, value]) => (
+              <div key={key}>
+                <dt>{key}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </SectionBoundary>
       </section>
 
       <section className={styles.section} aria-labelledby="curves">
         <h2 id="curves">Curves</h2>
         {chart ? (
           <div className={styles.curves}>
-            <ChartView chart={chart} ariaLabel="Loss chart" />
+            <SectionBoundary name="The loss chart">
+              <ChartView chart={chart} ariaLabel="Loss chart" />
+            </SectionBoundary>
             {epochs.rows.length > 0 && (
               <div className={styles.scroll} tabIndex={0} aria-label="Metrics per epoch (scrollable)">
                 <table className={styles.smallTable}>
@@ -225,15 +232,21 @@ export function JobDetailPage({ id }: { id: string }) {
       {job.evaluation && (
         <section className={styles.section} aria-labelledby="evaluation">
           <h2 id="evaluation">Evaluation</h2>
-          <JobEvaluationView evaluation={job.evaluation} />
+          <SectionBoundary name="The evaluation">
+            <JobEvaluationView evaluation={job.evaluation} />
+          </SectionBoundary>
         </section>
       )}
 
       <section className={styles.section} aria-labelledby="timeline">
         <h2 id="timeline">Executor timeline</h2>
-        <ExecutorTimeline job={job} />
+        <SectionBoundary name="The executor timeline">
+          <ExecutorTimeline job={job} />
+        </SectionBoundary>
         <h3 className={styles.subheading}>Stages</h3>
-        <StageTable tasks={job.tasks} />
+        <SectionBoundary name="The stages table">
+          <StageTable tasks={job.tasks} />
+        </SectionBoundary>
       </section>
     </div>
   );

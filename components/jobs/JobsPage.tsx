@@ -10,6 +10,7 @@ import { jobStatusSchema, type JobRecord, type JobStatus } from '../../lib/jobs/
 import { jobStore } from '../../lib/state/notebookStoreInstance';
 import { JobComparison } from './JobComparison';
 import { JobsTable } from './JobsTable';
+import { SectionBoundary } from '../shell/SectionBoundary';
 import styles from './Jobs.module.css';
 
 const REFRESH_WHILE_RUNNING_MS = 2000;
@@ -148,7 +149,9 @@ export function JobsPage() {
               </button>
             </div>
           </div>
-          <JobsTable jobs={shown} sort={sort} onSort={toggleSort} selected={selected} onSelect={select} onDelete={(job) => void remove(job)} now={now} />
+          <SectionBoundary name="The jobs table">
+            <JobsTable jobs={shown} sort={sort} onSort={toggleSort} selected={selected} onSelect={select} onDelete={(job) => void remove(job)} now={now} />
+          </SectionBoundary>
           {shown.length === 0 && (
             <div className={styles.empty}>
               <p className={styles.muted}>No jobs match these filters.</p>
@@ -157,7 +160,11 @@ export function JobsPage() {
               </button>
             </div>
           )}
-          {comparing && compared.length >= 2 && <JobComparison jobs={compared} onClose={() => setComparing(false)} />}
+          {comparing && compared.length >= 2 && (
+            <SectionBoundary name="The comparison">
+              <JobComparison jobs={compared} onClose={() => setComparing(false)} />
+            </SectionBoundary>
+          )}
         </>
       )}
     </div>

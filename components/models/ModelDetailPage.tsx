@@ -16,6 +16,7 @@ import { ChartView } from '../outputs/ChartView';
 import { ModelSummaryView } from '../outputs/ModelSummaryView';
 import { ModelDownload } from './ModelDownload';
 import { ModelSource } from './ModelsTable';
+import { SectionBoundary } from '../shell/SectionBoundary';
 import jobs from '../jobs/Jobs.module.css';
 import styles from './Models.module.css';
 
@@ -122,14 +123,18 @@ export function ModelDetailPage({ id }: { id: string }) {
       <section className={jobs.section} aria-labelledby="summary">
         <h2 id="summary">Summary</h2>
         <div className={styles.summary}>
-          <ModelSummaryView model={model.summary} />
+          <SectionBoundary name="The summary">
+            <ModelSummaryView model={model.summary} />
+          </SectionBoundary>
         </div>
       </section>
 
       <section className={jobs.section} aria-labelledby="training">
         <h2 id="training">Training</h2>
         {chart ? (
-          <ChartView chart={chart} ariaLabel="Training curves" />
+          <SectionBoundary name="The training curves">
+            <ChartView chart={chart} ariaLabel="Training curves" />
+          </SectionBoundary>
         ) : (
           <p className={jobs.muted}>
             {model.training?.jobId

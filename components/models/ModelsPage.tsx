@@ -11,6 +11,7 @@ import { latestVersions } from '../../lib/persistence/modelStore';
 import { modelStore } from '../../lib/state/notebookStoreInstance';
 import { ModelImport } from './ModelImport';
 import { ModelsTable } from './ModelsTable';
+import { SectionBoundary } from '../shell/SectionBoundary';
 import jobs from '../jobs/Jobs.module.css';
 import styles from './Models.module.css';
 
@@ -101,7 +102,9 @@ export function ModelsPage() {
               <input type="checkbox" checked={allVersions} onChange={(e) => setAllVersions(e.target.checked)} /> Show every version ({versionCount})
             </label>
           </div>
-          <ModelsTable models={shown} sort={sort} onSort={toggleSort} onDelete={(m) => void remove(m)} onError={showError} />
+          <SectionBoundary name="The models table">
+            <ModelsTable models={shown} sort={sort} onSort={toggleSort} onDelete={(m) => void remove(m)} onError={showError} />
+          </SectionBoundary>
         </>
       )}
     </div>

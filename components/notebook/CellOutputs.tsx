@@ -1,5 +1,6 @@
 'use client';
 import type { Cell } from '../../lib/notebook/types';
+import { OutputBoundary } from '../outputs/OutputBoundary';
 import { OutputView } from '../outputs/OutputView';
 import styles from './Notebook.module.css';
 
@@ -8,7 +9,9 @@ export function CellOutputs({ cell, label }: { cell: Cell; label: string }) {
   return (
     <div aria-label={label} role="region" aria-live="polite" className={styles.outputs} data-empty={cell.outputs.length === 0}>
       {cell.outputs.map((output, i) => (
-        <OutputView key={i} output={output} />
+        <OutputBoundary key={i} output={output}>
+          <OutputView output={output} />
+        </OutputBoundary>
       ))}
     </div>
   );

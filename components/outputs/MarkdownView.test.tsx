@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { TOO_DEEP_NOTE } from './markdownDepth';
 import { MarkdownView } from './MarkdownView';
 
 const render = (source: string) => renderToStaticMarkup(<MarkdownView source={source} />);
@@ -68,4 +69,44 @@ describe('MarkdownView', () => {
     expect(html).not.toContain('svg+xml');
     expect(html).toContain('[image: c]');
   });
+
+  it('treats attachment names like constructor and __proto__ as names, not Object members', () => {
+    const html = renderToStaticMarkup(
+      <MarkdownView source={'![a](attachment:constructor) ![b](attachment:__proto__) ![c](attachment:toString)'} attachments={{ 'plot.png': { 'image/png': 'AAAA' } }} />,
+    );
+    expect(html).toContain('[image: a]');
+    expect(html).toContain('[image: b]');
+    expect(html).toContain('[image: c]');
+  });
+
+  describe('nested too deeply to render', () => {
+    const escapedNote = TOO_DEEP_NOTE.replace(/'/g, '&#x27;');
+
+    it('shows 2,000 nested blockquotes as plain text with a note, instead of overflowing the stack', () => {
+      const source = `${'>'.repeat(2000)} deep`;
+      const html = render(source);
+      expect(html).toContain(escapedNote);
+      expect(html).toContain(`${'&gt;'.repeat(2000)} deep</pre>`);
+      expect(html).not.toContain('<blockquote');
+    });
+
+    it('shows 2,000 list markers on one line as plain text', () => {
+      expect(render(`${'- '.repeat(2000)}x`)).toContain(escapedNote);
+    });
+
+    it('shows emphasis nested past the tree limit as plain text', () => {
+      const source = `${'*a '.repeat(200)}x${' b*'.repeat(200)}`;
+      const html = render(source);
+      expect(html).toContain(escapedNote);
+      expect(html).not.toContain('<em><em>');
+    });
+
+    it('still renders ordinary nested quotes and lists', () => {
+      const html = render('> quoted\n>\n> > twice\n\n- a\n  - b\n    - c');
+      expect(html).not.toContain(escapedNote);
+      expect(html.match(/<blockquote>/g)).toHaveLength(2);
+      expect(html.match(/<ul>/g)).toHaveLength(3);
+    });
+  });
 });
+
