@@ -6,7 +6,7 @@
 import { memo, useState } from 'react';
 import type { Cell } from '../../lib/notebook/types';
 import type { CellRunState } from '../../lib/state/notebookSession';
-import { CodeEditor } from '../editor/CodeEditor';
+import { LazyCodeEditor } from '../editor/LazyCodeEditor';
 import { MarkdownView } from '../outputs/MarkdownView';
 import { CellOutputs } from './CellOutputs';
 import styles from './Notebook.module.css';
@@ -97,7 +97,8 @@ export const CellView = memo(function CellView(props: CellViewProps) {
         )}
         {showEditor ? (
           <div className={styles.editorFrame}>
-            <CodeEditor
+            <LazyCodeEditor
+              eager={selected}
               value={cell.source}
               language={editorLanguage}
               readOnly={cell.cell_type === 'code' && readOnlyCode}

@@ -15,6 +15,7 @@ import {
 import type { MimeBundle } from '@/lib/notebook/types';
 import { ChartView } from './ChartView';
 import { ClassificationView } from './ClassificationView';
+import { LongText } from './LongText';
 import { MarkdownView } from './MarkdownView';
 import { ModelSummaryView } from './ModelSummaryView';
 import styles from './outputs.module.css';
@@ -62,11 +63,11 @@ export function BundleViewContent({ view }: { view: BundleView }) {
       return (
         <div>
           <p className={styles.note}>HTML output is shown as source: Sparkbook does not render HTML from notebooks.</p>
-          <pre className={styles.pre}>{view.source}</pre>
+          <LongText text={view.source} />
         </div>
       );
     case 'text':
-      return <pre className={styles.pre}>{view.text}</pre>;
+      return <LongText text={view.text} />;
     case 'unsupported':
       return <p className={styles.note}>No viewer for this output ({view.mimeTypes.join(', ') || 'empty'}).</p>;
     default:

@@ -3,6 +3,7 @@
 import { stripAnsi } from '@/lib/outputs/ansi';
 import { bundleText } from '@/lib/outputs/chooseView';
 import type { Output } from '@/lib/notebook/types';
+import { LongText } from './LongText';
 import { MimeBundleView } from './MimeBundleView';
 import styles from './outputs.module.css';
 
@@ -21,7 +22,7 @@ export function OutputView({ output }: { output: Output }) {
       const stderr = output.name === 'stderr';
       return (
         <div className={styles.output} data-output-type="stream">
-          <pre className={stderr ? `${styles.pre} ${styles.stderr}` : styles.pre}>{stripAnsi(joined(output.text))}</pre>
+          <LongText className={stderr ? `${styles.pre} ${styles.stderr}` : styles.pre} text={stripAnsi(joined(output.text))} />
         </div>
       );
     }
@@ -33,7 +34,7 @@ export function OutputView({ output }: { output: Output }) {
             <span className={styles.errorName}>{output.ename}</span>: {output.evalue}
           </div>
           {traceback.length > 0 ? (
-            <pre className={`${styles.pre} ${styles.traceback}`}>{traceback.join('\n')}</pre>
+            <LongText className={`${styles.pre} ${styles.traceback}`} text={traceback.join('\n')} />
           ) : null}
         </div>
       );

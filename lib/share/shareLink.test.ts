@@ -1,9 +1,18 @@
-import { compressToEncodedURIComponent } from 'lz-string';
-import { describe, expect, it } from 'vitest';
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { describe, expect, it, vi } from 'vitest';
+import { lzRunLength, lzRunPayload } from '../../bench/bigInputs.mjs';
 import { serializeIpynb } from '../notebook/ipynb';
 import type { Notebook } from '../notebook/types';
 import { asCellId, asNotebookId } from '../notebook/ids';
 import { formatLinkSize, isShareUrlTooLong, MAX_SHARE_URL_LENGTH, readSharedNotebook, ShareLinkError, shareUrl } from './shareLink';
+import { MAX_IPYNB_BYTES } from '../notebook/ipynb';
+
+// The real decompressor, watched: a link too big to open must be refused without running it.
+vi.mock('lz-string', async (importOriginal) => {
+  // A CommonJS module: its functions are on the default export.
+  const real = ((await importOriginal()) as { default: typeof import('lz-string') }).default;
+  return { ...real, default: real, decompressFromEncodedURIComponent: vi.fn(real.decompressFromEncodedURIComponent) };
+});
 
 const notebook: Notebook = {
   id: asNotebookId('nbsender'),
@@ -82,11 +91,36 @@ describe('share links', () => {
     expect(shareUrl('http://x', big).length).toBeLessThan(serializeIpynb(big).length / 5);
   });
 
+  it('refuse a small link that decompresses past the import limit, before decompressing it, and say what to do', () => {
+    const decompress = vi.mocked(decompressFromEncodedURIComponent);
+    decompress.mockClear();
+    // 33 KB of link, 98 million characters of text.
+    const payload = lzRunPayload('a', 14_000);
+    expect(lzRunLength(14_000)).toBeGreaterThan(MAX_IPYNB_BYTES);
+    expect(() => readSharedNotebook(`#nb=${payload}`)).toThrow(ShareLinkError);
+    expect(() => readSharedNotebook(`#nb=${payload}`)).toThrow(/more than 50 MB.*Export \.ipynb/);
+    expect(decompress).not.toHaveBeenCalled();
+    // Just under the limit is not refused for its size (this text is simply not a notebook).
+    const under = lzRunPayload('a', 10_000);
+    expect(lzRunLength(10_000)).toBeLessThan(MAX_IPYNB_BYTES);
+    expect(() => readSharedNotebook(`#nb=${under}`)).toThrow(/damaged or incomplete/);
+    expect(decompress).toHaveBeenCalledTimes(1);
+  });
+
   it('flag links over ~2 MB, and size them for people', () => {
     expect(isShareUrlTooLong('x'.repeat(MAX_SHARE_URL_LENGTH))).toBe(false);
     expect(isShareUrlTooLong('x'.repeat(MAX_SHARE_URL_LENGTH + 1))).toBe(true);
     expect(formatLinkSize(850_400)).toBe('850 KB');
     expect(formatLinkSize(2_400_000)).toBe('2.4 MB');
     expect(formatLinkSize(12)).toBe('1 KB');
+  });
+});
+
+describe('a shared notebook', () => {
+  it('arrives untrusted, even when the sender trusted it', () => {
+    const hash = new URL(shareUrl('http://x', { ...notebook, trusted: true })).hash;
+    const received = readSharedNotebook(hash);
+    expect(received.origin).toBe('shared');
+    expect(received.trusted).toBe(false);
   });
 });

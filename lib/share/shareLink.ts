@@ -4,7 +4,8 @@
  * stores or even sees a shared notebook; the link *is* the notebook.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { NotebookImportError, parseIpynb, serializeIpynb } from '../notebook/ipynb';
+import { MAX_IPYNB_BYTES, NotebookImportError, parseIpynb, serializeIpynb } from '../notebook/ipynb';
+import { lzTextLength } from './lzTextLength';
 import type { Notebook } from '../notebook/types';
 
 /** The route that opens share links. */
@@ -44,9 +45,13 @@ const DAMAGED =
   'This share link is damaged or incomplete, so the notebook in it can’t be read. ' +
   'Links are often cut short when pasted into a chat or an email: ask for the link again, or for the notebook as an .ipynb file.';
 
+const TOO_BIG =
+  `This share link holds a notebook of more than ${MAX_IPYNB_BYTES / (1024 * 1024)} MB, more than Sparkbook opens (the same limit as importing an .ipynb file). ` +
+  'Ask whoever sent it to clear its outputs (Clear outputs) and share it again, or to Export .ipynb and send you the file to import.';
+
 /**
  * The notebook a share link's fragment carries (`location.hash`, with or without its "#"),
- * under a fresh id and marked as shared. Throws ShareLinkError for a missing, cut or corrupt one.
+ * under a fresh id, marked as shared and untrusted. Throws ShareLinkError for a missing, cut or corrupt one.
  */
 export function readSharedNotebook(hash: string, now = Date.now()): Notebook {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -56,16 +61,21 @@ export function readSharedNotebook(hash: string, now = Date.now()): Notebook {
       'This link has no notebook in it. A share link ends in “#nb=” followed by the notebook; open the full link you were given.',
     );
   }
+  // URLSearchParams turned any "+" into a space; lz-string's URI alphabet uses "+".
+  const payload = data.replace(/ /g, '+');
+  // Measured first: a link of a few KB can decompress to gigabytes, which would crash the tab.
+  const size = lzTextLength(payload, MAX_IPYNB_BYTES);
+  if (size.kind === 'too-long') throw new ShareLinkError(TOO_BIG);
+  if (size.kind === 'damaged') throw new ShareLinkError(DAMAGED);
   let text: string | null;
   try {
-    // URLSearchParams turned any "+" into a space; lz-string's URI alphabet uses "+".
-    text = decompressFromEncodedURIComponent(data.replace(/ /g, '+'));
+    text = decompressFromEncodedURIComponent(payload);
   } catch (cause) {
     throw new ShareLinkError(DAMAGED, { cause });
   }
   if (!text) throw new ShareLinkError(DAMAGED);
   try {
-    return { ...parseIpynb(text, { fileName: 'shared notebook', now }), origin: 'shared' };
+    return { ...parseIpynb(text, { fileName: 'shared notebook', now }), origin: 'shared', trusted: false };
   } catch (cause) {
     if (cause instanceof NotebookImportError && text.trimStart().startsWith('{') && isJson(text)) {
       throw new ShareLinkError(`This share link holds something that isn’t a notebook Sparkbook can open: ${cause.message}`, { cause });

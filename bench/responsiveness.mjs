@@ -1,0 +1,87 @@
+// Responsiveness with big notebooks: imports each of a 5,000-cell notebook, one with a
+// 100,000-row table output and a 40 MB notebook of saved logs (bench/bigInputs.mjs, the same ones
+// e2e/big-notebooks.spec.ts opens), then reopens it from storage, and reports the longest
+// main-thread task of each (PerformanceObserver 'longtask'). The goal is no task over 200 ms.
+// Writes bench/results/responsiveness.json (BENCH_OUT overrides) and prints a Markdown table.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { heavyNotebook, longTableNotebook, manyCellsNotebook } from './bigInputs.mjs';
+import { launchBrowser, machineInfo, resultsDir, serveApp } from './notebookDriver.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const GOAL_MS = 200;
+const TIMEOUT = 180_000;
+const notebooks = [
+  ['5,000 cells', 'five-thousand-cells.ipynb', () => manyCellsNotebook(5000)],
+  ['100,000-row table output', 'long-table.ipynb', () => longTableNotebook(100_000)],
+  ['40 MB of saved outputs', 'forty-megabytes.ipynb', () => heavyNotebook(40)],
+];
+
+function recordLongTasks() {
+  const tasks = [];
+  window.__longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+async function longestTaskSince(page, since) {
+  await page.waitForTimeout(1000); // long tasks are reported a little after they end
+  return page.evaluate((since) => Math.round(Math.max(0, ...window.__longTasks.filter((t) => t.start >= since).map((t) => t.duration))), since);
+}
+
+async function waitUntilOpen(page) {
+  await page.getByRole('region', { name: 'Cell 1', exact: true }).locator('.monaco-editor').waitFor({ timeout: TIMEOUT });
+  await page.getByRole('status', { name: 'Kernel status' }).filter({ hasText: 'idle' }).waitFor({ timeout: TIMEOUT });
+}
+
+async function measure(page, url, fileName, text) {
+  const tmp = join(root, 'bench/tmp');
+  mkdirSync(tmp, { recursive: true });
+  const path = join(tmp, fileName);
+  writeFileSync(path, text);
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'My notebooks' }).waitFor();
+  const since = await page.evaluate(() => performance.now());
+  await page.getByTestId('import-input').setInputFiles(path);
+  await page.waitForURL(/\/notebooks\//, { timeout: TIMEOUT });
+  await waitUntilOpen(page);
+  const importMs = await longestTaskSince(page, since);
+  await page.reload();
+  await waitUntilOpen(page);
+  const reopenMs = await longestTaskSince(page, 0);
+  return { megabytes: Number((text.length / (1024 * 1024)).toFixed(1)), importMs, reopenMs };
+}
+
+const server = await serveApp(root, Number(process.env.BENCH_PORT ?? 3400));
+const results = {};
+let machine;
+try {
+  const browser = await launchBrowser();
+  try {
+    for (const [label, fileName, build] of notebooks) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.addInitScript(recordLongTasks);
+      results[label] = await measure(page, server.url, fileName, build());
+      machine ??= await machineInfo(page);
+      console.error(`responsiveness: ${label}: ${JSON.stringify(results[label])}`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+} finally {
+  server.stop();
+}
+
+const mark = (ms) => `${ms} ms${ms > GOAL_MS ? ' ✗' : ''}`;
+const table = [
+  `| Opening a big notebook | .ipynb | longest task, import and open | longest task, reopen (goal ≤ ${GOAL_MS} ms) |`,
+  '|---|---:|---:|---:|',
+  ...Object.entries(results).map(([label, r]) => `| ${label} | ${r.megabytes} MB | ${mark(r.importMs)} | ${mark(r.reopenMs)} |`),
+].join('\n');
+console.log(`\n${table}\n`);
+mkdirSync(resultsDir(root), { recursive: true });
+const out = process.env.BENCH_OUT ?? join(resultsDir(root), 'responsiveness.json');
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine, goalMs: GOAL_MS, results, table }, null, 2) + '\n');
