@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { newNotebook } from './helpers/gallery';
-import { cell, editorOf, executionCount, output, runCell, waitForIdle } from './helpers/notebook';
+import { cell, editorOf, executionCount, output, runCell, waitForIdle, waitForSaved } from './helpers/notebook';
 
 test('a reload keeps what was typed, and outputs once the cell has run', async ({ page }) => {
   await newNotebook(page);
@@ -22,7 +22,7 @@ test('a reload keeps what was typed, and outputs once the cell has run', async (
   await page.keyboard.type('; saved + 2');
   await runCell(page, 1);
   await expect(output(page, 1)).toHaveText('42');
-  await page.waitForTimeout(1200);
+  await waitForSaved(page);
   await page.reload();
 
   await expect((await editorOf(page, 1)).locator('.view-lines')).toContainText('const saved = 40; saved + 2');

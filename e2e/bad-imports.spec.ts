@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 import { importFile, ipynbFile, myNotebookTitles, newNotebook, openGallery, type FileToImport } from './helpers/gallery';
+import { waitForSaved } from './helpers/notebook';
 
 const validCell = (id: string) => ({ id, cell_type: 'code', source: '1 + 1', metadata: {}, outputs: [], execution_count: null });
 const notebookWith = (cells: unknown[]) => ({
@@ -30,7 +31,7 @@ test.describe('a file that is not a notebook is refused with an explanation, and
     // One notebook of the user's own, to check that the list stays as it was.
     await newNotebook(page);
     await page.getByRole('textbox', { name: 'Notebook title' }).fill('Mine');
-    await page.waitForTimeout(1000); // autosave's promise: saved within a second
+    await waitForSaved(page);
     await openGallery(page);
     await expect.poll(() => myNotebookTitles(page)).toEqual(['Mine']);
   });

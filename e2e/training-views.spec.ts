@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { newNotebook } from './helpers/gallery';
-import { addCodeCell, output, runCode } from './helpers/notebook';
+import { addCodeCell, output, runCode, waitForSaved } from './helpers/notebook';
 import { SETUP_CODE, runTraining, waitForWorkers } from './helpers/cluster';
 
 
@@ -53,6 +53,7 @@ report`);
 await spark.fit(buildModel(), x, y, { epochs: 3, batchSize: 128, verbose: 0 });
 'two jobs'`);
     await expect(output(page, 2)).toContainText('two jobs');
+    await waitForSaved(page);
     await page.reload();
     await page.getByRole('link', { name: 'Jobs' }).click();
     const table = page.getByRole('table', { name: 'Jobs' });

@@ -11,13 +11,16 @@ import type { NotebookSession } from '../../lib/state/notebookSession';
 import type { CellId } from '../../lib/notebook/ids';
 import { newCellId } from '../../lib/notebook/ids';
 import { isRunnable } from '../../lib/notebook/types';
+import { CellErrorBoundary } from './CellErrorBoundary';
 import { CellView, type CellCallbacks } from './CellView';
 import { NotebookToolbar, type ToolbarActions } from './NotebookToolbar';
+import { TrustGate } from './TrustGate';
 import { downloadIpynb } from './downloadIpynb';
 import { useCommandMode } from './useCommandMode';
 import { useScrollToCellHash } from './useScrollToCellHash';
 import { useNotebookSession, useSession } from './useNotebookSession';
 import { WorkersPanel } from '../cluster/WorkersPanel';
+import { SectionBoundary } from '../shell/SectionBoundary';
 import styles from './Notebook.module.css';
 
 /**
@@ -61,7 +64,7 @@ function focusCell(cellId: CellId, into: 'cell' | 'editor') {
  * (components/share/SharedNotebookView.tsx) with a banner above its cells.
  */
 export function NotebookPage({ id, store, banner }: { id: string; store?: NotebookStore; banner?: (session: NotebookSession) => ReactNode }) {
-  const { session, cluster, manager, load } = useNotebookSession(id, store);
+  const { session, cluster, manager, load, save } = useNotebookSession(id, store);
   const notebook = useSession(session, (s) => s.notebook);
   const kernel = useSession(session, (s) => s.kernel);
   const runState = useSession(session, (s) => s.runState);
@@ -95,6 +98,8 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
       const i = cells.findIndex((c) => c.id === cellId);
       if (cells[i]?.cell_type === 'markdown') setEditing(cellId, false);
       s.runCells([cellId]);
+      // Waiting for the user to say whether an untrusted notebook may run: stay on this cell.
+      if (session.getState().runConsent) return;
       if (mode === 'advance') {
         const next = cells[i + 1];
         if (next) {
@@ -176,7 +181,10 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
   const runnable = isRunnable(notebook);
   return (
     <div className={styles.page}>
-      <NotebookToolbar notebook={notebook} kernel={kernel} runnable={runnable} actions={actions} />
+      <SectionBoundary name="The toolbar">
+        <NotebookToolbar notebook={notebook} kernel={kernel} save={save} runnable={runnable} actions={actions} />
+      </SectionBoundary>
+      {runnable && <TrustGate session={session} />}
       {banner?.(session)}
       {load.recoveredDraft && (
         <div className="sb-banner" role="status">
@@ -193,22 +201,27 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
       <div className={runnable ? styles.layout : undefined}>
       <div className={styles.cells}>
         {notebook.cells.map((cell, i) => (
-          <CellView
-            key={cell.id}
-            cell={cell}
-            index={i}
-            selected={selected === cell.id}
-            editing={editingMarkdown.has(cell.id)}
-            runState={runState[cell.id]}
-            readOnlyCode={!runnable}
-            language={notebook.language}
-            callbacks={callbacks}
-            setEditing={setEditing}
-          />
+          <CellErrorBoundary key={cell.id} cell={cell} index={i} onDelete={callbacks.remove}>
+            <CellView
+              cell={cell}
+              index={i}
+              selected={selected === cell.id}
+              editing={editingMarkdown.has(cell.id)}
+              runState={runState.get(cell.id)}
+              readOnlyCode={!runnable}
+              language={notebook.language}
+              callbacks={callbacks}
+              setEditing={setEditing}
+            />
+          </CellErrorBoundary>
         ))}
         {notebook.cells.length === 0 && <p className={styles.placeholder}>This notebook has no cells. Add a code or Markdown cell above.</p>}
       </div>
-      {runnable && <WorkersPanel cluster={cluster} manager={manager} />}
+      {runnable && (
+        <SectionBoundary name="The workers panel">
+          <WorkersPanel cluster={cluster} manager={manager} />
+        </SectionBoundary>
+      )}
       </div>
     </div>
   );

@@ -2,7 +2,9 @@
 import type { Notebook } from '../../lib/notebook/types';
 import type { KernelStatus } from '../../lib/state/notebookSession';
 import { ShareButton } from '../share/ShareButton';
+import type { SaveStatus } from '../../lib/state/autosave';
 import { KernelStatusBadge } from './KernelStatusBadge';
+import { SaveStatusBadge } from './SaveStatusBadge';
 import styles from './Notebook.module.css';
 
 export interface ToolbarActions {
@@ -15,8 +17,21 @@ export interface ToolbarActions {
   exportIpynb(): void;
 }
 
-/** Title, notebook-wide actions and the kernel status. */
-export function NotebookToolbar({ notebook, kernel, runnable, actions }: { notebook: Notebook; kernel: KernelStatus; runnable: boolean; actions: ToolbarActions }) {
+/** Title, notebook-wide actions, whether the notebook is saved, and the kernel status. */
+export function NotebookToolbar({
+  notebook,
+  kernel,
+  save,
+  runnable,
+  actions,
+}: {
+  notebook: Notebook;
+  kernel: KernelStatus;
+  /** Null for a notebook not kept in this browser (a shared link). */
+  save: SaveStatus | null;
+  runnable: boolean;
+  actions: ToolbarActions;
+}) {
   const busy = kernel.state === 'busy';
   return (
     <div className={styles.toolbarWrap}>
@@ -28,6 +43,7 @@ export function NotebookToolbar({ notebook, kernel, runnable, actions }: { noteb
           onChange={(e) => actions.rename(e.target.value)}
           spellCheck={false}
         />
+        {save && <SaveStatusBadge status={save} />}
         <KernelStatusBadge status={kernel} runnable={runnable} language={notebook.language} />
       </div>
       <div className={styles.toolbar} role="toolbar" aria-label="Notebook actions">

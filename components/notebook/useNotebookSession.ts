@@ -13,7 +13,7 @@ import { KernelConnection, type ConnectionEvent } from '../../kernels/client/ker
 import { assertNever } from '../../kernels/protocol';
 import { asNotebookId } from '../../lib/notebook/ids';
 import { isRunnable } from '../../lib/notebook/types';
-import { startAutosave } from '../../lib/state/autosave';
+import { startAutosave, type SaveStatus } from '../../lib/state/autosave';
 import { createClusterStore, type ClusterStore } from '../../lib/state/clusterStore';
 import { createNotebookSession, type NotebookSession, type NotebookSessionState } from '../../lib/state/notebookSession';
 import { jobStore, notebookStore } from '../../lib/state/notebookStoreInstance';
@@ -94,6 +94,8 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
   const cluster = useMemo(() => createClusterStore(), []);
   const [manager, setManager] = useState<ClusterManager | null>(null);
   const [load, setLoad] = useState<NotebookLoad>({ state: 'loading' });
+  // Only a notebook kept in this browser reports saving; a shared one is kept nowhere until copied.
+  const [save, setSave] = useState<SaveStatus | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -111,7 +113,12 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
         const recovered = drafts?.recover(stored);
         const nb = recovered ?? stored;
         session.getState().load(nb);
-        stopAutosave = startAutosave(session, source, { drafts, recoveredFromDraft: recovered !== undefined });
+        if (!store) setSave({ state: 'saved' });
+        stopAutosave = startAutosave(session, source, {
+          drafts,
+          recoveredFromDraft: recovered !== undefined,
+          onStatus: store ? undefined : (status) => !cancelled && setSave(status),
+        });
         setLoad({ state: 'ready', recoveredDraft: recovered !== undefined });
         if (!isRunnable(nb)) return;
         const wiring = { session, cluster } as Wiring;
@@ -140,7 +147,7 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
     };
   }, [id, store, session, cluster]);
 
-  return { session, cluster, manager, load };
+  return { session, cluster, manager, load, save };
 }
 
 /** Subscribes a component to part of the session. */

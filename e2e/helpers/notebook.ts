@@ -24,6 +24,11 @@ export function cells(page: Page): Locator {
   return page.getByRole('region', { name: /^Cell \d+$/ });
 }
 
+/** Waits until every change is in IndexedDB: outputs are not in the draft mirrored on unload, so a reload before this may drop them. */
+export async function waitForSaved(page: Page) {
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved in this browser');
+}
+
 export async function waitForIdle(page: Page, timeout = KERNEL_TIMEOUT) {
   await expect(kernelStatus(page)).toHaveText(/Kernel idle/, { timeout });
 }

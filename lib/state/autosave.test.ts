@@ -140,4 +140,30 @@ describe('autosave', () => {
     expect(storage.items.size).toBe(0);
     await stop();
   });
+
+  it('says "saving" on the first change, "saved" only once the newest change is written, and why a save failed', async () => {
+    vi.useFakeTimers();
+    const statuses: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { session, type } = openNotebook();
+    let refuse = false;
+    const put = async () => {
+      if (refuse) throw new Error('QuotaExceededError: the browser refused to store more');
+    };
+    const stop = startAutosave(session, { put }, { delay: 300, page: { onHide: () => () => {} }, onStatus: (s) => statuses.push(s.state === 'failed' ? `failed: ${s.message}` : s.state) });
+    type('a');
+    type('ab');
+    expect(statuses).toEqual(['saving']);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(statuses).toEqual(['saving', 'saved']);
+    refuse = true;
+    type('abc');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(statuses).toEqual(['saving', 'saved', 'saving', 'failed: QuotaExceededError: the browser refused to store more']);
+    refuse = false;
+    type('abcd');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(statuses.slice(-2)).toEqual(['saving', 'saved']);
+    await stop();
+  });
 });

@@ -13,6 +13,9 @@ import type { NotebookSession } from './notebookSession';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
+/** Where the notebook's latest change is: still to be written, written, or refused by the store. */
+export type SaveStatus = { state: 'saving' } | { state: 'saved' } | { state: 'failed'; message: string };
+
 /** Tells autosave when the page is going away or out of sight; the browser's events by default. */
 export interface PageLifecycle {
   /** Calls `listener` whenever the page is hidden; returns a function that stops listening. */
@@ -27,6 +30,8 @@ export interface AutosaveOptions {
   page?: PageLifecycle;
   /** The session's notebook was recovered from its draft and is not in the store yet: save it at once, then clear the draft. */
   recoveredFromDraft?: boolean;
+  /** Told when the save state changes, so the page can say "Saving…", "Saved" or why not. */
+  onStatus?: (status: SaveStatus) => void;
 }
 
 /** `pagehide` (reload, close, navigation, bfcache) and `visibilitychange` to hidden (tab switch, mobile app switch). */
@@ -48,7 +53,7 @@ export function browserPageLifecycle(): PageLifecycle | undefined {
 }
 
 export function startAutosave(session: NotebookSession, store: Pick<NotebookStore, 'put'>, options: AutosaveOptions = {}) {
-  const { delay = AUTOSAVE_DELAY_MS, drafts, page = browserPageLifecycle(), recoveredFromDraft = false } = options;
+  const { delay = AUTOSAVE_DELAY_MS, drafts, page = browserPageLifecycle(), recoveredFromDraft = false, onStatus } = options;
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** Changed since the last save began: the next save writes it. */
   let pending: Notebook | null = null;
@@ -57,9 +62,18 @@ export function startAutosave(session: NotebookSession, store: Pick<NotebookStor
   /** The updatedAt of the draft written on hide, until a save at least that new lands. */
   let draftUpdatedAt: number | null = null;
   let saving: Promise<void> = Promise.resolve();
+  let reported: SaveStatus['state'] | null = null;
+  const report = (status: SaveStatus) => {
+    if (status.state === reported && status.state !== 'failed') return;
+    reported = status.state;
+    onStatus?.(status);
+  };
 
   const saved = (nb: Notebook) => {
-    if (unsaved === nb) unsaved = null;
+    if (unsaved === nb) {
+      unsaved = null;
+      report({ state: 'saved' });
+    }
     if (drafts && draftUpdatedAt !== null && nb.updatedAt >= draftUpdatedAt) {
       drafts.clear(nb.id);
       draftUpdatedAt = null;
@@ -75,12 +89,16 @@ export function startAutosave(session: NotebookSession, store: Pick<NotebookStor
       saving = saving
         .then(() => store.put(nb))
         .then(() => saved(nb))
-        .catch((e) => console.error('Autosave failed', e));
+        .catch((e) => {
+          console.error('Autosave failed', e);
+          report({ state: 'failed', message: (e as Error).message ?? String(e) });
+        });
     return saving;
   };
 
   const unsubscribe = session.subscribe((state, previous) => {
     if (!state.notebook || state.notebook === previous.notebook) return;
+    report({ state: 'saving' });
     pending = unsaved = state.notebook;
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, delay);
@@ -95,6 +113,7 @@ export function startAutosave(session: NotebookSession, store: Pick<NotebookStor
 
   const recovered = recoveredFromDraft ? session.getState().notebook : null;
   if (recovered) {
+    report({ state: 'saving' });
     pending = unsaved = recovered;
     draftUpdatedAt = recovered.updatedAt;
     void flush();
