@@ -9,6 +9,7 @@ import type { ConsoleMessage, Page } from '@playwright/test';
 import { test, expect, type AppGuards } from './fixtures';
 import { newNotebook, openGallery } from './helpers/gallery';
 import { cell, cells, output, runCode, setCellCode } from './helpers/notebook';
+import { waitForWorkers } from './helpers/cluster';
 import { parsePolicy } from '../lib/security/contentSecurityPolicy';
 
 /** A server on another origin that would answer anyone (CORS and CORP wide open): only the CSP stops a request to it. */
@@ -201,5 +202,40 @@ test('the gallery, the editor, Markdown math and training run with no CSP violat
   await page.screenshot({ path: 'test-results/screens/security-no-violations.png', fullPage: true });
 
   expect(imageRequests).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
+test('the jobs, models and experiments pages, and a job and a model in detail, show with no CSP violation', async ({ page }) => {
+  const violations = await watchCspViolations(page);
+  await newNotebook(page);
+  await waitForWorkers(page, 2);
+  await runCode(
+    page,
+    1,
+    [
+      'const model = tf.sequential({ layers: [tf.layers.dense({ units: 2, activation: "softmax", inputShape: [2] })] });',
+      "model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['accuracy'] });",
+      'const xs = tf.tensor2d([[0, 0], [0, 1], [1, 0], [1, 1]]);',
+      'const ys = tf.tensor2d([[1, 0], [0, 1], [0, 1], [1, 0]]);',
+      'await spark.fit(model, xs, ys, { epochs: 2, batchSize: 2, verbose: 0 });',
+      "const saved = await models.save(model, 'csp-check');",
+      "'saved ' + saved.name",
+    ].join('\n'),
+  );
+  await expect(output(page, 1)).toContainText('saved csp-check', { timeout: 60_000 });
+
+  await page.getByRole('link', { name: 'Jobs' }).click();
+  const jobs = page.getByRole('table', { name: 'Jobs' });
+  await expect(jobs).toContainText('succeeded');
+  await jobs.getByRole('link', { name: /^job-/ }).first().click();
+  await expect(page.getByLabel('Loss chart')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Models' }).click();
+  const models = page.getByRole('table', { name: 'Models' });
+  await models.getByRole('link', { name: 'csp-check', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /csp-check/ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Experiments' }).click();
+  await expect(page.getByRole('heading', { name: 'Experiments', level: 1 })).toBeVisible();
   expect(violations).toEqual([]);
 });

@@ -54,7 +54,7 @@ test('an imported notebook is untrusted: Run asks, Cancel runs nothing, Run runs
   await page.screenshot({ path: 'test-results/screens/untrusted-run-dialog.png' });
   await question(page).getByRole('button', { name: 'Cancel' }).click();
   await expect(question(page)).toBeHidden();
-  await waitForSaved(page);
+  await page.waitForTimeout(1000); // give a run that should not happen the time to show
   await expectNotRun(page, 1);
   await expect(banner(page)).toBeVisible();
 
@@ -155,10 +155,11 @@ test('a shared cell that would read IndexedDB and post it away is stopped by the
 
   await runCell(page, 1);
   await expect(question(page)).toBeVisible();
-  await waitForSaved(page);
+  // Nothing may run while the question is open, nor after Cancel: give a run the time to show.
+  await page.waitForTimeout(1000);
   await expectNotRun(page, 1);
   await question(page).getByRole('button', { name: 'Cancel' }).click();
-  await waitForSaved(page);
+  await page.waitForTimeout(1000);
   await expectNotRun(page, 1);
   expect(stealRequests).toEqual([]);
 
