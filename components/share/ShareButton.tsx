@@ -7,15 +7,10 @@
 import { useState } from 'react';
 import { formatLinkSize, isShareUrlTooLong, shareUrl } from '../../lib/share/shareLink';
 import type { Notebook } from '../../lib/notebook/types';
-import { ShareLinkDialog } from './ShareLinkDialog';
+import { ShareLinkDialog, type ShareDialogState } from './ShareLinkDialog';
 import { Toast } from './Toast';
 
 /** What the dialog says, when one is open. */
-export interface ShareDialogState {
-  url: string;
-  reason: 'clipboard-failed' | 'too-long';
-}
-
 export function ShareButton({ notebook }: { notebook: Notebook }) {
   // Each toast gets its own id, so sharing again restarts its timer.
   const [toast, setToast] = useState<{ id: number; message: string } | null>(null);

@@ -6,8 +6,13 @@
  */
 import { useEffect, useRef } from 'react';
 import { formatLinkSize, MAX_SHARE_URL_LENGTH } from '../../lib/share/shareLink';
-import type { ShareDialogState } from './ShareButton';
 import styles from './Share.module.css';
+
+/** Why the link is shown to copy by hand, and the link. */
+export interface ShareDialogState {
+  url: string;
+  reason: 'clipboard-failed' | 'too-long';
+}
 
 export function ShareLinkDialog({ url, reason, onClose, onCopied }: ShareDialogState & { onClose(): void; onCopied(message: string): void }) {
   const dialog = useRef<HTMLDialogElement>(null);

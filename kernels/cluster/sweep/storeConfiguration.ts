@@ -12,7 +12,7 @@ import { finalMetrics, rememberTraining } from '../../runtime/modelTraining';
 import { configurationRow } from './configurationResult';
 import { describeValues, sweepModelName } from './sweepConfigurations';
 import type { shareSweepData } from './sweepData';
-import type { SweepEnvironment } from './sweepJob';
+import type { SweepEnvironment } from './sweepEnvironment';
 import type { ConfigurationJob, ConfigurationOutcome } from './trainConfiguration';
 
 const isClassifier = (loss: unknown) => /crossentropy|hinge/i.test(String(loss));

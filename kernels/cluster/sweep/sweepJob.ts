@@ -10,13 +10,9 @@ import { expandGrid } from '../../../lib/experiments/sweepGrid';
 import { parseSweepOptions } from '../../../lib/experiments/sweepOptions';
 import { SweepProgress } from '../../../lib/experiments/sweepProgress';
 import { sweepCountsText, type SweepRow } from '../../../lib/experiments/sweepSummary';
-import type { KernelJobRecord } from '../../../lib/jobs/jobRecord';
-import type { CellId } from '../../../lib/notebook/ids';
 import { TaskSet } from '../../../lib/cluster/taskScheduler';
-import type { ModelStore } from '../../../lib/persistence/modelStore';
 import { InterruptError } from '../../runtime/interrupt';
-import type { DisplayChannel } from '../../runtime/liveChart/liveChart';
-import { NO_EXECUTORS_MESSAGE, type ExecutorPool } from '../executorPool';
+import { NO_EXECUTORS_MESSAGE } from '../executorPool';
 import type { JobProgress } from '../jobTypes';
 import { JobRecorder } from '../jobRecorder';
 import { runTaskSet } from '../runTaskSet';
@@ -25,20 +21,10 @@ import { trainConfiguration, type ConfigurationOutcome } from './trainConfigurat
 import { prepareConfigurations, type PreparedConfiguration } from './sweepConfigurations';
 import { shareSweepData } from './sweepData';
 import { storeConfiguration } from './storeConfiguration';
-import { sweepBundle, sweepResult, type SweepResult } from './sweepResult';
+import type { SweepEnvironment } from './sweepEnvironment';
 
-export interface SweepEnvironment {
-  pool: ExecutorPool;
-  cellId: CellId;
-  log(line: string): void;
-  postJob(job: JobProgress): void;
-  postRecord(record: KernelJobRecord): void;
-  /** Where the live table goes while the sweep runs (null without a cell). */
-  display(): DisplayChannel | null;
-  models(): ModelStore;
-  notebook(): { id: string; title: string } | undefined;
-  newJobId(): string;
-}
+export type { SweepEnvironment };
+import { sweepBundle, sweepResult, type SweepResult } from './sweepResult';
 
 function single(t: unknown, what: string): tf.Tensor {
   const list = toList(t as tf.Tensor, what, 'spark.sweep');

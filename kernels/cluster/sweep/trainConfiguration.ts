@@ -10,7 +10,7 @@ import { ExecutorLostError, TaskFailedError } from '../executorPool';
 import { JobRecorder } from '../jobRecorder';
 import type { PreparedConfiguration } from './sweepConfigurations';
 import type { shareSweepData } from './sweepData';
-import type { SweepEnvironment } from './sweepJob';
+import type { SweepEnvironment } from './sweepEnvironment';
 
 export interface ConfigurationOutcome {
   configuration: PreparedConfiguration;
