@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { registerWasmTrainingKernels } from './register';
+import { mulberry32 } from '../../lib/cluster/seededShuffle';
 
 let wasmPathsSet = false;
 
@@ -20,17 +21,8 @@ export function configureWasmForNode() {
   wasmPathsSet = true;
 }
 
-/** A small deterministic PRNG (mulberry32) so failures reproduce. */
-export function seededRandom(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG so failures reproduce. */
+export const seededRandom = mulberry32;
 
 /** Uniform values in [-1, 1). */
 export function randomArray(random: () => number, size: number) {

@@ -9,21 +9,10 @@
  * Newest first, as the store lists them. All three belong to one notebook.
  */
 import type { JobEvaluation, JobRecord, MetricPoint, TaskEvent } from './jobRecord';
+import { mulberry32 } from '../cluster/seededShuffle';
 
 export const SAMPLE_NOTEBOOK_ID = 'nbsampleiris01';
 export const SAMPLE_NOTEBOOK_TITLE = 'Iris on the cluster';
-
-/** A small deterministic PRNG (mulberry32), for believable noise. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const round = (x: number) => Number(x.toFixed(4));
 
@@ -49,7 +38,7 @@ interface FitPlan {
 
 /** Step metrics, epoch metrics and task attempts of a sync fit, one stage per step. */
 function simulateFit(plan: FitPlan) {
-  const rand = random(plan.seed);
+  const rand = mulberry32(plan.seed);
   const stepMetrics: MetricPoint[] = [];
   const epochMetrics: MetricPoint[] = [];
   const tasks: TaskEvent[] = [];
