@@ -4,7 +4,7 @@
 ;; issue a multiply and an add per lane; here one instruction does both, which is what the MLP's
 ;; training step (73% products) needs. buildWasmModules.mjs also assembles a plain-SIMD copy
 ;; (each relaxed_madd rewritten as mul + add) so the packing and edge logic are testable on
-;; engines without relaxed SIMD; the app uses the plain copy nowhere (XNNPACK is as fast).
+;; engines without relaxed SIMD, and the app falls back to it where relaxed SIMD is missing.
 ;;
 ;; Layout, as in BLIS/GotoBLAS: A is packed into panels of 4 rows ([K][4] each), B into panels of
 ;; 8 columns ([K][8] each), both zero-padded at the edges. The 4x8 micro-kernel keeps C's block
