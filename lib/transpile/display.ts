@@ -1,6 +1,6 @@
 import type { Program } from 'acorn';
 import type { Edit } from './edits';
-import { RUNTIME } from './runtime-names';
+import { RUNTIME } from './runtimeNames';
 
 /**
  * If the cell ends with an expression statement, edits that capture its value in `__value`

@@ -1,6 +1,6 @@
 import type { Program } from 'acorn';
 import { CellSyntaxError } from './errors';
-import { userPosition } from './strip-types';
+import { userPosition } from './stripTypes';
 
 const EXPORT_MESSAGE =
   "Cells can't export; a top-level declaration is already visible to other cells — remove `export`.";

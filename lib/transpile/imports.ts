@@ -1,7 +1,7 @@
 import type { ImportDeclaration, Program } from 'acorn';
 import { simple } from 'acorn-walk';
 import { lineBreaksIn, type Edit } from './edits';
-import { RUNTIME } from './runtime-names';
+import { RUNTIME } from './runtimeNames';
 
 /** A name bound by a static import, with the module it comes from. */
 export interface CellImport {

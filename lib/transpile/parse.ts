@@ -1,7 +1,7 @@
 import { parse, type Program } from 'acorn';
 import { CellSyntaxError, parserReason } from './errors';
-import { ACORN_OPTIONS } from './parser-options';
-import { userPosition } from './strip-types';
+import { ACORN_OPTIONS } from './parserOptions';
+import { userPosition } from './stripTypes';
 
 /**
  * Parses type-stripped cell code as a module body (so static imports and top-level await

@@ -5,7 +5,7 @@ import { rejectExports } from './exports';
 import { importEdits, staticImports, type CellImport } from './imports';
 import { parseCell } from './parse';
 import { findReferences } from './references';
-import { stripTypes } from './strip-types';
+import { stripTypes } from './stripTypes';
 
 export { CellSyntaxError } from './errors';
 

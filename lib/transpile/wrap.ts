@@ -1,4 +1,4 @@
-import { RUNTIME } from './runtime-names';
+import { RUNTIME } from './runtimeNames';
 import type { TranspiledCell } from './transpile';
 
 /** What a wrapped cell function resolves to. */

@@ -1,8 +1,8 @@
 import { parse } from 'acorn';
 import { transform } from 'sucrase';
 import { CellSyntaxError, locationOf, parserReason } from './errors';
-import { ACORN_OPTIONS, SUCRASE_OPTIONS } from './parser-options';
-import { originalColumn } from './source-map-columns';
+import { ACORN_OPTIONS, SUCRASE_OPTIONS } from './parserOptions';
+import { originalColumn } from './sourceMapColumns';
 
 /**
  * Strips TypeScript syntax from a cell, keeping every line where it was (sucrase preserves
