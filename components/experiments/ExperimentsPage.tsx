@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { JobRecord } from '../../lib/jobs/jobRecord';
-import { jobStore } from '../../lib/state/notebookStoreInstance';
+import { jobStore } from '../../lib/state/browserStores';
 import { ExperimentCard, type SweepJob } from './ExperimentCard';
 import { SectionBoundary } from '../shell/SectionBoundary';
 import jobs from '../jobs/Jobs.module.css';

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { z } from 'zod';
 import { parseIpynb } from '../../lib/notebook/ipynb';
-import { notebookStore } from '../../lib/state/notebookStoreInstance';
+import { notebookStore } from '../../lib/state/browserStores';
 import styles from './Gallery.module.css';
 
 const exampleIndex = z.object({

@@ -13,7 +13,7 @@ import { formatDuration, formatMetric, formatTimestamp } from '../../lib/jobs/fo
 import { epochTable, jobCurveChart } from '../../lib/jobs/jobCharts';
 import { jobDuration } from '../../lib/jobs/jobMetrics';
 import type { JobRecord } from '../../lib/jobs/jobRecord';
-import { jobStore } from '../../lib/state/notebookStoreInstance';
+import { jobStore } from '../../lib/state/browserStores';
 import { downloadJobJson } from './downloadJobJson';
 import { ExecutorTimeline } from './ExecutorTimeline';
 import { JobEvaluationView } from './JobEvaluationView';

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { filterJobs, groupSweepJobs, jobNotebooks, sortJobs, type JobFilter, type JobSortKey, type SortDirection } from '../../lib/jobs/jobList';
 import { jobStatusSchema, type JobRecord, type JobStatus } from '../../lib/jobs/jobRecord';
-import { jobStore } from '../../lib/state/notebookStoreInstance';
+import { jobStore } from '../../lib/state/browserStores';
 import { JobComparison } from './JobComparison';
 import { JobsTable } from './JobsTable';
 import { SectionBoundary } from '../shell/SectionBoundary';

@@ -11,7 +11,7 @@ import { jobCurveChart } from '../../lib/jobs/jobCharts';
 import type { JobRecord } from '../../lib/jobs/jobRecord';
 import { formatMetrics, formatShapes } from '../../lib/models/modelList';
 import type { ModelRecord } from '../../lib/models/modelRecord';
-import { jobStore, modelStore } from '../../lib/state/notebookStoreInstance';
+import { jobStore, modelStore } from '../../lib/state/browserStores';
 import { ChartView } from '../outputs/ChartView';
 import { ModelSummaryView } from '../outputs/ModelSummaryView';
 import { ModelDownload } from './ModelDownload';

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { sortModels, type ModelSortKey, type SortDirection } from '../../lib/models/modelList';
 import type { ModelRecord } from '../../lib/models/modelRecord';
 import { latestVersions } from '../../lib/persistence/modelStore';
-import { modelStore } from '../../lib/state/notebookStoreInstance';
+import { modelStore } from '../../lib/state/browserStores';
 import { ModelImport } from './ModelImport';
 import { ModelsTable } from './ModelsTable';
 import { SectionBoundary } from '../shell/SectionBoundary';

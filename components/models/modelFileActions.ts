@@ -4,7 +4,7 @@
  * model needs TensorFlow.js and h5wasm, so they load only when a file is imported or exported.
  */
 import type { ModelFormat, ModelRecord } from '../../lib/models/modelRecord';
-import { modelStore } from '../../lib/state/notebookStoreInstance';
+import { modelStore } from '../../lib/state/browserStores';
 import { downloadFile } from '../shell/downloadFile';
 
 async function repository() {

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { NotebookSession } from '../../lib/state/notebookSession';
-import { notebookStore } from '../../lib/state/notebookStoreInstance';
+import { notebookStore } from '../../lib/state/browserStores';
 import { useSession } from '../notebook/useNotebookSession';
 import styles from './Share.module.css';
 
