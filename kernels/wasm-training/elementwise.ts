@@ -116,7 +116,7 @@ function elementwise(stock: KernelConfig, inDtype: 'float32' | 'bool', outDtype:
 /**
  * A large float32 Add of a [rows, cols] tensor and a [cols] bias (either side; addition commutes
  * exactly) as the SIMD loop of simdKernels.wat, when cols come in fours: the conv layers' bias
- * add, where the stock kernel's broadcasting loop takes 3 ms for [64, 28, 28, 16] + [16].
+ * add, where the stock kernel's general broadcasting loop computes an index per element.
  */
 function biasAdd(wasm: WasmBackend, a: TensorInfo, b: TensorInfo, g: Broadcast): TensorInfo | null {
   const s = stridesOf(g);

@@ -82,8 +82,8 @@ function panelsPerChunk(k: number) {
 
 /**
  * The K block: up to 1,024 the whole K in one pass (the MLP's products ran fastest so); past it
- * blocks of 512, so that a 4 x 512 A panel and a 512 x 8 B panel share L1 (a filter gradient's
- * K, every output position, is 12,544 for the CNN's second layer: 13.3 -> 7.2 ms blocked).
+ * blocks of 512, so that a 4 x 512 A panel and a 512 x 8 B panel share L1 (a filter gradient's K
+ * is every output position, 12,544 for the CNN's second layer; docs/performance.md has the timing).
  */
 export function kBlock(k: number) {
   return k <= 1024 ? k : 512;

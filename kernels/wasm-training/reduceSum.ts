@@ -1,10 +1,10 @@
 /**
  * Sum over leading or trailing axes, the two reductions training does: bias gradients sum an
  * [N, H, W, C] or [N, units] gradient over all but the last axis, and broadcasting gradients
- * sum rows. The stock WASM kernel transposes the reduced axes to the end first, which costs
- * 5 ms per step for the CNN's conv bias; a JS loop down each column takes under half that, and
- * a WebAssembly SIMD loop (simdKernels.wat, 4 columns a pass) a quarter of that again (0.8 vs 3.5 ms
- * for [64, 28, 28, 16]) when columns come in fours.
+ * sum rows. The stock WASM kernel transposes the reduced axes to the end first, a full extra
+ * pass over the gradient; a loop down each column needs none, and a WebAssembly SIMD loop
+ * (simdKernels.wat, 4 columns a pass) is faster still when columns come in fours (timings in
+ * docs/performance.md).
  * Accumulates in doubles, as the CPU backend does. (A product ones[1, rows] · x through XNNPACK
  * is no faster: x would be its weight operand, repacked on every call.) Large trailing-axes
  * sums, which the stock kernel does without a transpose, other axis sets and non-float32 data
