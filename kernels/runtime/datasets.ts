@@ -119,4 +119,3 @@ export function createDatasets(origin: string, warn: (message: string) => void) 
   };
 }
 
-export type Datasets = ReturnType<typeof createDatasets>;

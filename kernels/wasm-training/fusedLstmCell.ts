@@ -128,8 +128,3 @@ export function enableFusedLstmCell(on: boolean) {
 export function enableFusedLstmSequence(on: boolean) {
   sequenceEnabled = on;
 }
-
-/** Whether LSTM and LSTMCell take the fused paths on 'wasm' now. */
-export function fusedLstmCellEnabled() {
-  return enabled && installed;
-}
