@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { sampleJobs } from '../../lib/jobs/sampleJobs';
+import { sampleJobs } from '../../testing/sampleJobs';
 import { ExecutorTimeline } from './ExecutorTimeline';
 
 const [evaluate, cancelled, fit] = sampleJobs(Date.UTC(2026, 0, 15, 12));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClassificationSchema, RegressionSchema } from '../outputs/mime';
 import { evaluationViewData } from './evaluationData';
-import { sampleJobs } from './sampleJobs';
+import { sampleJobs } from '../../testing/sampleJobs';
 
 describe('evaluationViewData', () => {
   it('turns a saved classification into a valid classification payload tagged with the job', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportJobJson, jobFileName } from './exportJobJson';
 import { jobRecordSchema, type JobRecord } from './jobRecord';
-import { sampleJobs } from './sampleJobs';
+import { sampleJobs } from '../../testing/sampleJobs';
 
 const [evaluate, , fit] = sampleJobs(Date.UTC(2026, 0, 15, 12));
 

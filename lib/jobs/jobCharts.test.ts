@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { epochTable, jobCurveChart, lossComparisonChart, lossSeries } from './jobCharts';
-import { sampleJobs } from './sampleJobs';
+import { sampleJobs } from '../../testing/sampleJobs';
 
 const [evaluate, cancelled, fit] = sampleJobs(Date.UTC(2026, 0, 15, 12));
 

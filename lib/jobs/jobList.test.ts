@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JobRecord } from './jobRecord';
 import { filterJobs, groupSweepJobs, jobNotebooks, sortJobs } from './jobList';
-import { sampleJobs } from './sampleJobs';
+import { sampleJobs } from '../../testing/sampleJobs';
 
 const [evaluate, cancelled, fit] = sampleJobs(Date.UTC(2026, 0, 15, 12));
 const other: JobRecord = { ...fit, id: 'job-other', notebookId: 'nbmnist', notebookTitle: 'MNIST', status: 'failed', startedAt: fit.startedAt - 1, stepMetrics: [], epochMetrics: [] };

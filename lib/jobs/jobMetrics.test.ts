@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JobRecord } from './jobRecord';
 import { finalMetrics, headlineMetrics, jobDuration } from './jobMetrics';
-import { sampleJobs } from './sampleJobs';
+import { sampleJobs } from '../../testing/sampleJobs';
 
 const [evaluate, cancelled, fit] = sampleJobs(Date.UTC(2026, 0, 15, 12));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskEvent } from './jobRecord';
 import { epochSummary, stageSummary } from './stageSummary';
-import { sampleJobs } from './sampleJobs';
+import { sampleJobs } from '../../testing/sampleJobs';
 
 const [evaluate, , fit] = sampleJobs(Date.UTC(2026, 0, 15, 12));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskEvent } from './jobRecord';
 import { formatOffset, timeTicks, timelineLayout } from './timelineLayout';
-import { sampleJobs } from './sampleJobs';
+import { sampleJobs } from '../../testing/sampleJobs';
 
 const task = (patch: Partial<TaskEvent>): TaskEvent => ({
   stage: 0, taskId: '0.0', executor: '1', attempt: 1, samples: 8, startedAt: 0, endedAt: 100, outcome: 'succeeded', ...patch,

@@ -3,7 +3,7 @@ import { asCellId } from '../notebook/ids';
 import type { Notebook } from '../notebook/types';
 import { applyDraft, createDraftMirror, draftOf, type DraftStorage } from './draftMirror';
 import { sampleNotebook } from './notebookStore.contract';
-import { memoryDraftStorage as memoryStorage } from './memoryDraftStorage';
+import { memoryDraftStorage as memoryStorage } from '../../testing/memoryDraftStorage';
 
 const edited = (nb: Notebook, source: string, updatedAt: number): Notebook => ({
   ...nb,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ORPHAN_AFTER_MS, type JobRecord } from '../jobs/jobRecord';
-import { sampleJobs } from '../jobs/sampleJobs';
+import { sampleJobs } from '../../testing/sampleJobs';
 import type { JobStore } from './jobStore';
 import { CorruptRecordError } from './storedRecords';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNotebook } from '../notebook/transitions';
 import type { Notebook } from '../notebook/types';
 import { createDraftMirror } from '../persistence/draftMirror';
-import { memoryDraftStorage as memoryStorage } from '../persistence/memoryDraftStorage';
+import { memoryDraftStorage as memoryStorage } from '../../testing/memoryDraftStorage';
 import { startAutosave } from './autosave';
 import { createNotebookSession } from './notebookSession';
 

@@ -3,7 +3,8 @@
  * - no import circles (type-only imports included: a circle of types still ties modules together);
  * - lib/ is plain TypeScript shared by every thread: it imports nothing from kernels/, components/ or app/;
  * - kernels/ (the workers, and the page's client of them) imports no React UI and no page state;
- * - the UI reaches the workers only through kernels/client/ and the two protocol modules.
+ * - the UI reaches the workers only through kernels/client/ and the two protocol modules;
+ * - test fixtures and helpers live in testing/, which only tests (and shared contract suites) import.
  */
 import madge from 'madge';
 import { join } from 'node:path';
@@ -55,5 +56,10 @@ describe('import rules', () => {
     const allowed = (edge: string) => /-> kernels\/(client\/|protocol\.ts$|clusterProtocol\.ts$)/.test(edge);
     const ui = [...importsBetween('components/', ['kernels/']), ...importsBetween('app/', ['kernels/'])];
     expect(ui.filter((edge) => !allowed(edge))).toEqual([]);
+  });
+
+  it('only tests import testing/', () => {
+    const fromApp = [...importsBetween('app/', ['testing/']), ...importsBetween('components/', ['testing/']), ...importsBetween('kernels/', ['testing/']), ...importsBetween('lib/', ['testing/'])];
+    expect(fromApp.filter((edge) => !/^\S+\.contract\.ts ->/.test(edge))).toEqual([]);
   });
 });

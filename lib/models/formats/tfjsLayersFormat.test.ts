@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { artifactsOf, loadAndPredict, randomizeWeights, TEST_MODELS } from './formatTestModels';
+import { artifactsOf, loadAndPredict, randomizeWeights, TEST_MODELS } from '../../../testing/formatTestModels';
 import { KERAS_3_DTYPE_POLICY_SEQUENTIAL } from './keras3ConfigExamples';
 import { readTfjsLayers, writeTfjsLayers } from './tfjsLayersFormat';
 

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Group } from 'h5wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readH5 } from './h5';
-import { artifactsOf, loadAndPredict, randomizeWeights, TEST_MODELS } from './formatTestModels';
+import { artifactsOf, loadAndPredict, randomizeWeights, TEST_MODELS } from '../../../testing/formatTestModels';
 import { readKerasZip } from './readKerasZip';
 import { writeKerasZip } from './writeKerasZip';
 

@@ -4,7 +4,7 @@
  * Not imported by application code.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { ModelArtifactsData } from './modelArtifacts';
+import type { ModelArtifactsData } from '../lib/models/formats/modelArtifacts';
 
 /** A model to round-trip and an input to compare its predictions on. */
 export interface TestModel {

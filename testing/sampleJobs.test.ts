@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobRecordSchema } from './jobRecord';
+import { jobRecordSchema } from '../lib/jobs/jobRecord';
 import { sampleJobs } from './sampleJobs';
 
 const NOW = Date.UTC(2026, 0, 15, 12);

@@ -1,5 +1,5 @@
 /** A DraftStorage in a Map (localStorage's shape without a browser), for tests; `items` is inspectable. */
-import type { DraftStorage } from './draftMirror';
+import type { DraftStorage } from '../lib/persistence/draftMirror';
 
 export function memoryDraftStorage(): DraftStorage & { items: Map<string, string> } {
   const items = new Map<string, string>();

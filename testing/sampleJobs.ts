@@ -8,8 +8,8 @@
  *   2. an iris `evaluate` on 3 executors with a classification evaluation.
  * Newest first, as the store lists them. All three belong to one notebook.
  */
-import type { JobEvaluation, JobRecord, MetricPoint, TaskEvent } from './jobRecord';
-import { mulberry32 } from '../cluster/seededShuffle';
+import type { JobEvaluation, JobRecord, MetricPoint, TaskEvent } from '../lib/jobs/jobRecord';
+import { mulberry32 } from '../lib/cluster/seededShuffle';
 
 export const SAMPLE_NOTEBOOK_ID = 'nbsampleiris01';
 export const SAMPLE_NOTEBOOK_TITLE = 'Iris on the cluster';
