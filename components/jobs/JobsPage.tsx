@@ -4,16 +4,17 @@
  * sortable and filterable, with Delete per job and Compare for two or more selected jobs.
  * While a job runs, the list refreshes (the training page writes a heartbeat every 2 s).
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { filterJobs, groupSweepJobs, jobNotebooks, sortJobs, type JobFilter, type JobSortKey, type SortDirection } from '../../lib/jobs/jobList';
-import { jobStatusSchema, type JobRecord, type JobStatus } from '../../lib/jobs/jobRecord';
+import type { JobRecord } from '../../lib/jobs/jobRecord';
 import { jobStore } from '../../lib/state/browserStores';
 import { JobComparison } from './JobComparison';
+import { JobFilters } from './JobFilters';
 import { JobsTable } from './JobsTable';
+import { useJobHistory } from './useJobHistory';
 import { SectionBoundary } from '../shell/SectionBoundary';
 import styles from './Jobs.module.css';
 
-const REFRESH_WHILE_RUNNING_MS = 2000;
 /** Text columns read best A→Z first; times, durations and counts biggest first. */
 const FIRST_DIRECTION: Record<JobSortKey, SortDirection> = {
   id: 'ascending', kind: 'ascending', notebook: 'ascending', status: 'ascending',
@@ -21,38 +22,14 @@ const FIRST_DIRECTION: Record<JobSortKey, SortDirection> = {
 };
 
 export function JobsPage() {
-  const [jobs, setJobs] = useState<JobRecord[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { jobs, error, setError, now, refresh } = useJobHistory();
   const [sort, setSort] = useState<{ key: JobSortKey; direction: SortDirection }>({ key: 'startedAt', direction: 'descending' });
   const [filter, setFilter] = useState<JobFilter>({});
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [comparing, setComparing] = useState(false);
-  const [now, setNow] = useState(() => Date.now());
 
-  const refresh = useCallback(async () => {
-    try {
-      const list = await jobStore().list();
-      setJobs(list);
-      setNow(Date.now());
-      // Forget selections of jobs that are gone (deleted here or in another tab).
-      setSelected((prev) => new Set([...prev].filter((id) => list.some((j) => j.id === id))));
-    } catch (e) {
-      setError(`Could not read the job history from this browser's storage: ${(e as Error).message}`);
-      setJobs((prev) => prev ?? []);
-    }
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  const anyRunning = jobs?.some((j) => j.status === 'running') ?? false;
-  useEffect(() => {
-    if (!anyRunning) return;
-    const timer = setInterval(() => void refresh(), REFRESH_WHILE_RUNNING_MS);
-    return () => clearInterval(timer);
-  }, [anyRunning, refresh]);
-
+  // Jobs deleted here or in another tab drop out of the selection.
+  const selected = useMemo(() => new Set([...chosen].filter((id) => jobs?.some((j) => j.id === id))), [chosen, jobs]);
   const notebooks = useMemo(() => jobNotebooks(jobs ?? []), [jobs]);
   const shown = useMemo(() => groupSweepJobs(sortJobs(filterJobs(jobs ?? [], filter), sort.key, sort.direction)), [jobs, filter, sort]);
   // Compared in the table's order, so the chart legend and the columns read like the table.
@@ -65,7 +42,7 @@ export function JobsPage() {
   }
 
   function select(id: string, on: boolean) {
-    setSelected((prev) => {
+    setChosen((prev) => {
       const next = new Set(prev);
       if (on) next.add(id);
       else next.delete(id);
@@ -108,38 +85,7 @@ export function JobsPage() {
       ) : (
         <>
           <div className={styles.toolbar}>
-            <div className={styles.filters}>
-              <label className={styles.field}>
-                Status
-                <select
-                  aria-label="Filter by status"
-                  value={filter.status ?? ''}
-                  onChange={(e) => setFilter((f) => ({ ...f, status: (e.target.value || undefined) as JobStatus | undefined }))}
-                >
-                  <option value="">All statuses</option>
-                  {jobStatusSchema.options.map((status) => (
-                    <option key={status} value={status}>
-                      {status}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className={styles.field}>
-                Notebook
-                <select
-                  aria-label="Filter by notebook"
-                  value={filter.notebookId ?? ''}
-                  onChange={(e) => setFilter((f) => ({ ...f, notebookId: e.target.value || undefined }))}
-                >
-                  <option value="">All notebooks</option>
-                  {notebooks.map((nb) => (
-                    <option key={nb.id} value={nb.id}>
-                      {nb.title || nb.id}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
+            <JobFilters filter={filter} onChange={setFilter} notebooks={notebooks} />
             <div className={styles.actions}>
               <span className={styles.selection} aria-live="polite">
                 {selected.size === 0 ? 'Select jobs to compare' : `${selected.size} selected`}
