@@ -5,48 +5,19 @@
  */
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
-import { formatTimestamp } from '../../lib/jobs/formatJob';
-import { jobCurveChart } from '../../lib/jobs/jobCharts';
-import type { JobRecord } from '../../lib/jobs/jobRecord';
-import { formatMetrics, formatShapes } from '../../lib/models/modelList';
+import { useState } from 'react';
 import type { ModelRecord } from '../../lib/models/modelRecord';
-import { jobStore, modelStore } from '../../lib/state/browserStores';
-import { ChartView } from '../outputs/ChartView';
-import { ModelSummaryView } from '../outputs/ModelSummaryView';
+import { modelStore } from '../../lib/state/browserStores';
 import { ModelDownload } from './ModelDownload';
-import { ModelSource } from './ModelsTable';
-import { SectionBoundary } from '../shell/SectionBoundary';
+import { ModelFacts } from './ModelFacts';
+import { NotesSection, SummarySection, TrainingSection, VersionsSection } from './ModelSections';
+import { useModelRecord } from './useModelRecord';
 import jobs from '../jobs/Jobs.module.css';
-import styles from './Models.module.css';
-
-type Load =
-  | { state: 'loading' }
-  | { state: 'ready'; model: ModelRecord; versions: ModelRecord[]; job?: JobRecord }
-  | { state: 'missing' }
-  | { state: 'error'; message: string };
 
 export function ModelDetailPage({ id }: { id: string }) {
   const router = useRouter();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const load = useModelRecord(id);
   const [actionError, setActionError] = useState<string | null>(null);
-
-  const refresh = useCallback(async () => {
-    try {
-      const all = await modelStore().list();
-      const model = all.find((m) => m.id === id);
-      if (!model) return setLoad({ state: 'missing' });
-      // A missing or unreadable job only costs the curves, not the page.
-      const job = model.training?.jobId ? await jobStore().get(model.training.jobId).catch(() => undefined) : undefined;
-      setLoad({ state: 'ready', model, versions: all.filter((m) => m.name === model.name).sort((a, b) => b.version - a.version), job });
-    } catch (e) {
-      setLoad({ state: 'error', message: (e as Error).message });
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
 
   async function remove(model: ModelRecord) {
     if (!window.confirm(`Delete ${model.name} version ${model.version} from the repository? This can't be undone.`)) return;
@@ -69,20 +40,6 @@ export function ModelDetailPage({ id }: { id: string }) {
     );
 
   const { model, versions, job } = load;
-  const chart = job ? jobCurveChart(job) : null;
-  const facts: [string, React.ReactNode][] = [
-    ['Version', model.version],
-    ['Created', formatTimestamp(model.createdAt)],
-    ['Class', model.className],
-    ['Parameters', model.params.toLocaleString('en-US')],
-    ['Inputs → outputs', <span className={styles.shapes}>{formatShapes(model.inputShapes)} → {formatShapes(model.outputShapes)}</span>],
-    ['Loss', model.loss ?? 'not compiled'],
-    ['Optimizer', model.optimizer ?? '—'],
-    ['Final metrics', formatMetrics(model) || '—'],
-    ['Source', <ModelSource model={model} />],
-  ];
-  if (model.importedFrom) facts.push(['Imported from', `${model.importedFrom.fileName} (${model.importedFrom.format}${model.importedFrom.kerasVersion ? `, Keras ${model.importedFrom.kerasVersion}` : ''})`]);
-
   return (
     <div className={jobs.page}>
       <nav aria-label="Breadcrumb" className={jobs.breadcrumb}>
@@ -94,14 +51,7 @@ export function ModelDetailPage({ id }: { id: string }) {
             {model.name} <span className={jobs.muted}>v{model.version}</span>
           </h1>
         </div>
-        <dl className={jobs.facts}>
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <ModelFacts model={model} />
         <div className={jobs.heroActions}>
           <ModelDownload model={model} onError={setActionError} />
           <button type="button" className="sb-button sb-button-ghost" onClick={() => void remove(model)}>
@@ -119,51 +69,10 @@ export function ModelDetailPage({ id }: { id: string }) {
           </div>
         )}
       </header>
-
-      <section className={jobs.section} aria-labelledby="summary">
-        <h2 id="summary">Summary</h2>
-        <div className={styles.summary}>
-          <SectionBoundary name="The summary">
-            <ModelSummaryView model={model.summary} />
-          </SectionBoundary>
-        </div>
-      </section>
-
-      <section className={jobs.section} aria-labelledby="training">
-        <h2 id="training">Training</h2>
-        {chart ? (
-          <SectionBoundary name="The training curves">
-            <ChartView chart={chart} ariaLabel="Training curves" />
-          </SectionBoundary>
-        ) : (
-          <p className={jobs.muted}>
-            {model.training?.jobId
-              ? `The job ${model.training.jobId} that trained this model is no longer in the job history.`
-              : model.training
-                ? 'Trained with model.fit in the notebook, which keeps no job history; the final metrics are above.'
-                : 'No training recorded: the model was imported or saved before it was trained.'}
-          </p>
-        )}
-      </section>
-
-      <section className={jobs.section} aria-labelledby="notes">
-        <h2 id="notes">Notes</h2>
-        {model.notes ? <p className={styles.notes}>{model.notes}</p> : <p className={jobs.muted}>No notes. Add them when saving: models.save(model, name, {'{'} notes {'}'}).</p>}
-      </section>
-
-      {versions.length > 1 && (
-        <section className={jobs.section} aria-labelledby="versions">
-          <h2 id="versions">Versions of {model.name}</h2>
-          <ul>
-            {versions.map((v) => (
-              <li key={v.id}>
-                {v.id === model.id ? <strong>v{v.version} (this one)</strong> : <Link href={`/models/${encodeURIComponent(v.id)}`}>v{v.version}</Link>} — {formatTimestamp(v.createdAt)}
-                {formatMetrics(v) ? ` — ${formatMetrics(v)}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <SummarySection model={model} />
+      <TrainingSection model={model} job={job} />
+      <NotesSection model={model} />
+      <VersionsSection model={model} versions={versions} />
     </div>
   );
 }
