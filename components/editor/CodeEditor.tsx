@@ -9,7 +9,8 @@ import type * as MonacoModule from 'monaco-editor';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import styles from './CodeEditor.module.css';
 import { EDITOR_THEME, defineEditorTheme } from './editorTheme';
-import { FONT_FAMILY, FONT_SIZE, LINE_HEIGHT, VERTICAL_PADDING, editorHeight, estimatedHeight } from './editorLayout';
+import { editorHeight, estimatedHeight } from './editorLayout';
+import { cellEditorOptions } from './cellEditorOptions';
 import { EchoTracker } from './echoTracker';
 import { bindNotebookKeys, type NotebookKeyBinding } from './notebookKeys';
 import { setupTypeScript, type Monaco } from './typescriptSetup';
@@ -67,38 +68,7 @@ export function CodeEditor(props: CodeEditorProps) {
   const path = `file:///cells/${modelName}.${EXTENSIONS[language] ?? 'txt'}`;
   const isCode = CODE_LANGUAGES.has(language);
 
-  const options = useMemo<MonacoModule.editor.IStandaloneEditorConstructionOptions>(
-    () => ({
-      ariaLabel,
-      readOnly,
-      fontSize: FONT_SIZE,
-      fontFamily: FONT_FAMILY,
-      lineHeight: LINE_HEIGHT,
-      padding: { top: VERTICAL_PADDING, bottom: VERTICAL_PADDING },
-      minimap: { enabled: false },
-      lineNumbers: 'on',
-      lineNumbersMinChars: 3,
-      lineDecorationsWidth: 8,
-      glyphMargin: false,
-      showFoldingControls: 'mouseover',
-      scrollBeyondLastLine: false,
-      automaticLayout: true,
-      wordWrap: 'on',
-      fixedOverflowWidgets: true,
-      tabSize: 2,
-      overviewRulerLanes: 0,
-      overviewRulerBorder: false,
-      hideCursorInOverviewRuler: true,
-      renderLineHighlightOnlyWhenFocus: true,
-      stickyScroll: { enabled: false },
-      // A short cell can't scroll, so the wheel scrolls the notebook instead.
-      scrollbar: { alwaysConsumeMouseWheel: false, verticalScrollbarSize: 10 },
-      // Word completions in prose are noise; code keeps TypeScript's.
-      quickSuggestions: isCode,
-      wordBasedSuggestions: isCode ? 'currentDocument' : 'off',
-    }),
-    [ariaLabel, readOnly, isCode],
-  );
+  const options = useMemo(() => cellEditorOptions({ ariaLabel, readOnly, isCode }), [ariaLabel, readOnly, isCode]);
 
   const handleBeforeMount = useCallback((monaco: Monaco) => {
     setupTypeScript(monaco);
