@@ -18,7 +18,9 @@ export async function serveApp(root, port) {
   for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(url)).ok) return { url, stop };
-    } catch {}
+    } catch {
+      // Not listening yet: try again in a second.
+    }
     await new Promise((r) => setTimeout(r, 1000));
   }
   stop();

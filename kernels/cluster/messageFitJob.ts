@@ -150,7 +150,7 @@ export async function runMessageFitJob(model: tf.LayersModel, data: FitData, opt
         tf.dispose(Object.values(named));
         writeNonTrainable(model, weightedAverage(replies.map(({ weight, reply }) => ({ weight, tensors: reply.state }))));
       } else {
-        const parts = results.map(({ weight, reply }) => reply as Extract<ExecutorReply, { type: 'train-local-result' }>).map((r) => ({ weight: r.samples, r }));
+        const parts = results.map(({ reply }) => reply as Extract<ExecutorReply, { type: 'train-local-result' }>).map((r) => ({ weight: r.samples, r }));
         const avgWeights = weightedAverage(parts.map((p) => ({ weight: p.weight, tensors: p.r.weights })));
         const current = model.getWeights();
         const next = avgWeights.map((w, i) => tf.tensor(w, current[i].shape));

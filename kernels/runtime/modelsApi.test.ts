@@ -1,6 +1,4 @@
 import * as tf from '@tensorflow/tfjs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryModelStore } from '../../lib/persistence/modelStoreMemory';
 import { createModels } from './modelsApi';

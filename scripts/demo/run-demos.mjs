@@ -42,7 +42,9 @@ async function serveApp() {
     if (server.exitCode !== null) throw new Error('the app server exited; run `npm run build` and look for errors');
     try {
       if ((await fetch(url)).ok) return { url, stop };
-    } catch {}
+    } catch {
+      // Not listening yet: try again in a second.
+    }
     await new Promise((r) => setTimeout(r, 1000));
   }
   stop();

@@ -51,6 +51,8 @@ export function quoteString(s: string): string {
 }
 
 /** "[Function name]", "[AsyncFunction name]" or "[class Name]", as Node prints them. */
+// `Function` on purpose: classes and plain functions alike, as `typeof value === 'function'` narrows to.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export function describeFunction(fn: Function): string {
   const name = fn.name || '(anonymous)';
   let source = '';

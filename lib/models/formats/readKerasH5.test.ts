@@ -1,5 +1,4 @@
 import * as tf from '@tensorflow/tfjs';
-import type * as H5 from 'h5wasm';
 import { describe, expect, it } from 'vitest';
 import { writeH5 } from './h5';
 import { readKerasH5 } from './readKerasH5';

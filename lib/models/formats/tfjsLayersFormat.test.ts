@@ -80,7 +80,7 @@ describe('readTfjsLayers', () => {
   });
 
   it('dequantises uint8-quantised weights to float32', async () => {
-    const { modelJson, weightFiles } = await saved();
+    const { modelJson } = await saved();
     const json = JSON.parse(modelJson);
     const specs = json.weightsManifest[0].weights as tf.io.WeightsManifestEntry[];
     const quantised = specs.map((s) => ({ ...s, quantization: { dtype: 'uint8', min: -1, scale: 2 / 255 } }));
