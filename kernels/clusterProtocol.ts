@@ -4,7 +4,7 @@
  * Tensor data travels as transferred ArrayBuffers: { shape, data } pairs.
  */
 import type { SharedJobBuffers } from '../lib/cluster/sharedLayout';
-import type { BackendChoice } from './protocol';
+import type { BackendChoice } from '../lib/cluster/backendChoice';
 
 /** A branded executor id ("1", "2", …), shown as "worker N" in the panel. */
 export type ExecutorId = string & { readonly __brand: 'ExecutorId' };
@@ -48,17 +48,34 @@ export interface SweepDataset {
 }
 
 /** Page -> executor. */
-export type ExecutorControl = {
-  type: 'init';
-  executorId: ExecutorId;
-  backend: BackendChoice;
-  /** The executor's end of its channel to the kernel. */
-  port: MessagePort;
-};
+export type ExecutorControl =
+  | {
+      type: 'init';
+      executorId: ExecutorId;
+      backend: BackendChoice;
+      /** The executor's end of its channel to the kernel. */
+      port: MessagePort;
+    }
+  /** The notebook's backend choice changed: switch after the task in hand (replicas are rebuilt on the new backend). */
+  | { type: 'set-backend'; backend: BackendChoice };
+
+/** The backend an executor runs on, as it reports it to the page and the kernel. */
+export interface ExecutorBackend {
+  /** What it was asked for ('auto' included). */
+  choice: BackendChoice;
+  /** The TensorFlow.js backend active now (webgpu, wasm, …). */
+  backend: string;
+  /** The WebGPU adapter (vendor, architecture, whether software) when the backend is webgpu. */
+  adapter?: string;
+  /** Why the backend differs from the choice (auto's pick, a missing kernel, an unavailable backend). */
+  note?: string;
+}
 
 /** Executor -> page. */
 export type ExecutorStatusEvent =
-  | { type: 'ready'; executorId: ExecutorId; backend: string; note?: string }
+  | ({ type: 'ready'; executorId: ExecutorId } & ExecutorBackend)
+  /** It switched backend (the notebook's choice, or a pre-flight fallback). */
+  | ({ type: 'backend'; executorId: ExecutorId } & ExecutorBackend)
   | { type: 'fatal'; executorId: ExecutorId; message: string };
 
 /** Kernel -> executor, over the channel. Every request has an id its reply echoes. */
@@ -84,6 +101,11 @@ export type ExecutorTask =
     }
   | { type: 'predict'; id: number; modelKey: string; weights: TensorPayload[]; x: TensorPayload[] }
   | { type: 'release-model'; id: number; modelKey: string }
+  /**
+   * The pre-flight check found a kernel this executor's backend lacks: move to the first of
+   * `candidates` that starts, dropping replicas (they are rebuilt there), with `note` for the panel.
+   */
+  | { type: 'use-backend'; id: number; candidates: string[]; note: string }
   | {
       /**
        * A sweep configuration: train a whole model on this executor (task parallelism), from these
@@ -150,8 +172,12 @@ export interface StepRecord {
 
 /** Executor -> kernel replies. */
 export type ExecutorReply =
-  /** Sent at start-up, and again when the executor moves to another backend mid-task. */
-  | { type: 'hello'; executorId: ExecutorId; backend: string; note?: string }
+  /**
+   * Sent at start-up, and again whenever the executor moves to another backend; `replicasDropped`
+   * when it no longer holds the models it had loaded.
+   */
+  | ({ type: 'hello'; executorId: ExecutorId; replicasDropped?: boolean } & ExecutorBackend)
+  | ({ type: 'backend-changed'; id: number } & ExecutorBackend)
   | { type: 'model-loaded'; id: number; backend: string; note?: string; memoryBytes: number }
   | {
       type: 'gradients-result';

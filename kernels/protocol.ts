@@ -10,8 +10,11 @@ import type { ExecutorInfo } from './cluster/executorPool';
 import type { JobProgress } from './cluster/jobTypes';
 import type { KernelJobRecord } from '../lib/jobs/jobRecord';
 
+import type { BackendChoice } from '../lib/cluster/backendChoice';
+import type { DetectedBackend } from '../lib/cluster/detectedBackends';
+
 /** The TensorFlow.js backends a user can ask for; 'auto' lets the kernel choose. */
-export type BackendChoice = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+export type { BackendChoice } from '../lib/cluster/backendChoice';
 
 /** Page -> kernel. */
 export type KernelRequest =
@@ -48,6 +51,8 @@ export type KernelEvent =
   | { type: 'ready'; backend: string; backendNote?: string }
   /** The active TensorFlow.js backend changed (e.g. a cell called tf.setBackend). */
   | { type: 'backend'; backend: string; backendNote?: string }
+  /** What each backend is in this browser (for the backend menu), probed once at start-up. */
+  | { type: 'backends-detected'; backends: DetectedBackend[] }
   | { type: 'output'; requestId: number; cellId: CellId; output: Output }
   /** Replace the output that has this display id (live charts update in place). */
   | { type: 'update-display'; requestId: number; cellId: CellId; displayId: string; output: Output }
@@ -60,6 +65,8 @@ export type KernelEvent =
   | { type: 'reply'; id: number; ok: boolean; error?: string }
   /** A cell called spark.resize(n): the page's cluster manager adds or removes executors. */
   | { type: 'cluster-resize'; count: number }
+  /** A cell called spark.setBackend (or resize with a backend): every executor, new ones too, uses it. */
+  | { type: 'cluster-backend'; backend: BackendChoice }
   /** Executors as the kernel sees them (busy/idle, tasks done, samples/s, memory). */
   | { type: 'executors'; executors: ExecutorInfo[] }
   /** A cluster job started, progressed or ended. */

@@ -6,6 +6,7 @@
 import { useStore } from 'zustand';
 import type { ClusterManager } from '../../kernels/client/clusterManager';
 import { asExecutorId } from '../../kernels/clusterProtocol';
+import { MAX_EXECUTORS } from '../../lib/cluster/backendChoice';
 import { executorRows, type ClusterStore } from '../../lib/state/clusterStore';
 import { ExchangeNote } from './ExchangeNote';
 import { JobProgressView } from './JobProgressView';
@@ -31,7 +32,7 @@ export function WorkersPanel({ cluster, manager }: { cluster: ClusterStore; mana
         <span className={styles.count}>{live} live</span>
       </div>
       <div className={styles.buttons}>
-        <button className="sb-button" disabled={!manager} onClick={() => manager?.add()}>
+        <button className="sb-button" disabled={!manager || live >= MAX_EXECUTORS} title={live >= MAX_EXECUTORS ? `A cluster has at most ${MAX_EXECUTORS} workers` : undefined} onClick={() => manager?.add()}>
           Add worker
         </button>
         <button className="sb-button sb-button-secondary" disabled={!manager || live === 0} onClick={() => manager?.remove()}>
@@ -63,8 +64,9 @@ export function WorkersPanel({ cluster, manager }: { cluster: ClusterStore; mana
                 </span>
               </td>
               <td>
-                {r.backend}
+                <span data-testid="executor-backend">{r.backend}</span>
                 {r.note && <span className={styles.note} title={r.note} aria-label={r.note}>i</span>}
+                {r.adapter && <span className={styles.adapter} title={r.adapter}>{r.adapter}</span>}
               </td>
               <td className={styles.num}>{r.tasksDone}</td>
               <td className={styles.num}>{r.samplesPerSec ? Math.round(r.samplesPerSec).toLocaleString('en-US') : '—'}</td>

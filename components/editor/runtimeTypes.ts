@@ -95,11 +95,20 @@ declare const show: {
 
 type SparkbookTensors = import('@tensorflow/tfjs').Tensor | import('@tensorflow/tfjs').Tensor[];
 
+/** A TensorFlow.js backend to ask for; 'auto' = WebGPU on a hardware GPU, else WASM. */
+type SparkbookBackend = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+
 /** One executor of the cluster, as the Spark workers panel shows it. */
 interface SparkbookExecutor {
   id: string;
   status: 'idle' | 'busy' | 'lost';
+  /** The TensorFlow.js backend it runs on now (webgpu, webgl, wasm, cpu). */
   backend: string;
+  /** What it was asked for ('auto' included). */
+  choice?: SparkbookBackend;
+  /** The WebGPU adapter, when the backend is webgpu. */
+  adapter?: string;
+  /** Why the backend differs from the choice (auto's pick, a pre-flight fallback). */
   note?: string;
   tasksDone: number;
   samplesPerSec: number;
@@ -120,7 +129,7 @@ interface SparkbookFitOptions {
   seed?: number;
   /** Print the loss every N steps (Keras2DML's display). */
   displayEvery?: number;
-  /** Print the execution plan first. */
+  /** Print the execution plan and the pre-flight kernel check first. */
   debug?: boolean;
   verbose?: 0 | 1;
 }
@@ -155,8 +164,10 @@ type SparkbookEvaluation =
 declare const spark: {
   /** The live executors. */
   readonly executors: SparkbookExecutor[];
-  /** Adds or removes executors and waits until there are n. */
-  resize(n: number): Promise<SparkbookExecutor[]>;
+  /** Adds or removes executors (0 to 8) and waits until there are n; with { backend } every executor uses it. */
+  resize(n: number, options?: { backend?: SparkbookBackend }): Promise<SparkbookExecutor[]>;
+  /** Moves every executor, and those started later, to this backend (the kernel keeps its own: tf.setBackend). */
+  setBackend(backend: SparkbookBackend): Promise<SparkbookExecutor[]>;
   /** Data-parallel model.fit across the executors. */
   fit(model: import('@tensorflow/tfjs').LayersModel, x: SparkbookTensors, y: SparkbookTensors, options?: SparkbookFitOptions): Promise<SparkbookHistory>;
   /** Distributed evaluation: loss, accuracy, confusion matrix, per-class precision/recall/F1. */

@@ -6,7 +6,7 @@ import styles from './Notebook.module.css';
 export function KernelStatusBadge({ status, runnable, language }: { status: KernelStatus; runnable: boolean; language: string }) {
   const text = runnable ? `Kernel ${status.state} · ${status.backend}` : `No kernel (${language} is read-only)`;
   return (
-    <div role="status" aria-label="Kernel status" className={styles.kernelStatus} title={status.note ?? text} data-state={status.state}>
+    <div role="status" aria-label="Kernel status" className={styles.kernelStatus} title={status.note || text} data-state={status.state}>
       <span className={styles.kernelDot} aria-hidden="true" />
       {text}
     </div>

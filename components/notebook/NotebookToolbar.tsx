@@ -4,6 +4,9 @@ import type { KernelStatus } from '../../lib/state/notebookSession';
 import { ShareButton } from '../share/ShareButton';
 import type { SaveStatus } from '../../lib/state/autosave';
 import { KernelStatusBadge } from './KernelStatusBadge';
+import { BackendMenu } from './BackendMenu';
+import { backendChoiceOf } from '../../lib/notebook/backendMetadata';
+import type { BackendChoice } from '../../lib/cluster/backendChoice';
 import { SaveStatusBadge } from './SaveStatusBadge';
 import styles from './Notebook.module.css';
 
@@ -15,6 +18,8 @@ export interface ToolbarActions {
   addCell(type: 'code' | 'markdown'): void;
   clearAll(): void;
   exportIpynb(): void;
+  /** The notebook's backend (kernel and executors), from the menu beside the kernel status. */
+  setBackend(backend: BackendChoice): void;
 }
 
 /** Title, notebook-wide actions, whether the notebook is saved, and the kernel status. */
@@ -45,6 +50,7 @@ export function NotebookToolbar({
         />
         {save && <SaveStatusBadge status={save} />}
         <KernelStatusBadge status={kernel} runnable={runnable} language={notebook.language} />
+        {runnable && <BackendMenu choice={backendChoiceOf(notebook)} detected={kernel.detected ?? []} disabled={busy} onChoose={actions.setBackend} />}
       </div>
       <div className={styles.toolbar} role="toolbar" aria-label="Notebook actions">
         <button className="sb-button" onClick={actions.runAll} disabled={!runnable}>

@@ -3,6 +3,7 @@
  * restart with the kernel) and introduces each executor to the kernel with a MessageChannel,
  * so task data flows kernel <-> executor directly and never through the page's thread.
  */
+import { MAX_EXECUTORS } from '../../lib/cluster/backendChoice';
 import { asExecutorId, type ExecutorControl, type ExecutorId, type ExecutorStatusEvent } from '../clusterProtocol';
 import type { BackendChoice } from '../protocol';
 
@@ -11,6 +12,8 @@ export interface ManagedExecutor {
   id: ExecutorId;
   status: 'starting' | 'ready' | 'lost';
   backend: string;
+  /** The WebGPU adapter when the backend is webgpu. */
+  adapter?: string;
   note?: string;
   lostReason?: string;
 }
@@ -25,13 +28,24 @@ export interface ClusterManagerOptions {
 
 /** Lost executors stay listed (like Spark's dead executors) up to this many. */
 const KEEP_LOST = 6;
-export const MAX_EXECUTORS = 8;
 
 export class ClusterManager {
   private executors = new Map<ExecutorId, ManagedExecutor & { worker: Worker | null }>();
   private nextId = 1;
 
   constructor(private readonly options: ClusterManagerOptions) {}
+
+  /** The backend every executor uses, those started later included; running ones switch after their task in hand. */
+  setBackend(backend: BackendChoice) {
+    this.options.backend = backend;
+    for (const e of this.executors.values()) {
+      if (e.status !== 'lost') e.worker?.postMessage({ type: 'set-backend', backend } satisfies ExecutorControl);
+    }
+  }
+
+  get backend(): BackendChoice {
+    return this.options.backend;
+  }
 
   private changed() {
     const list = [...this.executors.values()].map(({ worker: _w, ...rest }) => rest);
@@ -53,8 +67,10 @@ export class ClusterManager {
       const current = this.executors.get(id);
       if (!current || current.status === 'lost') return;
       if (e.data.type === 'ready') {
-        this.executors.set(id, { ...current, status: 'ready', backend: e.data.backend, note: e.data.note });
+        this.executors.set(id, { ...current, status: 'ready', backend: e.data.backend, adapter: e.data.adapter, note: e.data.note });
         this.options.attach(id, channel.port2, e.data.backend, e.data.note);
+      } else if (e.data.type === 'backend') {
+        this.executors.set(id, { ...current, backend: e.data.backend, adapter: e.data.adapter, note: e.data.note });
       } else {
         this.markLost(id, `failed to start: ${e.data.message}`, 'crashed');
       }

@@ -5,7 +5,7 @@
  * fail with ExecutorLostError so the job's scheduler can retry the task elsewhere.
  */
 import type { ExecutorInfo as ExecutorStats } from '../../lib/cluster/executorInfo';
-import type { ExecutorId, ExecutorReply, ExecutorTask } from '../clusterProtocol';
+import type { ExecutorBackend, ExecutorId, ExecutorReply, ExecutorTask } from '../clusterProtocol';
 
 /** A task's executor disappeared before answering. */
 export class ExecutorLostError extends Error {
@@ -88,10 +88,17 @@ export class ExecutorPool {
     this.changed();
   }
 
+  private adoptBackend(entry: Entry, reported: ExecutorBackend, replicasDropped: boolean) {
+    entry.backend = reported.backend;
+    entry.choice = reported.choice;
+    entry.adapter = reported.adapter;
+    entry.note = reported.note;
+    if (replicasDropped) entry.loadedModels.clear();
+  }
+
   private onReply(entry: Entry, reply: ExecutorReply) {
     if (reply.type === 'hello') {
-      entry.backend = reply.backend;
-      entry.note = reply.note;
+      this.adoptBackend(entry, reply, reply.replicasDropped === true);
       this.changed();
       return;
     }
@@ -108,6 +115,7 @@ export class ExecutorPool {
       entry.backend = reply.backend;
       entry.note = reply.note;
     }
+    if (reply.type === 'backend-changed') this.adoptBackend(entry, reply, true);
     if (reply.type === 'task-error') pending.reject(new TaskFailedError(entry.id, reply.message));
     else pending.resolve(reply);
     this.changed();
@@ -181,10 +189,12 @@ export class ExecutorPool {
   }
 
   info(): ExecutorInfo[] {
-    return [...this.entries.values()].map(({ id, status, backend, note, tasksDone, samplesPerSec, memoryBytes }) => ({
+    return [...this.entries.values()].map(({ id, status, backend, choice, adapter, note, tasksDone, samplesPerSec, memoryBytes }) => ({
       id,
       status,
       backend,
+      choice,
+      adapter,
       note,
       tasksDone,
       samplesPerSec,
@@ -194,14 +204,24 @@ export class ExecutorPool {
 
   /** Resolves once the pool has `count` executors (or rejects after the timeout). */
   waitForSize(count: number, timeoutMs: number): Promise<void> {
-    if (this.size() === count) return Promise.resolve();
+    return this.waitFor(() => this.size() === count, timeoutMs, () => `The cluster did not reach ${count} executors within ${timeoutMs / 1000} s (it has ${this.size()}).`);
+  }
+
+  /** Resolves once every executor reports having been asked for `choice` (after spark.setBackend). */
+  waitForBackend(choice: string, timeoutMs: number): Promise<void> {
+    const behind = () => [...this.entries.values()].filter((e) => e.choice !== choice).map((e) => e.id);
+    return this.waitFor(() => behind().length === 0, timeoutMs, () => `Executors ${behind().join(', ')} did not move to backend "${choice}" within ${timeoutMs / 1000} s.`);
+  }
+
+  private waitFor(done: () => boolean, timeoutMs: number, failure: () => string): Promise<void> {
+    if (done()) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         unsubscribe();
-        reject(new Error(`The cluster did not reach ${count} executors within ${timeoutMs / 1000} s (it has ${this.size()}).`));
+        reject(new Error(failure()));
       }, timeoutMs);
       const unsubscribe = this.subscribe(() => {
-        if (this.size() === count) {
+        if (done()) {
           clearTimeout(timer);
           unsubscribe();
           resolve();

@@ -1,6 +1,6 @@
 /**
  * The `spark` object every cell sees: the handle to the cluster of executors.
- *   spark.executors, await spark.resize(n), spark.fit(model, x, y, options),
+ *   spark.executors, await spark.resize(n, { backend }), await spark.setBackend(name), spark.fit(model, x, y, options),
  *   spark.evaluate(model, x, y, { classNames }), spark.predict(model, x), spark.sweep({ name, grid, build, data, fit })
  * Options and shapes are checked before any work starts, with Keras-like messages.
  */
@@ -22,6 +22,11 @@ import type { ModelStore } from '../../lib/persistence/modelStore';
 import { runSweep } from './sweep/sweepJob';
 import type { SweepResult } from './sweep/sweepResult';
 import { finalMetrics, rememberTraining } from '../runtime/modelTraining';
+import { parseResizeArgs, parseSetBackendArgs, type BackendChoice } from '../../lib/cluster/backendChoice';
+import { preflightExecutors } from './executorPreflight';
+
+/** How long spark.resize and spark.setBackend wait for the page to start or switch executors. */
+const CLUSTER_CHANGE_TIMEOUT_MS = 60_000;
 
 export interface SparkEnvironment {
   pool: ExecutorPool;
@@ -30,6 +35,8 @@ export interface SparkEnvironment {
   postJob(job: JobProgress): void;
   postRecord(record: KernelJobRecord): void;
   requestResize(count: number): void;
+  /** Asks the page to move every executor (and those started later) to this backend. */
+  requestBackend(backend: BackendChoice): void;
   /** A live loss chart in the cell's output (null when there is no cell to show it in). */
   liveChart(): LiveChart | null;
   /** The running cell's display channel, for outputs updated in place (null without a cell). */
@@ -38,6 +45,9 @@ export interface SparkEnvironment {
   models(): ModelStore;
   notebook(): { id: string; title: string } | undefined;
 }
+
+/** Inference runs forward passes only. */
+const INFERENCE = { gradients: false, loss: false, optimizer: false };
 
 let jobCounter = 0;
 function newJobId() {
@@ -103,13 +113,24 @@ export function createSpark(env: SparkEnvironment) {
       return pool.info();
     },
 
-    /** Adds or removes executors (like the panel's buttons) and waits until the cluster has n. */
-    async resize(count: number): Promise<ExecutorInfo[]> {
-      if (!Number.isInteger(count) || count < 0 || count > 16) {
-        throw new Error(`spark.resize: count must be an integer from 0 to 16 (got ${count}).`);
-      }
-      env.requestResize(count);
-      await pool.waitForSize(count, 60_000);
+    /**
+     * Adds or removes executors (like the panel's buttons) and waits until the cluster has n;
+     * with { backend }, every executor (the existing ones too) uses that backend.
+     */
+    async resize(count: number, options?: { backend?: BackendChoice }): Promise<ExecutorInfo[]> {
+      const request = parseResizeArgs(count, options);
+      if (request.backend) env.requestBackend(request.backend);
+      env.requestResize(request.count);
+      await pool.waitForSize(request.count, CLUSTER_CHANGE_TIMEOUT_MS);
+      if (request.backend) await pool.waitForBackend(request.backend, CLUSTER_CHANGE_TIMEOUT_MS);
+      return pool.info();
+    },
+
+    /** Moves every executor, and those started later, to a backend ('auto', 'webgpu', 'webgl', 'wasm' or 'cpu'). */
+    async setBackend(...args: unknown[]): Promise<ExecutorInfo[]> {
+      const backend = parseSetBackendArgs(args);
+      env.requestBackend(backend);
+      await pool.waitForBackend(backend, CLUSTER_CHANGE_TIMEOUT_MS);
       return pool.info();
     },
 
@@ -156,6 +177,9 @@ export function createSpark(env: SparkEnvironment) {
           };
           recorder.configure(config);
           if (opts.debug) env.log(await describePlan(model, opts, pool.info(), trainCount, { kind: exchange.exchange, reason: exchange.reason }));
+          // Executors apply the optimizer themselves only when averaging over messages.
+          const optimizer = opts.mode === 'averaging' && exchange.exchange === 'messages';
+          await preflightExecutors(model, pool, { purpose: { gradients: true, loss: true, optimizer }, doing: 'training', debug: opts.debug, log: env.log });
           const data = { xs: xs.map(toHost), ys: ys.map(toHost), trainCount, validation };
           const chart = env.liveChart();
           try {
@@ -200,6 +224,7 @@ export function createSpark(env: SparkEnvironment) {
       const n = checkShapes(model, xs, null, 'spark.predict');
       const { outputs } = await asJob(env, 'predict', async (_jobId, report, recorder) => {
         recorder.configure({ ...baseConfig(pool, model), ...inferenceBatch(opts), samples: n });
+        await preflightExecutors(model, pool, { purpose: INFERENCE, doing: 'inference', debug: false, log: env.log });
         const result = await runPredictJob(model, xs.map(toHost), n, rowsPerTask(opts, pool.size()), { pool, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.predict');
         recorder.tasks(result.tasks);
         return result;
@@ -215,6 +240,7 @@ export function createSpark(env: SparkEnvironment) {
       const n = checkShapes(model, xs, ys, 'spark.evaluate');
       return asJob(env, 'evaluate', async (jobId, report, recorder) => {
         recorder.configure({ ...baseConfig(pool, model), ...inferenceBatch(opts), samples: n });
+        await preflightExecutors(model, pool, { purpose: INFERENCE, doing: 'inference', debug: false, log: env.log });
         const { outputs, tasks } = await runPredictJob(model, xs.map(toHost), n, rowsPerTask(opts, pool.size()), { pool, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.evaluate');
         recorder.tasks(tasks);
         try {

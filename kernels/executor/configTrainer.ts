@@ -5,6 +5,7 @@
  * backend (a retry after a crash) gives bitwise the same weights, history and predictions.
  */
 import * as tf from '@tensorflow/tfjs';
+import { downloadFirst } from './gpuReads';
 import { seededPermutation } from '../../lib/cluster/seededShuffle';
 import type { ExecutorReply, ExecutorTask } from '../clusterProtocol';
 import { ModelReplica } from './modelReplica';
@@ -74,7 +75,7 @@ export async function trainConfiguration(task: TrainConfigTask, onEpoch: (epoch:
           tf.dispose([x, y]);
         }
         if (!Number.isFinite(values[0])) {
-          return { weights: weightsOf(model), history, diverged: true, divergedAt: { epoch, batch }, evaluation: null };
+          return { weights: await weightsOf(model), history, diverged: true, divergedAt: { epoch, batch }, evaluation: null };
         }
         // Weighted by rows, so a smaller last batch counts for what it holds (as model.fit's logs do).
         values.forEach((v, i) => (sums[i] += v * count));
@@ -83,19 +84,21 @@ export async function trainConfiguration(task: TrainConfigTask, onEpoch: (epoch:
       names.forEach((name) => history[name].push(logs[name]));
       onEpoch(epoch, logs);
     }
-    return { weights: weightsOf(model), history, diverged: false, evaluation: evaluate(replica, task) };
+    return { weights: await weightsOf(model), history, diverged: false, evaluation: await evaluate(replica, task) };
   } finally {
     replica.dispose();
   }
 }
 
 /** Copies, so they can be transferred to the kernel after the model is gone. */
-function weightsOf(model: tf.LayersModel): Float32Array[] {
-  return model.getWeights().map((w) => Float32Array.from(w.dataSync() as Float32Array));
+async function weightsOf(model: tf.LayersModel): Promise<Float32Array[]> {
+  const weights = model.getWeights();
+  await downloadFirst(weights);
+  return weights.map((w) => Float32Array.from(w.dataSync() as Float32Array));
 }
 
 /** Predictions for every evaluation row, in chunks, and the mean loss over them (the compiled loss, as model.evaluate computes it). */
-function evaluate(replica: ModelReplica, task: TrainConfigTask): ConfigOutcome['evaluation'] {
+async function evaluate(replica: ModelReplica, task: TrainConfigTask): Promise<ConfigOutcome['evaluation']> {
   const { x, y } = task.data.evaluation;
   const n = x.shape[0];
   // Sized from the model's output, not from y: sparse labels have one column, predictions one per class.
@@ -103,13 +106,17 @@ function evaluate(replica: ModelReplica, task: TrainConfigTask): ConfigOutcome['
   let lossSum = 0;
   for (let start = 0; start < n; start += EVALUATION_CHUNK) {
     const count = Math.min(EVALUATION_CHUNK, n - start);
-    tf.tidy(() => {
-      const [out] = replica.predict([sliceRows(x, start, count)]);
+    const rows = sliceRows(x, start, count);
+    const [out] = replica.predict([rows]);
+    try {
+      await downloadFirst([out]);
       const outSize = out.size / count;
       if (start === 0) predictions = new Float32Array(n * outSize);
       predictions.set(out.dataSync() as Float32Array, start * outSize);
-      lossSum += replica.meanLoss(sliceRows(y, start, count), out) * count;
-    });
+      lossSum += tf.tidy(() => replica.meanLoss(sliceRows(y, start, count), out)) * count;
+    } finally {
+      tf.dispose([rows, out]);
+    }
   }
   const loss = lossSum / n;
   return { loss: Number.isFinite(loss) ? loss : null, predictions };

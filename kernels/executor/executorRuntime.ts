@@ -3,9 +3,9 @@
  * (kernels/executor.worker.ts) only wires ports to it.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { ExecutorId, ExecutorReply, ExecutorTask, TensorPayload } from '../clusterProtocol';
-import { assertNever } from '../protocol';
-import { selectBackend } from '../runtime/backend';
+import type { ExecutorBackend, ExecutorId, ExecutorReply, ExecutorTask, TensorPayload } from '../clusterProtocol';
+import { assertNever, type BackendChoice } from '../protocol';
+import { selectBackend, useFirstBackend, type BackendSelection } from '../runtime/backend';
 import { elementwiseOptimizer } from '../../lib/cluster/elementwiseOptimizers';
 import { abortRun, RunAbortedError } from '../../lib/cluster/sharedBarrier';
 import { replicaLayout } from './flatWeights';
@@ -13,6 +13,7 @@ import { ModelReplica } from './modelReplica';
 import { ExecutorKilled, SharedTrainer, type PhaseHook } from './sharedTrainer';
 import { fromPayload, toPayload, transferables } from './tensorPayload';
 import { trainConfiguration } from './configTrainer';
+import { downloadFirst } from './gpuReads';
 
 export type Reply = (reply: ExecutorReply, transfer?: Transferable[]) => void;
 
@@ -25,13 +26,47 @@ const FALLBACKS = ['webgl', 'cpu'];
 export class ExecutorRuntime {
   private replicas = new Map<string, ModelReplica>();
   private note: string | undefined;
+  private adapter: string | undefined;
   /** Test hook: called at each phase of a shared-memory step (see SharedTrainer). */
   phaseHook: PhaseHook | undefined;
 
-  constructor(readonly executorId: ExecutorId, private backend: string) {}
+  constructor(readonly executorId: ExecutorId, private backend: string, private choice: BackendChoice = 'auto') {}
 
   get backendName() {
     return this.backend;
+  }
+
+  /** The backend as the page and the kernel show it. */
+  get backendState(): ExecutorBackend {
+    return { choice: this.choice, backend: this.backend, adapter: this.adapter, note: this.note };
+  }
+
+  private adopt(selection: BackendSelection, note: string | undefined) {
+    this.backend = selection.backend;
+    this.adapter = selection.adapter;
+    this.note = note;
+  }
+
+  /** Replicas hold tensors of the old backend: drop them, the driver loads the model again. */
+  private dropReplicas() {
+    for (const replica of this.replicas.values()) replica.dispose();
+    this.replicas.clear();
+  }
+
+  /** Moves to the notebook's new choice (the page's set-backend). */
+  async switchBackend(choice: BackendChoice) {
+    this.dropReplicas();
+    const selection = await selectBackend(choice);
+    this.choice = choice;
+    this.adopt(selection, selection.note);
+  }
+
+  /** The driver's pre-flight fallback: the first candidate that starts, with the driver's reason. */
+  private async useBackend(candidates: string[], note: string) {
+    this.dropReplicas();
+    const selection = await useFirstBackend(candidates);
+    if (!selection) throw new Error(`Executor ${this.executorId} could start none of ${candidates.join(', ')}.`);
+    this.adopt(selection, note);
   }
 
   /**
@@ -44,17 +79,17 @@ export class ExecutorRuntime {
     this.replicas.delete(modelKey);
     for (;;) {
       const replica = await ModelReplica.create(spec);
+      const xs = replica.model.inputs.map((inp) => tf.zeros([1, ...inp.shape.slice(1).map((d) => d ?? 1)]));
+      const ys = replica.model.outputs.map((out) => tf.zeros([1, ...out.shape.slice(1).map((d) => d ?? 1)]));
       try {
-        tf.tidy(() => {
-          const xs = replica.model.inputs.map((inp) => tf.zeros([1, ...inp.shape.slice(1).map((d) => d ?? 1)]));
-          const ys = replica.model.outputs.map((out) => tf.zeros([1, ...out.shape.slice(1).map((d) => d ?? 1)]));
-          replica.gradients(xs, ys);
-        });
+        await replica.gradients(xs, ys);
         this.replicas.set(modelKey, replica);
         return;
       } catch (e) {
         replica.dispose();
         if (!(await this.fallBack(e))) throw e;
+      } finally {
+        tf.dispose([...xs, ...ys]);
       }
     }
   }
@@ -72,6 +107,7 @@ export class ExecutorRuntime {
     await tf.setBackend(next);
     await tf.ready();
     this.backend = tf.getBackend();
+    this.adapter = undefined;
     this.note = `${from} lacks a kernel this model needs (${message.split('\n')[0]}); training on ${this.backend}`;
     return true;
   }
@@ -96,7 +132,7 @@ export class ExecutorRuntime {
         return;
       } catch (e) {
         if (reported || attempt >= FALLBACKS.length || !(await this.fallBack(e))) throw e;
-        reply({ type: 'hello', executorId: this.executorId, backend: this.backend, note: this.note });
+        reply({ type: 'hello', executorId: this.executorId, ...this.backendState });
       }
     }
   }
@@ -121,7 +157,7 @@ export class ExecutorRuntime {
           const xs = task.x.map(fromPayload);
           const ys = task.y.map(fromPayload);
           try {
-            const result = replica.gradients(xs, ys);
+            const result = await replica.gradients(xs, ys);
             reply(
               {
                 type: 'gradients-result',
@@ -162,6 +198,7 @@ export class ExecutorRuntime {
           const xs = task.x.map(fromPayload);
           try {
             const outs = replica.predict(xs);
+            await downloadFirst(outs);
             const outputs: TensorPayload[] = outs.map(toPayload);
             tf.dispose(outs);
             reply(
@@ -178,6 +215,10 @@ export class ExecutorRuntime {
           return;
         case 'train-config':
           await this.trainConfig(task, reply);
+          return;
+        case 'use-backend':
+          await this.useBackend(task.candidates, task.note);
+          reply({ type: 'backend-changed', id: task.id, ...this.backendState });
           return;
         case 'release-model':
           this.replicas.get(task.modelKey)?.dispose();
@@ -214,10 +255,10 @@ export class ExecutorRuntime {
   }
 
   /** Chooses the backend at start-up (same rule as the kernel: auto = WebGPU on a real GPU, else WASM). */
-  static async start(executorId: ExecutorId, choice: Parameters<typeof selectBackend>[0]) {
+  static async start(executorId: ExecutorId, choice: BackendChoice) {
     const selection = await selectBackend(choice);
-    const runtime = new ExecutorRuntime(executorId, selection.backend);
-    runtime.note = selection.note;
+    const runtime = new ExecutorRuntime(executorId, selection.backend, choice);
+    runtime.adopt(selection, selection.note);
     return runtime;
   }
 

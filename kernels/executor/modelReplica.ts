@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ModelSpec, TensorPayload } from '../clusterProtocol';
 import { fromPayload, toPayload } from './tensorPayload';
+import { downloadFirst } from './gpuReads';
 import { compiledInternals, type CompiledInternals } from '../cluster/layersInternals';
 
 
@@ -64,18 +65,19 @@ export class ModelReplica {
   }
 
   /** Gradients of the mean loss on (x, y), ordered like the model's trainable weights, as fresh copies. */
-  gradients(x: tf.Tensor[], y: tf.Tensor[]): { grads: Float32Array[]; state: Float32Array[]; loss: number; metrics: Record<string, number> } {
+  async gradients(x: tf.Tensor[], y: tf.Tensor[]): Promise<{ grads: Float32Array[]; state: Float32Array[]; loss: number; metrics: Record<string, number> }> {
     const copy = (t: tf.Tensor) => Float32Array.from(t.dataSync() as Float32Array);
-    const { result, loss, metrics } = this.gradientsWith(x, y, (grads, state) => ({ grads: grads.map(copy), state: state.map(copy) }));
+    const { result, loss, metrics } = await this.gradientsWith(x, y, (grads, state) => ({ grads: grads.map(copy), state: state.map(copy) }));
     return { ...result, loss, metrics };
   }
 
   /**
    * Computes the gradients of the mean loss on (x, y) and hands them to `read` (ordered like the
    * trainable weights), with the non-trainable weights after the forward pass, before they are
-   * disposed: the caller copies them wherever they go, once.
+   * disposed: the caller copies them wherever they go, once. On a GPU backend the values are
+   * downloaded asynchronously first (gpuReads.ts), so `read`'s synchronous copies don't stall it.
    */
-  gradientsWith<R>(x: tf.Tensor[], y: tf.Tensor[], read: (grads: tf.Tensor[], state: tf.Tensor[]) => R): { result: R; loss: number; metrics: Record<string, number> } {
+  async gradientsWith<R>(x: tf.Tensor[], y: tf.Tensor[], read: (grads: tf.Tensor[], state: tf.Tensor[]) => R): Promise<{ result: R; loss: number; metrics: Record<string, number> }> {
     const m = this.internals;
     const variables = m.collectedTrainableWeights.map((w) => w.read());
     const metricValues: tf.Scalar[] = [];
@@ -102,7 +104,9 @@ export class ModelReplica {
       });
       // The forward pass in training mode moved BatchNormalization's statistics: they go back
       // with the gradients, or the driver's model would keep its initial ones and predict badly.
-      const result = read(ordered, this.model.nonTrainableWeights.map((w) => w.read()));
+      const state = this.model.nonTrainableWeights.map((w) => w.read());
+      await downloadFirst([...ordered, ...state, value, ...metricValues]);
+      const result = read(ordered, state);
       const loss = value.dataSync()[0];
       const metrics: Record<string, number> = {};
       this.metricNames.forEach((name, i) => {

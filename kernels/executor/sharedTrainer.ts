@@ -102,12 +102,12 @@ export class SharedTrainer {
    * Gradients of the replica's loss on rows [start, start+count) of the epoch's order, copied
    * into `target` (trainable part) with the statistics after the forward pass (non-trainable part).
    */
-  private gradientsInto(rows: Shard, target: Float32Array, statistics: Float32Array) {
+  private async gradientsInto(rows: Shard, target: Float32Array, statistics: Float32Array) {
     const order = this.views.order;
     const x = this.xs.map((a) => tensorOfRows(a, order, rows.start, rows.count));
     const y = this.ys.map((a) => tensorOfRows(a, order, rows.start, rows.count));
     try {
-      return this.replica.gradientsWith(x, y, (grads, state) => {
+      return await this.replica.gradientsWith(x, y, (grads, state) => {
         writeFlat(target, this.layout.trainable, grads);
         writeFlat(statistics, this.layout.nonTrainable, state);
       });
@@ -133,7 +133,7 @@ export class SharedTrainer {
     try {
       for (let step = this.command.fromStep; step < this.command.toStep; step++) {
         const started = now();
-        const result = this.command.mode === 'sync' ? this.computeSync(step) : this.computeAveraging(step);
+        const result = this.command.mode === 'sync' ? await this.computeSync(step) : await this.computeAveraging(step);
         const computed = now();
         this.checkpoint('compute', step);
         await arriveAndWait(control, this.command.world, generation);
@@ -180,17 +180,17 @@ export class SharedTrainer {
     Atomics.store(control, Control.committedSteps, step + 1);
   }
 
-  private computeSync(step: number): StepResult {
+  private async computeSync(step: number): Promise<StepResult> {
     const [batch] = this.stepBatches(step);
     const rows = this.shard(batch);
     if (!rows) return { samples: 0, loss: 0, metrics: {} };
     loadFlatWeights(this.replica, this.views.weights[step % 2], this.layout);
     const slot = this.slots[this.command.rank];
-    const g = this.gradientsInto(rows, slot, slot);
+    const g = await this.gradientsInto(rows, slot, slot);
     return { samples: rows.count, loss: g.loss, metrics: g.metrics };
   }
 
-  private computeAveraging(step: number): StepResult {
+  private async computeAveraging(step: number): Promise<StepResult> {
     const { layout, optimizer } = this;
     const P = layout.trainableSize;
     const current = step % 2;
@@ -213,7 +213,7 @@ export class SharedTrainer {
       if (!rows) continue;
       loadFlatWeights(this.replica, weights, layout);
       // Statistics go straight into the working copy; the optimizer leaves that part alone.
-      const g = this.gradientsInto(rows, grads, weights);
+      const g = await this.gradientsInto(rows, grads, weights);
       const params = weights.subarray(0, P);
       optimizer.update({ weights: params, grads, state, nextWeights: params, nextState: state, from: 0, to: P, iteration });
       iteration++;

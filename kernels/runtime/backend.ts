@@ -51,6 +51,37 @@ export async function probeWebGpu(): Promise<GpuProbe> {
 export interface BackendSelection {
   backend: string;
   note?: string;
+  /** The WebGPU adapter, when the backend is webgpu ("… (software)" for SwiftShader and the like). */
+  adapter?: string;
+}
+
+let probed: Promise<GpuProbe> | null = null;
+/** The adapter seen once per worker (asking again returns the same answer). */
+export function probeWebGpuOnce(): Promise<GpuProbe> {
+  return (probed ??= probeWebGpu());
+}
+
+/** How the panel names a WebGPU adapter: short, as the panel's column is narrow ("SwiftShader (software)"). */
+export function adapterText(probe: GpuProbe): string {
+  if (!probe.isSoftware) return probe.description;
+  const name = /swiftshader/i.test(probe.description) ? 'SwiftShader' : probe.description;
+  return `${name} (software)`;
+}
+
+async function withAdapter(selection: BackendSelection): Promise<BackendSelection> {
+  if (selection.backend !== 'webgpu') return selection;
+  return { ...selection, adapter: adapterText(await probeWebGpuOnce()) };
+}
+
+/** Activates the first of `candidates` that starts (a pre-flight fallback); null when none does. */
+export async function useFirstBackend(candidates: string[]): Promise<BackendSelection | null> {
+  for (const candidate of candidates) {
+    if (await trySet(candidate)) {
+      await tf.ready();
+      return withAdapter({ backend: tf.getBackend() });
+    }
+  }
+  return null;
 }
 
 async function trySet(name: string): Promise<boolean> {
@@ -67,7 +98,7 @@ export async function selectBackend(choice: BackendChoice): Promise<BackendSelec
   let note: string | undefined;
   let wanted: string = choice;
   if (choice === 'auto') {
-    const probe = await probeWebGpu();
+    const probe = await probeWebGpuOnce();
     if (probe.available && !probe.isSoftware) {
       wanted = 'webgpu';
     } else {
@@ -81,7 +112,7 @@ export async function selectBackend(choice: BackendChoice): Promise<BackendSelec
     if (await trySet(candidate)) {
       await tf.ready();
       if (candidate !== wanted) note = `${wanted} is unavailable here; using ${candidate}`;
-      return { backend: tf.getBackend(), note };
+      return withAdapter({ backend: tf.getBackend(), note });
     }
   }
   throw new Error('No TensorFlow.js backend could be initialised (tried webgpu/wasm/cpu).');

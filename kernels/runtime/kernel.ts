@@ -12,6 +12,8 @@ import { createDatasets } from './datasets';
 import { toMimeBundle } from './display';
 import { checkInterrupt, patchFitForInterrupt, requestInterrupt, useInterruptBuffer } from './interrupt';
 import { prepareBackends, selectBackend } from './backend';
+import { detectBackends } from './backendProbe';
+import { installFitPreflight } from './fitPreflight';
 import { ExecutorPool } from '../cluster/executorPool';
 import { createSpark } from '../cluster/sparkApi';
 import { LiveChart, type DisplayChannel } from './liveChart/liveChart';
@@ -33,6 +35,8 @@ export class Kernel {
   private executorsTimer: ReturnType<typeof setTimeout> | null = null;
   /** Where live displays of the running cell go (null between cells). */
   private display: DisplayChannel | null = null;
+  /** The running cell's output (null between cells): the pre-flight check warns there. */
+  private emit: ((output: Output) => void) | null = null;
   /** The notebook of the running cell, recorded with the models it saves. */
   private notebook: { id: string; title: string } | undefined;
   private models: ModelStore | null = null;
@@ -115,6 +119,7 @@ export class Kernel {
         postJob: (job) => this.post({ type: 'job-update', job }),
         postRecord: (record) => this.post({ type: 'job-record', record }),
         requestResize: (count) => this.post({ type: 'cluster-resize', count }),
+        requestBackend: (backend) => this.post({ type: 'cluster-backend', backend }),
         liveChart: () => (display ? new LiveChart(display) : null),
         display: () => display,
         models: this.modelStore,
@@ -142,10 +147,18 @@ export class Kernel {
           useInterruptBuffer(request.interruptBuffer);
           prepareBackends();
           patchFitForInterrupt((model, args) => this.fitCallbacks(model, args));
+          installFitPreflight(() => ({
+            warn: (line) => this.emit?.({ output_type: 'stream', name: 'stderr', text: `${line}\n` }),
+            backendChanged: (backend, note) => {
+              this.backend = backend;
+              this.post({ type: 'backend', backend, backendNote: note });
+            },
+          }));
           try {
             const selection = await selectBackend(request.backend);
             this.backend = selection.backend;
             this.post({ type: 'ready', backend: selection.backend, backendNote: selection.note });
+            this.post({ type: 'backends-detected', backends: await detectBackends() });
           } catch (e) {
             this.post({ type: 'kernel-error', message: (e as Error).message });
           }
@@ -156,12 +169,14 @@ export class Kernel {
           const emit = (output: Output) =>
             this.post({ type: 'output', requestId: request.id, cellId: request.cellId, output });
           this.display = this.displayChannel(request.id, request.cellId, emit);
+          this.emit = emit;
           this.notebook = request.notebook;
           let status;
           try {
             status = await this.runner.run(request, emit);
           } finally {
             this.display = null;
+            this.emit = null;
           }
           this.reportBackendIfChanged();
           this.post({ type: 'execute-reply', id: request.id, cellId: request.cellId, status });
@@ -185,7 +200,8 @@ export class Kernel {
           try {
             const selection = await selectBackend(request.backend);
             this.backend = selection.backend;
-            this.post({ type: 'backend', backend: selection.backend, backendNote: selection.note });
+            // An empty note clears the one the previous choice left (auto's reason, say).
+            this.post({ type: 'backend', backend: selection.backend, backendNote: selection.note ?? '' });
             this.post({ type: 'reply', id: request.id, ok: true });
           } catch (e) {
             this.post({ type: 'reply', id: request.id, ok: false, error: (e as Error).message });

@@ -6,6 +6,10 @@ export interface ExecutorInfo {
   id: string;
   status: 'idle' | 'busy' | 'lost';
   backend: string;
+  /** What the executor was asked for ('auto' included); unknown until it reports. */
+  choice?: string;
+  /** The WebGPU adapter when the backend is webgpu (e.g. "google swiftshader (software)"). */
+  adapter?: string;
   note?: string;
   tasksDone: number;
   samplesPerSec: number;

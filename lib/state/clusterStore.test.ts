@@ -20,4 +20,21 @@ describe('executorRows', () => {
       ['3', 'lost', 2, 0],
     ]);
   });
+
+  it("shows the kernel's view of each backend once it has one, and the adapter only for WebGPU", () => {
+    const rows = executorRows(
+      [
+        { id: '1', status: 'ready', backend: 'webgpu', adapter: 'google swiftshader (software)' },
+        { id: '2', status: 'ready', backend: 'webgpu', adapter: 'google swiftshader (software)' },
+      ],
+      {
+        '1': { id: '1', status: 'idle', backend: 'webgpu', adapter: 'google swiftshader (software)', tasksDone: 0, samplesPerSec: 0, memoryBytes: 0 },
+        '2': { id: '2', status: 'idle', backend: 'wasm', note: 'Pre-flight check: webgpu lacks …', tasksDone: 0, samplesPerSec: 0, memoryBytes: 0 },
+      },
+    );
+    expect(rows.map((r) => [r.backend, r.adapter, r.note])).toEqual([
+      ['webgpu', 'google swiftshader (software)', undefined],
+      ['wasm', undefined, 'Pre-flight check: webgpu lacks …'],
+    ]);
+  });
 });

@@ -10,6 +10,8 @@ export interface ExecutorRow {
   id: string;
   status: 'starting' | 'idle' | 'busy' | 'lost';
   backend: string;
+  /** The WebGPU adapter when the backend is webgpu. */
+  adapter?: string;
   note?: string;
   lostReason?: string;
   tasksDone: number;
@@ -22,6 +24,7 @@ export interface ExecutorLifecycle {
   id: string;
   status: 'starting' | 'ready' | 'lost';
   backend: string;
+  adapter?: string;
   note?: string;
   lostReason?: string;
 }
@@ -55,10 +58,14 @@ export function executorRows(lifecycle: ExecutorLifecycle[], stats: Record<strin
   return lifecycle.map((e) => {
     const s = stats[e.id];
     const status: ExecutorRow['status'] = e.status === 'lost' ? 'lost' : e.status === 'starting' ? 'starting' : s?.status === 'busy' ? 'busy' : 'idle';
+    // The kernel hears of a pre-flight fallback first, the page of a menu change: the kernel's view wins once it has one.
+    const fromKernel = Boolean(s?.backend && s.backend !== '…');
+    const backend = fromKernel ? s!.backend : e.backend;
     return {
       id: e.id,
       status,
-      backend: s?.backend && s.backend !== '…' ? s.backend : e.backend,
+      backend,
+      adapter: backend === 'webgpu' ? (fromKernel ? s!.adapter : e.adapter) ?? e.adapter : undefined,
       note: s?.note ?? e.note,
       lostReason: e.lostReason,
       tasksDone: s?.tasksDone ?? 0,

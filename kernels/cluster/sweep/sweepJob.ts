@@ -5,6 +5,7 @@
  * under the same key are reused, not trained. The sweep and each configuration are jobs in the
  * history; each trained model goes into the repository as `<sweep>/<key>`.
  */
+import { preflightExecutors } from '../executorPreflight';
 import * as tf from '@tensorflow/tfjs';
 import { expandGrid } from '../../../lib/experiments/sweepGrid';
 import { parseSweepOptions } from '../../../lib/experiments/sweepOptions';
@@ -86,6 +87,8 @@ export async function runSweep(env: SweepEnvironment, input: unknown): Promise<S
   try {
     if (toTrain.length > 0) {
       if (env.pool.size() === 0) throw new Error(`spark.sweep: ${NO_EXECUTORS_MESSAGE}`);
+      // The grid varies settings, not layers: the first configuration's kernels stand for all of them.
+      await preflightExecutors(toTrain[0].model, env.pool, { purpose: { gradients: true, loss: true, optimizer: true }, doing: 'training', debug: false, log: env.log });
       await trainAll(env, opts, toTrain, shared, jobId, (index, row) => {
         progress.set(index, row);
         channel?.update(displayId, sweepBundle(publish()));
