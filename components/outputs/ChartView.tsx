@@ -15,7 +15,7 @@ import { canUseLogScale, chartAriaLabel, chartRows } from '@/lib/outputs/chartRo
 import type { ChartData } from '@/lib/outputs/mime';
 import { formatNumber } from '@/lib/outputs/plainText';
 import styles from './ChartView.module.css';
-import { thinChart } from './thinChart';
+import { thinChart } from '../../lib/outputs/thinChart';
 import { useCoalescedValue } from './useCoalescedValue';
 
 /** Carbon's categorical palette, led by the accent blue; twins (loss, val_loss) share a colour. */

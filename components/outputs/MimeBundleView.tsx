@@ -15,6 +15,8 @@ import {
 import type { MimeBundle } from '@/lib/notebook/types';
 import { ChartView } from './ChartView';
 import { ClassificationView } from './ClassificationView';
+import { JsonTreeView } from './JsonTreeView';
+import { LatexView } from './LatexView';
 import { LongText } from './LongText';
 import { MarkdownView } from './MarkdownView';
 import { ModelSummaryView } from './ModelSummaryView';
@@ -59,6 +61,10 @@ export function BundleViewContent({ view }: { view: BundleView }) {
       return <img className={styles.image} src={view.src} alt="Cell output" />;
     case 'markdown':
       return <MarkdownView source={view.source} />;
+    case 'latex':
+      return <LatexView source={view.source} />;
+    case 'json':
+      return <JsonTreeView value={view.value} />;
     case 'html-source':
       return (
         <div>

@@ -1,5 +1,5 @@
 /** Jupyter .ipynb (nbformat 4.5) read and write; the UI imports from here. */
-export { serializeIpynb, splitLines, toIpynb } from './ipynbExport';
+export { serializeIpynb, splitLines, toIpynb, type IpynbExportOptions } from './ipynbExport';
 export {
   checkIpynbSize,
   MAX_IPYNB_BYTES,

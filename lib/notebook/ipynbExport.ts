@@ -1,3 +1,4 @@
+import { withStandardTwins } from '../outputs/standardTwins';
 import { toNbformatCellIds } from './cellIds';
 import { exportCellMetadata, exportNotebookMetadata } from './ipynbMetadata';
 import { isJsonMime, type IpynbCell, type IpynbMimeBundle, type IpynbNotebook, type IpynbOutput } from './ipynbSchema';
@@ -30,18 +31,29 @@ function exportMimeBundle(bundle: MimeBundle): IpynbMimeBundle {
 
 const promptNumber = (n: number | null) => (Number.isInteger(n) && (n as number) >= 0 ? n : null);
 
-function exportOutput(output: Output): IpynbOutput {
+/** Options for toIpynb and serializeIpynb. */
+export interface IpynbExportOptions {
+  /**
+   * Add standard twins (HTML tables, Vega-Lite charts) beside our own output types, so the file
+   * renders in JupyterLab, VS Code, GitHub and nbviewer. Default true; share links, which only
+   * Sparkbook opens, leave them out to stay short.
+   */
+  standardTwins?: boolean;
+}
+
+function exportOutput(output: Output, options: IpynbExportOptions): IpynbOutput {
+  const data = (bundle: MimeBundle) => exportMimeBundle(options.standardTwins === false ? bundle : withStandardTwins(bundle));
   switch (output.output_type) {
     case 'stream':
       return { output_type: 'stream', name: output.name, text: splitLines(output.text) };
     case 'display_data':
       // `transient` (live display ids) is runtime state; nbformat forbids it in files.
-      return { output_type: 'display_data', data: exportMimeBundle(output.data), metadata: { ...output.metadata } };
+      return { output_type: 'display_data', data: data(output.data), metadata: { ...output.metadata } };
     case 'execute_result':
       return {
         output_type: 'execute_result',
         execution_count: promptNumber(output.execution_count),
-        data: exportMimeBundle(output.data),
+        data: data(output.data),
         metadata: { ...output.metadata },
       };
     case 'error':
@@ -49,7 +61,7 @@ function exportOutput(output: Output): IpynbOutput {
   }
 }
 
-function exportCell(cell: Cell, id: string): IpynbCell {
+function exportCell(cell: Cell, id: string, options: IpynbExportOptions): IpynbCell {
   const metadata = exportCellMetadata(cell.cell_type, cell.metadata);
   const source = splitLines(cell.source);
   if (cell.cell_type === 'code') {
@@ -58,7 +70,7 @@ function exportCell(cell: Cell, id: string): IpynbCell {
       cell_type: 'code',
       metadata,
       source,
-      outputs: cell.outputs.map(exportOutput),
+      outputs: cell.outputs.map((output) => exportOutput(output, options)),
       execution_count: promptNumber(cell.execution_count),
     };
   }
@@ -69,13 +81,13 @@ function exportCell(cell: Cell, id: string): IpynbCell {
 }
 
 /** The notebook as nbformat 4.5, ready for JSON.stringify; Jupyter opens it as is. */
-export function toIpynb(nb: Notebook): IpynbNotebook {
+export function toIpynb(nb: Notebook, options: IpynbExportOptions = {}): IpynbNotebook {
   const ids = toNbformatCellIds(nb.cells.map((cell) => cell.id));
   return {
     nbformat: 4,
     nbformat_minor: 5,
     metadata: exportNotebookMetadata(nb),
-    cells: nb.cells.map((cell, i) => exportCell(cell, ids[i])),
+    cells: nb.cells.map((cell, i) => exportCell(cell, ids[i], options)),
   };
 }
 
@@ -90,6 +102,6 @@ function sortKeys(_key: string, value: unknown): unknown {
  * The .ipynb file text, byte for byte as Jupyter formats it (sorted keys, indent 1, trailing
  * newline), so a notebook saved here and then in Jupyter shows only real changes in git.
  */
-export function serializeIpynb(nb: Notebook): string {
-  return `${JSON.stringify(toIpynb(nb), sortKeys, 1)}\n`;
+export function serializeIpynb(nb: Notebook, options: IpynbExportOptions = {}): string {
+  return `${JSON.stringify(toIpynb(nb, options), sortKeys, 1)}\n`;
 }

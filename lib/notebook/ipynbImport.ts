@@ -2,6 +2,7 @@ import { toNbformatCellIds } from './cellIds';
 import { newNotebookId } from './ids';
 import { isPlainObject, languageOf, titleOf } from './ipynbMetadata';
 import { ipynbNotebookSchema, type ParsedIpynb } from './ipynbSchema';
+import { relaxNewerMinorVersion } from './newerMinorVersion';
 import type { Cell, Notebook, Output } from './types';
 import { describeZodError, formatIssuePath } from './zodIssues';
 
@@ -43,8 +44,9 @@ export interface ParseIpynbOptions {
 /** Reads a Jupyter .ipynb file (nbformat 4.x); throws NotebookImportError when it can't. */
 export function parseIpynb(text: string, opts: ParseIpynbOptions = {}): Notebook {
   const file = describeFile(opts.fileName);
-  const raw = parseJson(text, file);
-  checkIsNotebook(raw, file);
+  const parsedJson = parseJson(text, file);
+  checkIsNotebook(parsedJson, file);
+  const { raw, notes } = relaxNewerMinorVersion(parsedJson);
 
   const result = ipynbNotebookSchema.safeParse(raw);
   if (!result.success) {
@@ -55,7 +57,8 @@ export function parseIpynb(text: string, opts: ParseIpynbOptions = {}): Notebook
     );
   }
   checkUniqueCellIds(result.data, file);
-  return toNotebook(result.data, opts);
+  const notebook = toNotebook(result.data, opts);
+  return notes.length > 0 ? { ...notebook, importNotes: notes } : notebook;
 }
 
 function parseJson(text: string, file: string): unknown {
@@ -68,7 +71,7 @@ function parseJson(text: string, file: string): unknown {
 }
 
 /** Checks the version before the shape: nbformat 3 has "worksheets", not "cells". */
-function checkIsNotebook(raw: unknown, file: string): void {
+function checkIsNotebook(raw: unknown, file: string): asserts raw is Record<string, unknown> {
   const notANotebook = () =>
     new NotebookImportError(
       `${file} is JSON but not a Jupyter notebook (it has no "nbformat" version and "cells" list). ` +

@@ -57,6 +57,8 @@ export const notebookSchema = z.object({
   origin: z.enum(['new', 'import', 'example', 'shared']).optional().catch(undefined),
   // Anything but a boolean reads as unset, and isTrusted then decides by origin.
   trusted: z.boolean().optional().catch(undefined),
+  // Only ever shown as text; anything else reads as no notes rather than losing the notebook.
+  importNotes: z.array(z.string()).optional().catch(undefined),
 });
 
 // Compile-time guard: adding a field to Notebook or Cell without adding it here fails the type

@@ -1,5 +1,7 @@
 import { newCellId, newNotebookId, type CellId, type NotebookId } from './ids';
 import { withTrust } from './trust';
+import { withBackendChoice } from './backendMetadata';
+import type { BackendChoice } from '../cluster/backendChoice';
 import type { Cell, CellType, Notebook, Output } from './types';
 
 /** A display_data output: the only kind a later update-display can replace (Jupyter's rule too). */
@@ -43,7 +45,11 @@ export type NotebookAction =
     }
   | { type: 'execution-finished'; cellId: CellId; status: ExecutionStatus; at: number }
   /** The user trusts (or withdraws trust from) the notebook's code; not an edit, so updatedAt stays. */
-  | { type: 'set-trusted'; trusted: boolean; at: number };
+  | { type: 'set-trusted'; trusted: boolean; at: number }
+  /** The TensorFlow.js backend the notebook's kernel and executors use (kept in its metadata). */
+  | { type: 'set-backend'; backend: BackendChoice; at: number }
+  /** The reader has read what the importer said about the file; not an edit, so updatedAt stays. */
+  | { type: 'dismiss-import-notes'; at: number };
 
 /** A fresh cell with nothing run yet. */
 export function createCell(cellType: CellType, id: CellId = newCellId(), source = ''): Cell {
@@ -105,6 +111,13 @@ export function notebookReducer(nb: Notebook, action: NotebookAction): Notebook 
       return nb;
     case 'set-trusted':
       return withTrust(nb, action.trusted);
+    case 'set-backend':
+      return withBackendChoice(nb, action.backend, action.at);
+    case 'dismiss-import-notes': {
+      if (nb.importNotes === undefined) return nb;
+      const { importNotes: _dismissed, ...rest } = nb;
+      return rest;
+    }
     default:
       return assertNever(action);
   }

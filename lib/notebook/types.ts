@@ -56,6 +56,11 @@ export interface Notebook {
    * Kept in the stored record only: never exported, so no file or link can arrive trusted.
    */
   trusted?: boolean;
+  /**
+   * What the importer had to tell the reader about the file (a newer nbformat minor version and
+   * what it changed to open it), shown over the notebook until dismissed. Stored only, never exported.
+   */
+  importNotes?: string[];
 }
 
 export const RUNNABLE_LANGUAGES = ['typescript', 'javascript'] as const;

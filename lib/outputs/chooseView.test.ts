@@ -44,6 +44,41 @@ describe('chooseView', () => {
     expect(chooseView({ 'text/html': '<b>x</b>' })).toEqual({ kind: 'html-source', source: '<b>x</b>' });
   });
 
+  it('shows SVG as an image from a data: URL, never as markup placed in the page', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><circle r="4"/></svg>';
+    const view = chooseView({ 'image/svg+xml': [svg.slice(0, 20), svg.slice(20)], 'text/plain': '<Figure>' });
+    expect(view).toEqual({ kind: 'image', src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, mime: 'image/svg+xml' });
+    expect(view.kind === 'image' && decodeURIComponent(view.src.split(',')[1])).toBe(svg);
+  });
+
+  it('prefers a raster image to its SVG twin, as a notebook with both was drawn the same', () => {
+    expect(chooseView({ 'image/svg+xml': '<svg/>', 'image/png': 'iVBORw0K' })).toMatchObject({ mime: 'image/png' });
+  });
+
+  it('typesets LaTeX before falling back to its plain text', () => {
+    expect(chooseView({ 'text/latex': ['$$\\frac{1}{2}', '$$'], 'text/plain': '1/2' })).toEqual({ kind: 'latex', source: '$$\\frac{1}{2}$$' });
+  });
+
+  it('shows application/json as a tree, before its plain-text repr', () => {
+    expect(chooseView({ 'application/json': { a: [1, 2] }, 'text/plain': '<IPython.core.display.JSON object>' })).toEqual({
+      kind: 'json',
+      value: { a: [1, 2] },
+    });
+    expect(chooseView({ 'application/json': null })).toEqual({ kind: 'json', value: null });
+    expect(chooseView({ 'application/json': 'just a string' })).toEqual({ kind: 'json', value: 'just a string' });
+  });
+
+  it('keeps our own view first when the standard twins other tools read are there too', () => {
+    const view = chooseView({
+      [TABLE_MIME]: table,
+      'text/html': '<table></table>',
+      'application/vnd.vegalite.v5+json': {},
+      'application/json': {},
+      'text/plain': 'a',
+    });
+    expect(view.kind).toBe('sparkbook');
+  });
+
   it('lists the types when nothing is displayable', () => {
     expect(chooseView({ 'application/x-widget': {} })).toEqual({
       kind: 'unsupported',

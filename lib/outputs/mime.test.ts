@@ -22,6 +22,17 @@ describe('parseSparkbookPayload', () => {
     expect(result.error).toContain('rows.0.0');
   });
 
+  it('rejects a table row that is not a list, or a cell that is not a finite number, naming where', () => {
+    expect(parseSparkbookPayload(TABLE_MIME, { columns: ['a'], rows: [[1], 'x'], totalRows: 2 }).error).toContain('rows.1');
+    expect(parseSparkbookPayload(TABLE_MIME, { columns: ['a', 'b'], rows: [[1, 2], [3, NaN]], totalRows: 2 }).error).toContain('rows.1.1');
+  });
+
+  it('checks a table of 100,000 rows without copying them', () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => [i, `row ${i}`, i % 2 === 0, null]);
+    const parsed = parseSparkbookPayload(TABLE_MIME, { columns: ['a', 'b', 'c', 'd'], rows, totalRows: rows.length });
+    expect(parsed.payload?.mime === TABLE_MIME && parsed.payload.data.rows).toBe(rows);
+  });
+
   it('rejects NaN and Infinity, which JSON cannot carry', () => {
     const chart = { xLabel: 'x', series: [{ name: 'loss', points: [[1, Infinity]] }] };
     expect(parseSparkbookPayload(CHART_MIME, chart).payload).toBeNull();

@@ -42,12 +42,32 @@ export const TableCellSchema = z.union([z.string(), z.number(), z.boolean(), z.n
 /** One table cell. */
 export type TableCell = z.infer<typeof TableCellSchema>;
 
+const isTableCell = (value: unknown): value is TableCell =>
+  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+
+/**
+ * Rows of table cells, checked in a plain loop and kept as they are: a saved table may hold
+ * 100,000 rows, and zod's parse of every cell (with a copy of every row) would hold the page
+ * for a long task as the notebook opens. Accepts exactly what z.array(z.array(TableCellSchema))
+ * accepts, and names the first offending cell the same way (`rows.3.1`).
+ */
+const TableRowsSchema = z.custom<TableCell[][]>().superRefine((rows, ctx) => {
+  if (!Array.isArray(rows)) return ctx.addIssue({ code: 'custom', message: 'expected an array of rows' });
+  for (let r = 0; r < rows.length; r++) {
+    const row: unknown = rows[r];
+    if (!Array.isArray(row)) return ctx.addIssue({ code: 'custom', message: 'expected a row (an array of cells)', path: [r] });
+    for (let c = 0; c < row.length; c++) {
+      if (!isTableCell(row[c])) return ctx.addIssue({ code: 'custom', message: 'expected a string, a finite number, a boolean or null', path: [r, c] });
+    }
+  }
+});
+
 /** Payload of TABLE_MIME. */
 export const TableSchema = z.object({
   /** Column headers, in display order. */
   columns: z.array(z.string()),
   /** The rows shown; at most a producer-chosen limit, each as long as `columns`. */
-  rows: z.array(z.array(TableCellSchema)),
+  rows: TableRowsSchema,
   /** How many rows the source really had, so the page can say "showing 100 of 5000". */
   totalRows: z.number().int().nonnegative(),
   /** Shown above the table (also used to say that columns were left out). */

@@ -28,7 +28,8 @@ export class ShareLinkError extends Error {
 
 /** A share link for the notebook, on the given origin (e.g. location.origin). */
 export function shareUrl(origin: string, nb: Notebook): string {
-  return `${origin}${SHARED_PATH}#${SHARE_PARAM}=${compressToEncodedURIComponent(serializeIpynb(nb))}`;
+  // Only Sparkbook opens a share link, so the twins other tools need would only lengthen it.
+  return `${origin}${SHARED_PATH}#${SHARE_PARAM}=${compressToEncodedURIComponent(serializeIpynb(nb, { standardTwins: false }))}`;
 }
 
 /** True when a link is too long to be sure it opens. */

@@ -10,6 +10,7 @@ import type { Notebook, Output } from '../notebook/types';
 import { isRunnable } from '../notebook/types';
 import { notebookReducer, type NotebookAction } from '../notebook/transitions';
 import { isTrusted } from '../notebook/trust';
+import type { DetectedBackend } from '../cluster/detectedBackends';
 
 /** The subset of KernelConnection the store drives (a fake in tests). */
 export interface KernelPort {
@@ -24,6 +25,8 @@ export interface KernelStatus {
   state: 'starting' | 'idle' | 'busy' | 'dead';
   backend: string;
   note?: string;
+  /** What each backend is in this browser, for the backend menu (empty until the kernel has probed). */
+  detected?: DetectedBackend[];
 }
 
 export type CellRunState = 'queued' | 'running';
@@ -64,6 +67,7 @@ export interface NotebookSessionState {
   onExecuteReply(requestId: number, cellId: CellId, status: 'ok' | 'error' | 'interrupted'): void;
   onKernelReady(backend: string, note?: string): void;
   onBackendChanged(backend: string, note?: string): void;
+  onBackendsDetected(detected: DetectedBackend[]): void;
   /** The worker died or was restarted: whatever was running is lost; say so in its output. */
   onKernelLost(reason: string): void;
 }
@@ -197,10 +201,11 @@ export function createNotebookSession() {
         pump();
       },
       onKernelReady: (backend, note) => {
-        set({ kernel: { state: 'idle', backend, note } });
+        set((s) => ({ kernel: { state: 'idle', backend, note, detected: s.kernel.detected } }));
         pump();
       },
       onBackendChanged: (backend, note) => set((s) => ({ kernel: { ...s.kernel, backend, note: note ?? s.kernel.note } })),
+      onBackendsDetected: (detected) => set((s) => ({ kernel: { ...s.kernel, detected } })),
       onKernelLost: (reason) => {
         const running = get().running;
         if (running) apply({ type: 'output', cellId: running.cellId, output: lostMessage(reason) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartData } from '@/lib/outputs/mime';
+import type { ChartData } from './mime';
 import { MAX_DRAWN_POINTS, thinChart, thinPoints } from './thinChart';
 
 const ramp = (n: number): [number, number][] => Array.from({ length: n }, (_, i) => [i, i * 2]);

@@ -2,9 +2,10 @@
  * Drawing a chart costs time per point on the page's main thread, and a live training chart
  * is redrawn twice a second: thousands of points (one per batch, one per epoch) kept the page
  * busy enough that Interrupt took seconds to respond. A chart is a few hundred pixels wide, so
- * it draws each series thinned to at most MAX_DRAWN_POINTS; the saved output keeps them all.
+ * it draws each series thinned to at most MAX_DRAWN_POINTS; the saved output keeps them all, and
+ * the Vega-Lite twin written for other tools carries the same thinned points.
  */
-import type { ChartData } from '@/lib/outputs/mime';
+import type { ChartData } from './mime';
 
 /** The most points a chart draws per series (a line chart shows no more detail on a cell-wide plot). */
 export const MAX_DRAWN_POINTS = 150;
