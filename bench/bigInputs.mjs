@@ -12,6 +12,11 @@ export function ipynbText(title, cells) {
   return JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: { kernelspec: KERNELSPEC, sparkbook: { title } }, cells });
 }
 
+/** One empty code cell: what opening any notebook costs (the app, the kernel and the editor starting), the floor under the big ones. */
+export function oneCellNotebook() {
+  return ipynbText('one cell', [codeCell('first', '')]);
+}
+
 /** `count` cells, alternating three-line code cells and short Markdown cells; the first is an empty code cell to type in. */
 export function manyCellsNotebook(count = 5000) {
   const cells = [codeCell('first', '')];

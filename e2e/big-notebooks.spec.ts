@@ -3,7 +3,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { heavyNotebook, longTableNotebook, lzRunLength, lzRunPayload, manyCellsNotebook } from '../bench/bigInputs.mjs';
 import { test, expect } from './fixtures';
 import { openGallery } from './helpers/gallery';
-import { cell, cells, editorOf, KERNEL_TIMEOUT, output, runCell, setCellCode, waitForIdle } from './helpers/notebook';
+import { cell, cells, editorOf, KERNEL_TIMEOUT, output, runCell, setCellCode, waitForIdle, waitForSaved } from './helpers/notebook';
 
 /** Opening tens of MB on two shared cores: generous, since this spec checks that it opens, not how fast. */
 const OPEN_TIMEOUT = 120_000;
@@ -82,12 +82,24 @@ test.describe('big notebooks open and run', () => {
 
   test('a notebook of 5,000 cells', async ({ page }, testInfo) => {
     await openAndRun(page, testInfo, 'five-thousand-cells.ipynb', manyCellsNotebook(5000));
-    await expect(cells(page)).toHaveCount(5000);
+    // The cells are added a chunk at a time, in order, until all are there.
+    await expect(cells(page)).toHaveCount(5000, { timeout: OPEN_TIMEOUT });
+    await expect(page.getByText(/^Showing [\d,]+ of [\d,]+ cells/)).toHaveCount(0);
+    await expect(cells(page).nth(4999)).toHaveAttribute('aria-label', 'Cell 5000');
     // Only the cells near the viewport have an editor; the others show their code as text.
     const editors = await page.locator('.monaco-editor').count();
     expect(editors).toBeLessThan(100);
     await expect(cell(page, 5000)).toContainText('const v4999 = 4999;');
+    // Markdown far below is not parsed yet: its source stands in, as text the browser's find can find.
+    await expect(cell(page, 4001).locator('[data-markdown-pending]')).toHaveText(/### Section 4000/);
+    await expect(cell(page, 4001).getByRole('heading')).toHaveCount(0);
     await page.screenshot({ path: 'test-results/screens/five-thousand-cells.png' });
+
+    // Scrolled to the middle, the Markdown there is rendered and the code has its editors.
+    await cell(page, 2501).scrollIntoViewIfNeeded();
+    await expect(cell(page, 2501).getByRole('heading', { name: 'Section 2500' })).toBeVisible();
+    await expect(cell(page, 2502).locator('.monaco-editor')).toBeVisible();
+    await page.screenshot({ path: 'test-results/screens/five-thousand-cells-middle.png' });
 
     // Far down, a cell gets its editor when it comes into view, and takes typing.
     const scrolled = await pageNow(page);
@@ -95,6 +107,22 @@ test.describe('big notebooks open and run', () => {
     await setCellCode(page, 5000, '40 + 2');
     await runCellTrusting(page, 5000, '42');
     console.log(`five-thousand-cells.ipynb: longest task scrolling to cell 5,000 and running it: ${await longestTaskSince(page, scrolled)} ms`);
+    await waitForSaved(page);
+
+    // A link to a cell near the end opens the notebook there, once that cell has been added.
+    const notebookUrl = page.url().split('#')[0];
+    await page.goto('about:blank');
+    await page.goto(`${notebookUrl}#cell-m4000`);
+    await expect(cell(page, 4001)).toBeFocused({ timeout: OPEN_TIMEOUT });
+    await expect(cell(page, 4001)).toBeInViewport();
+    await expect(cell(page, 4001).getByRole('heading', { name: 'Section 4000' })).toBeVisible();
+    // Command-mode keys move the selection from there.
+    await page.keyboard.press('ArrowDown');
+    await expect(cell(page, 4002)).toBeFocused();
+    await expect(cell(page, 4002)).toBeInViewport();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(cell(page, 4000)).toBeFocused();
   });
 
   test('a notebook with a 100,000-row table output', async ({ page }, testInfo) => {

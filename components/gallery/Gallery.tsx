@@ -10,8 +10,8 @@ import Link from 'next/link';
 import { createNotebook } from '../../lib/notebook/transitions';
 import type { NotebookSummary } from '../../lib/persistence';
 import { browserDraftMirror } from '../../lib/persistence/draftMirror';
-import { notebookStore } from '../../lib/state/notebookStoreInstance';
-import { importNotebookFile } from './importNotebookFile';
+import { notebookStore } from '../../lib/state/browserStores';
+import { importInWorker } from './importInWorker';
 import { ExampleList } from './ExampleList';
 import styles from './Gallery.module.css';
 
@@ -50,9 +50,8 @@ export function Gallery() {
     const file = [...files][0];
     if (!file) return;
     try {
-      const nb = await importNotebookFile(file);
-      await notebookStore().put(nb);
-      router.push(`/notebooks/${nb.id}`);
+      const notebookId = await importInWorker(file);
+      router.push(`/notebooks/${notebookId}`);
     } catch (e) {
       setError((e as Error).message);
     }

@@ -7,7 +7,7 @@ import { memo, useState } from 'react';
 import type { Cell } from '../../lib/notebook/types';
 import type { CellRunState } from '../../lib/state/notebookSession';
 import { LazyCodeEditor } from '../editor/LazyCodeEditor';
-import { MarkdownView } from '../outputs/MarkdownView';
+import { LazyMarkdownView } from '../outputs/LazyMarkdownView';
 import { CellOutputs } from './CellOutputs';
 import styles from './Notebook.module.css';
 
@@ -122,7 +122,7 @@ export const CellView = memo(function CellView(props: CellViewProps) {
             onDoubleClick={() => setEditing(cell.id, true)}
             title="Double-click (or Enter) to edit"
           >
-            {cell.source.trim() ? <MarkdownView source={cell.source} /> : <p className={styles.placeholder}>Empty Markdown cell — double-click to edit</p>}
+            {cell.source.trim() ? <LazyMarkdownView source={cell.source} attachments={cell.attachments} eager={selected} /> : <p className={styles.placeholder}>Empty Markdown cell — double-click to edit</p>}
           </div>
         )}
         {cell.cell_type === 'code' && <CellOutputs cell={cell} label={`Output of cell ${n}`} />}

@@ -11,10 +11,11 @@ import type { NotebookSession } from '../../lib/state/notebookSession';
 import type { CellId } from '../../lib/notebook/ids';
 import { newCellId } from '../../lib/notebook/ids';
 import { isRunnable } from '../../lib/notebook/types';
-import { CellErrorBoundary } from './CellErrorBoundary';
-import { CellView, type CellCallbacks } from './CellView';
+import type { CellCallbacks } from './CellView';
+import { NotebookCells } from './NotebookCells';
 import { NotebookToolbar, type ToolbarActions } from './NotebookToolbar';
 import { TrustGate } from './TrustGate';
+import { ImportNotesBanner } from './ImportNotesBanner';
 import { downloadIpynb } from './downloadIpynb';
 import { useCommandMode } from './useCommandMode';
 import { useScrollToCellHash } from './useScrollToCellHash';
@@ -137,6 +138,7 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
         const nb = session.getState().notebook;
         if (nb) downloadIpynb(nb);
       },
+      setBackend: (backend) => session.getState().dispatch({ type: 'set-backend', backend }),
     }),
     [session, insert, selected],
   );
@@ -185,6 +187,7 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
         <NotebookToolbar notebook={notebook} kernel={kernel} save={save} runnable={runnable} actions={actions} />
       </SectionBoundary>
       {runnable && <TrustGate session={session} />}
+      <ImportNotesBanner session={session} />
       {banner?.(session)}
       {load.recoveredDraft && (
         <div className="sb-banner" role="status">
@@ -199,24 +202,16 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
       )}
       {kernel.note && runnable && <p className={styles.backendNote}>{kernel.note}</p>}
       <div className={runnable ? styles.layout : undefined}>
-      <div className={styles.cells}>
-        {notebook.cells.map((cell, i) => (
-          <CellErrorBoundary key={cell.id} cell={cell} index={i} onDelete={callbacks.remove}>
-            <CellView
-              cell={cell}
-              index={i}
-              selected={selected === cell.id}
-              editing={editingMarkdown.has(cell.id)}
-              runState={runState.get(cell.id)}
-              readOnlyCode={!runnable}
-              language={notebook.language}
-              callbacks={callbacks}
-              setEditing={setEditing}
-            />
-          </CellErrorBoundary>
-        ))}
-        {notebook.cells.length === 0 && <p className={styles.placeholder}>This notebook has no cells. Add a code or Markdown cell above.</p>}
-      </div>
+      <NotebookCells
+        cells={notebook.cells}
+        selected={selected}
+        editingMarkdown={editingMarkdown}
+        runState={runState}
+        runnable={runnable}
+        language={notebook.language}
+        callbacks={callbacks}
+        setEditing={setEditing}
+      />
       {runnable && (
         <SectionBoundary name="The workers panel">
           <WorkersPanel cluster={cluster} manager={manager} />

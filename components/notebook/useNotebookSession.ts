@@ -10,16 +10,18 @@ import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { ClusterManager } from '../../kernels/client/clusterManager';
 import { KernelConnection, type ConnectionEvent } from '../../kernels/client/kernelConnection';
-import { assertNever } from '../../kernels/protocol';
+import { assertNever, type BackendChoice } from '../../kernels/protocol';
+import { backendChoiceOf } from '../../lib/notebook/backendMetadata';
 import { asNotebookId } from '../../lib/notebook/ids';
 import { isRunnable } from '../../lib/notebook/types';
 import { startAutosave, type SaveStatus } from '../../lib/state/autosave';
 import { createClusterStore, type ClusterStore } from '../../lib/state/clusterStore';
 import { createNotebookSession, type NotebookSession, type NotebookSessionState } from '../../lib/state/notebookSession';
-import { jobStore, notebookStore } from '../../lib/state/notebookStoreInstance';
+import { jobStore, notebookStore } from '../../lib/state/browserStores';
 import type { NotebookStore } from '../../lib/persistence';
 import { browserDraftMirror } from '../../lib/persistence/draftMirror';
 import { downloadFile } from '../shell/downloadFile';
+import { readNotebookInWorker } from './readNotebookInWorker';
 
 /** Executors a notebook starts with (the panel and spark.resize change it). */
 export const DEFAULT_EXECUTORS = 2;
@@ -38,6 +40,8 @@ function route({ session, cluster, kernel, manager }: Wiring, event: ConnectionE
       return s.onKernelReady(event.backend, event.backendNote);
     case 'backend':
       return s.onBackendChanged(event.backend, event.backendNote);
+    case 'backends-detected':
+      return s.onBackendsDetected(event.backends);
     case 'output':
       return s.onKernelOutput(event.requestId, event.cellId, event.output);
     case 'update-display':
@@ -53,6 +57,8 @@ function route({ session, cluster, kernel, manager }: Wiring, event: ConnectionE
       return;
     case 'cluster-resize':
       return manager.resize(event.count);
+    case 'cluster-backend':
+      return manager.setBackend(event.backend);
     case 'executors':
       return cluster.getState().setStats(event.executors);
     case 'job-update':
@@ -72,6 +78,21 @@ function route({ session, cluster, kernel, manager }: Wiring, event: ConnectionE
     default:
       assertNever(event);
   }
+}
+
+/**
+ * The backend menu records its choice in the notebook's metadata; from there it reaches the
+ * kernel and every executor (and the ones started later), whoever changed it.
+ */
+function applyBackendChoice(session: NotebookSession, kernel: KernelConnection, manager: ClusterManager, initial: BackendChoice): () => void {
+  let current = initial;
+  return session.subscribe((state) => {
+    const next = state.notebook ? backendChoiceOf(state.notebook) : current;
+    if (next === current) return;
+    current = next;
+    kernel.setBackend(next);
+    manager.setBackend(next);
+  });
 }
 
 export type LoadState = 'loading' | 'ready' | 'missing' | 'error';
@@ -102,14 +123,19 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
     let kernel: KernelConnection | null = null;
     let clusterManager: ClusterManager | null = null;
     let stopAutosave: (() => Promise<void>) | null = null;
+    let stopBackendSync: (() => void) | null = null;
     (async () => {
       try {
         const source = store ?? notebookStore();
         // Drafts only for the notebooks kept in this browser: a shared one is kept only when saved as a copy.
         const drafts = store ? undefined : browserDraftMirror();
-        const stored = await source.get(asNotebookId(id));
+        // The browser's own store is read in a worker: a big notebook would block the page for as long as it takes to copy.
+        const stored = store ? await store.get(asNotebookId(id)) : await readNotebookInWorker(asNotebookId(id));
         if (cancelled) return;
         if (!stored) return setLoad({ state: 'missing' });
+        // Render in a task of its own, apart from the one that took the notebook in.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (cancelled) return;
         const recovered = drafts?.recover(stored);
         const nb = recovered ?? stored;
         session.getState().load(nb);
@@ -122,9 +148,10 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
         setLoad({ state: 'ready', recoveredDraft: recovered !== undefined });
         if (!isRunnable(nb)) return;
         const wiring = { session, cluster } as Wiring;
-        kernel = new KernelConnection({ backend: 'auto', onEvent: (e) => route(wiring, e) });
+        const backend = backendChoiceOf(nb);
+        kernel = new KernelConnection({ backend, onEvent: (e) => route(wiring, e) });
         clusterManager = new ClusterManager({
-          backend: 'auto',
+          backend,
           attach: (executorId, port, backend, note) => kernel?.attachExecutor(executorId, port, backend, note),
           detach: (executorId, reason) => kernel?.detachExecutor(executorId, reason),
           onChange: (list) => cluster.getState().setLifecycle(list),
@@ -134,6 +161,7 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
         session.getState().attachKernel(kernel);
         kernel.start();
         clusterManager.resize(DEFAULT_EXECUTORS);
+        stopBackendSync = applyBackendChoice(session, kernel, clusterManager, backend);
         setManager(clusterManager);
       } catch (e) {
         if (!cancelled) setLoad({ state: 'error', message: (e as Error).message });
@@ -141,6 +169,7 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
     })();
     return () => {
       cancelled = true;
+      stopBackendSync?.();
       kernel?.dispose();
       clusterManager?.disposeAll();
       void stopAutosave?.();

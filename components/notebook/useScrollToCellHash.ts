@@ -6,9 +6,14 @@
  */
 import { useEffect, useRef } from 'react';
 import { cellIdFromHash } from '../../lib/jobs/cellLink';
+import { CELLS_BEING_ADDED } from './NotebookCells';
 
-/** The cell may render a few frames after `ready` (lazy editors): look for it this long. */
-const FIND_FRAMES = 120;
+/**
+ * The cell may render a while after `ready`: a long notebook's cells are added a chunk per task
+ * (useProgressiveCount), so one near the end of thousands appears last. Look for it while cells
+ * are still being added, and for this long after.
+ */
+const FIND_MS = 3_000;
 /** Editors above the cell grow as Monaco loads; scroll again at these delays unless the user scrolled. */
 const SETTLE_DELAYS_MS = [300, 1000];
 
@@ -34,12 +39,14 @@ export function useScrollToCellHash(ready: boolean, onCell?: (cellId: string) =>
       if (!cellId) return;
       userScrolled = false;
       const selector = `[data-cell-id="${CSS.escape(cellId)}"]`;
-      let frames = 0;
+      let deadline = performance.now() + FIND_MS;
       const find = () => {
         if (cancelled) return;
         const el = document.querySelector<HTMLElement>(selector);
         if (!el) {
-          if (++frames < FIND_FRAMES) requestAnimationFrame(find);
+          if (document.querySelector(CELLS_BEING_ADDED)) deadline = performance.now() + FIND_MS;
+          // Unless the user has moved on meanwhile: then the page stays where they took it.
+          if (!userScrolled && performance.now() < deadline) requestAnimationFrame(find);
           return;
         }
         // Centre it: the sticky header and toolbar would cover a cell scrolled to the top.

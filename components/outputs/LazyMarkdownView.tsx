@@ -1,0 +1,40 @@
+'use client';
+/**
+ * A Markdown cell's rendering, parsed only when it is needed: when the cell comes near the
+ * viewport, or at once when `eager` (the cell the user is working on). Until then the source shows
+ * as plain text in the same typeface, about as tall as the rendered Markdown, so the page barely
+ * moves when it renders, and the browser's find still finds the cell's words. Parsing Markdown,
+ * math included, is the costly part of a cell; a notebook of thousands of them would otherwise
+ * parse them all as it opens. Once rendered it stays rendered.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { MimeBundle } from '@/lib/notebook/types';
+import { whenNearViewport } from '../editor/nearViewport';
+import { MarkdownView } from './MarkdownView';
+import styles from './MarkdownView.module.css';
+
+export interface LazyMarkdownViewProps {
+  source: string;
+  attachments?: Record<string, MimeBundle>;
+  /** Render now, whether or not it is in view. */
+  eager?: boolean;
+}
+
+export function LazyMarkdownView({ source, attachments, eager = false }: LazyMarkdownViewProps) {
+  const [near, setNear] = useState(false);
+  const standIn = useRef<HTMLDivElement>(null);
+  const wanted = near || eager;
+
+  useEffect(() => {
+    const el = standIn.current;
+    if (wanted || !el) return;
+    return whenNearViewport(el, () => setNear(true));
+  }, [wanted]);
+
+  if (wanted) return <MarkdownView source={source} attachments={attachments} />;
+  return (
+    <div ref={standIn} className={`${styles.markdown} ${styles.pendingSource}`} data-markdown-pending="">
+      {source}
+    </div>
+  );
+}
