@@ -7,7 +7,7 @@ import { reportRows, formatCount, formatMetric } from './classificationTable';
 import { htmlTable, type HtmlTableRow } from './htmlTable';
 import type { ClassificationData, ModelSummary, RegressionData, TableCell, TableData, TensorData } from './mime';
 import { formatNumber, tensorHeadline } from './plainText';
-import { rowStatus } from '../experiments/sweepText';
+import { sweepTable } from '../experiments/sweepText';
 import { sweepCountsText, type SweepSummary } from '../experiments/sweepSummary';
 
 /** A cell as text; null is an empty cell, as in a spreadsheet. */
@@ -105,21 +105,6 @@ export function regressionHtml(data: RegressionData): string {
 
 /** A sweep: one row per configuration with its swept values, metrics, time and status. */
 export function sweepHtml(summary: SweepSummary): string {
-  const metric = (v: number | undefined) => (v === undefined ? '\u2014' : formatMetric(v, 4));
-  return htmlTable({
-    caption: `Sweep ${summary.name}: ${sweepCountsText(summary)}`,
-    columns: [...summary.params, 'accuracy', 'precision', 'recall', 'f1', 'loss', 'seconds', 'status'],
-    rows: summary.rows.map((r) => ({
-      cells: [
-        ...summary.params.map((p) => String(r.values[p])),
-        metric(r.accuracy),
-        metric(r.precision),
-        metric(r.recall),
-        metric(r.f1),
-        metric(r.loss),
-        r.seconds.toFixed(1),
-        rowStatus(r),
-      ],
-    })),
-  });
+  const { columns, rows } = sweepTable(summary, (v) => formatMetric(v, 4));
+  return htmlTable({ caption: `Sweep ${summary.name}: ${sweepCountsText(summary)}`, columns, rows: rows.map((cells) => ({ cells })) });
 }
