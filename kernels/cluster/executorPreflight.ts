@@ -22,7 +22,8 @@ const check = (needs: Awaited<ReturnType<typeof traceModelKernels>>, backend: st
 
 /** Checks the model against every executor's backend and moves executors that lack a kernel; throws when none can run it. */
 export async function preflightExecutors(model: tf.LayersModel, pool: ExecutorPool, options: PreflightOptions): Promise<void> {
-  const executors = pool.info();
+  // In id order, so the messages read the same however the executors happened to start.
+  const executors = [...pool.info()].sort((a, b) => String(a.id).localeCompare(String(b.id), 'en', { numeric: true }));
   // The CPU backend implements every stock kernel: nothing to check unless asked to print.
   if (!options.debug && executors.every((e) => e.backend === 'cpu')) return;
   const needs = await traceModelKernels(model, options.purpose);
