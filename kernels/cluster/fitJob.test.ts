@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseFitOptions } from '../../lib/cluster/fitOptions';
 import { runFitJob } from './fitJob';
-import { buildModel, closeClusters, cluster, dataset, expectClose, train } from './fitTestFixtures';
+import { buildModel, closeClusters, cluster, dataset, expectClose, train } from '../../testing/fitJobFixtures';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -3,9 +3,9 @@ import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { parseFitOptions } from '../../lib/cluster/fitOptions';
 import { runFitJob, type FitData } from './fitJob';
-import { closeClusters, cluster, expectClose } from './fitTestFixtures';
+import { closeClusters, cluster, expectClose } from '../../testing/fitJobFixtures';
 import { toHost } from './trainingData';
-import { configureWasmForNode } from '../wasm-training/testing';
+import { configureWasmForNode } from '../../testing/wasmKernels';
 import { registerWasmTrainingKernels } from '../wasm-training/register';
 
 beforeAll(() => {

@@ -4,8 +4,8 @@ import { parseFitOptions } from '../../lib/cluster/fitOptions';
 import { clearInterrupt, InterruptError, requestInterrupt } from '../runtime/interrupt';
 import type { StepPhase } from '../executor/sharedTrainer';
 import { runFitJob } from './fitJob';
-import { buildModel, closeClusters, cluster, dataset, expectClose, train } from './fitTestFixtures';
-import type { TestCluster } from './testCluster';
+import { buildModel, closeClusters, cluster, dataset, expectClose, train } from '../../testing/fitJobFixtures';
+import type { TestCluster } from '../../testing/testCluster';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

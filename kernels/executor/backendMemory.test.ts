@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configureWasmForNode } from '../wasm-training/testing';
+import { configureWasmForNode } from '../../testing/wasmKernels';
 import { copyTensorInto, overwriteVariable, tensorOfRows } from './backendMemory';
 
 beforeAll(() => configureWasmForNode());

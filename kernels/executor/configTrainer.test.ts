@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { classifier, configTask, syntheticData } from './configTestFixtures';
+import { classifier, configTask, syntheticData } from '../../testing/configTaskFixtures';
 import { trainConfiguration, type TrainConfigTask } from './configTrainer';
 
 beforeAll(async () => {

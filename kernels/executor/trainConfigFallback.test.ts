@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { asExecutorId, type ExecutorReply } from '../clusterProtocol';
-import { classifier, configTask, syntheticData } from './configTestFixtures';
+import { classifier, configTask, syntheticData } from '../../testing/configTaskFixtures';
 import { ExecutorRuntime } from './executorRuntime';
 
 // A backend registered under a new name has no kernels at all, like WASM lacking a training op.

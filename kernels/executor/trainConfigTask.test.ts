@@ -2,8 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ExecutorReply } from '../clusterProtocol';
 import { TaskFailedError, type ProgressReply } from '../cluster/executorPool';
-import { createTestCluster, type TestCluster } from '../cluster/testCluster';
-import { classifier, configTask, syntheticData } from './configTestFixtures';
+import { createTestCluster, type TestCluster } from '../../testing/testCluster';
+import { classifier, configTask, syntheticData } from '../../testing/configTaskFixtures';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { maxRelativeError, onWasmWithGemm, randomArray, seededRandom, valuesOn } from './testing';
+import { maxRelativeError, onWasmWithGemm, randomArray, seededRandom, valuesOn } from '../../testing/wasmKernels';
 
 type Pad = 'same' | 'valid' | [[number, number], [number, number], [number, number], [number, number]];
 

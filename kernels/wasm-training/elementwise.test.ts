@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { simpleBroadcast } from './elementwise';
 import { registerWasmTrainingKernels } from './register';
-import { configureWasmForNode, maxRelativeError, randomArray, seededRandom, valuesOn } from './testing';
+import { configureWasmForNode, maxRelativeError, randomArray, seededRandom, valuesOn } from '../../testing/wasmKernels';
 
 /** Shape pairs covering each fast path (equal, scalar either side, trailing-dims bias) and a general broadcast. */
 const SHAPES: [number[], number[]][] = [

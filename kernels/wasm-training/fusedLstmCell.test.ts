@@ -4,7 +4,7 @@ import { enableFusedLstmCell } from './fusedLstmCell';
 import { LSTM_CELL_GRAD_KERNEL, LSTM_CELL_KERNEL } from './lstmCellKernels';
 import { LSTM_SEQUENCE_GRAD_KERNEL, LSTM_SEQUENCE_KERNEL } from './lstmSequenceKernels';
 import { registerWasmTrainingKernels } from './register';
-import { configureWasmForNode, maxRelativeError, randomArray, seededRandom } from './testing';
+import { configureWasmForNode, maxRelativeError, randomArray, seededRandom } from '../../testing/wasmKernels';
 
 /**
  * One random model to compare: an optional LSTM below (so that dx flows too), the recurrent layer

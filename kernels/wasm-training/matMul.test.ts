@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { gemmVariant } from './gemm';
-import { maxRelativeError, onWasmWithGemm, randomArray, seededRandom, valuesOn } from './testing';
+import { maxRelativeError, onWasmWithGemm, randomArray, seededRandom, valuesOn } from '../../testing/wasmKernels';
 
 const FLAGS = [
   [false, false],

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerWasmTrainingKernels } from './register';
 import { simdKernelsFor } from './simdKernels';
-import { configureWasmForNode, maxRelativeError, randomArray, seededRandom, valuesOn } from './testing';
+import { configureWasmForNode, maxRelativeError, randomArray, seededRandom, valuesOn } from '../../testing/wasmKernels';
 import type { WasmBackend } from './wasmBackend';
 
 describe('MaxPoolGrad on WASM', () => {

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerWasmTrainingKernels, unregisterWasmTrainingKernels, WASM_TRAINING_KERNELS, wasmTrainingKernelsActive } from './register';
-import { configureWasmForNode } from './testing';
+import { configureWasmForNode } from '../../testing/wasmKernels';
 import { kernelsMissingOn, kernelsUsedInTraining, TRAINING_MODELS } from './trainingModels';
 
 describe('registering the WASM training kernels', () => {

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerWasmTrainingKernels } from './register';
-import { configureWasmForNode, randomArray, seededRandom, valuesOn } from './testing';
+import { configureWasmForNode, randomArray, seededRandom, valuesOn } from '../../testing/wasmKernels';
 
 describe('SplitV and Concat on WASM', () => {
   beforeAll(() => {

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerWasmTrainingKernels } from './register';
-import { configureWasmForNode, maxRelativeError, randomArray, seededRandom } from './testing';
+import { configureWasmForNode, maxRelativeError, randomArray, seededRandom } from '../../testing/wasmKernels';
 import { TRAINING_MODELS, type TrainingModel } from './trainingModels';
 
 /** Trains `spec` for `steps` batches on `backend` from `initial` weights; returns the weights after. */

@@ -1,6 +1,6 @@
 /**
  * Runs a notebook's code cells in Node the way the browser does: the real Kernel (cell runner,
- * builtins, spark) with in-process executors over MessageChannels (as kernels/cluster/testCluster.ts
+ * builtins, spark) with in-process executors over MessageChannels (as testing/testCluster.ts
  * does), on the WASM backend, datasets read from public/. For checking the examples' numbers and
  * tuning them without a browser; the e2e specs check them in Chromium.
  */

@@ -4,7 +4,7 @@ import type { KernelJobRecord } from '../../../lib/jobs/jobRecord';
 import type { CellId } from '../../../lib/notebook/ids';
 import { createMemoryModelStore } from '../../../lib/persistence/modelStoreMemory';
 import type { ModelStore } from '../../../lib/persistence/modelStore';
-import { createTestCluster, type TestCluster } from '../testCluster';
+import { createTestCluster, type TestCluster } from '../../../testing/testCluster';
 import { runSweep, type SweepEnvironment } from './sweepJob';
 
 beforeAll(async () => {

@@ -4,10 +4,10 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { expect } from 'vitest';
-import { parseFitOptions } from '../../lib/cluster/fitOptions';
-import { runFitJob, type FitData } from './fitJob';
+import { parseFitOptions } from '../lib/cluster/fitOptions';
+import { runFitJob, type FitData } from '../kernels/cluster/fitJob';
 import { createTestCluster, type TestCluster } from './testCluster';
-import { toHost } from './trainingData';
+import { toHost } from '../kernels/cluster/trainingData';
 
 let clusters: TestCluster[] = [];
 /** Closes every cluster the test made (call in afterEach). */

@@ -7,8 +7,8 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { registerWasmTrainingKernels } from './register';
-import { mulberry32 } from '../../lib/cluster/seededShuffle';
+import { registerWasmTrainingKernels } from '../kernels/wasm-training/register';
+import { mulberry32 } from '../lib/cluster/seededShuffle';
 
 let wasmPathsSet = false;
 

@@ -4,10 +4,10 @@
  * browser, minus the worker threads. `kill` detaches an executor mid-job as a crash would, and
  * stops its runtime at its next phase of a shared-memory step (a terminated worker writes no more).
  */
-import { asExecutorId, type ExecutorId, type ExecutorTask } from '../clusterProtocol';
-import { ExecutorRuntime } from '../executor/executorRuntime';
-import type { StepPhase } from '../executor/sharedTrainer';
-import { ExecutorPool } from './executorPool';
+import { asExecutorId, type ExecutorId, type ExecutorTask } from '../kernels/clusterProtocol';
+import { ExecutorRuntime } from '../kernels/executor/executorRuntime';
+import type { StepPhase } from '../kernels/executor/sharedTrainer';
+import { ExecutorPool } from '../kernels/cluster/executorPool';
 
 export interface TestCluster {
   pool: ExecutorPool;

@@ -3,9 +3,9 @@
  * a synthetic dataset in SharedArrayBuffers, packed into a task as the sweep driver packs it.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { SharedTensor, SweepDataset } from '../clusterProtocol';
-import { modelSpec, weightPayloads } from '../cluster/modelSpec';
-import type { TrainConfigTask } from './configTrainer';
+import type { SharedTensor, SweepDataset } from '../kernels/clusterProtocol';
+import { modelSpec, weightPayloads } from '../kernels/cluster/modelSpec';
+import type { TrainConfigTask } from '../kernels/executor/configTrainer';
 
 export function classifier(optimizer: tf.Optimizer, loss = 'categoricalCrossentropy') {
   const model = tf.sequential({
