@@ -3,9 +3,9 @@
  * a synthetic dataset in SharedArrayBuffers, packed into a task as the sweep driver packs it.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { SharedTensor, SweepDataset } from '../kernels/clusterProtocol';
-import { modelSpec, weightPayloads } from '../kernels/cluster/modelSpec';
-import type { TrainConfigTask } from '../kernels/executor/configTrainer';
+import type { SharedTensor, SweepDataset } from '../kernels/wire/kernelExecutorProtocol';
+import { modelSpec, weightPayloads } from '../kernels/kernelWorker/cluster/modelSpec';
+import type { TrainConfigTask } from '../kernels/executorWorker/configTrainer';
 
 export function classifier(optimizer: tf.Optimizer, loss = 'categoricalCrossentropy') {
   const model = tf.sequential({

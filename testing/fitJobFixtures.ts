@@ -5,9 +5,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { expect } from 'vitest';
 import { parseFitOptions } from '../lib/cluster/fitOptions';
-import { runFitJob, type FitData } from '../kernels/cluster/fitJob';
+import { runFitJob, type FitData } from '../kernels/kernelWorker/cluster/fitJob';
 import { createTestCluster, type TestCluster } from './testCluster';
-import { toHost } from '../kernels/cluster/trainingData';
+import { toHost } from '../kernels/sharedByWorkers/trainingData';
 
 let clusters: TestCluster[] = [];
 /** Closes every cluster the test made (call in afterEach). */

@@ -4,10 +4,10 @@
  * browser, minus the worker threads. `kill` detaches an executor mid-job as a crash would, and
  * stops its runtime at its next phase of a shared-memory step (a terminated worker writes no more).
  */
-import { asExecutorId, type ExecutorId, type ExecutorTask } from '../kernels/clusterProtocol';
-import { ExecutorRuntime } from '../kernels/executor/executorRuntime';
-import type { StepPhase } from '../kernels/executor/sharedTrainer';
-import { ExecutorPool } from '../kernels/cluster/executorPool';
+import { asExecutorId, type ExecutorId, type ExecutorTask } from '../kernels/wire/kernelExecutorProtocol';
+import { ExecutorRuntime } from '../kernels/executorWorker/executorRuntime';
+import type { StepPhase } from '../kernels/executorWorker/sharedTrainer';
+import { ExecutorPool } from '../kernels/kernelWorker/cluster/executorPool';
 
 export interface TestCluster {
   pool: ExecutorPool;

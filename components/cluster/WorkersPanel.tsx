@@ -4,8 +4,8 @@
  * Add/Remove/Kill buttons, and the running job's progress — the executors page of Spark's UI.
  */
 import { useStore } from 'zustand';
-import type { ClusterManager } from '../../kernels/client/clusterManager';
-import { asExecutorId } from '../../kernels/clusterProtocol';
+import type { ClusterManager } from '../../kernels/page/clusterManager';
+import { asExecutorId } from '../../kernels/wire/kernelExecutorProtocol';
 import { MAX_EXECUTORS } from '../../lib/cluster/backendChoice';
 import { executorRows, type ClusterStore } from '../../lib/state/clusterStore';
 import { ExchangeNote } from './ExchangeNote';

@@ -1,6 +1,6 @@
 /**
  * Declarations of the names every code cell has in scope at run time (see the kernel's
- * builtins in kernels/runtime/kernel.ts). The editor adds these as extra libs so `tf.`,
+ * builtins in kernels/kernelWorker/runtime/kernel.ts). The editor adds these as extra libs so `tf.`,
  * `display(` and `datasets.` complete and type-check. Keep it in step with the kernel.
  */
 

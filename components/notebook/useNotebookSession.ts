@@ -8,9 +8,10 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { ClusterManager } from '../../kernels/client/clusterManager';
-import { KernelConnection, type ConnectionEvent } from '../../kernels/client/kernelConnection';
-import { assertNever, type BackendChoice } from '../../kernels/protocol';
+import { ClusterManager } from '../../kernels/page/clusterManager';
+import { KernelConnection, type ConnectionEvent } from '../../kernels/page/kernelConnection';
+import { assertNever } from '../../lib/types/assertNever';
+import type { BackendChoice } from '../../kernels/wire/pageKernelProtocol';
 import { backendChoiceOf } from '../../lib/notebook/backendMetadata';
 import { asNotebookId } from '../../lib/notebook/ids';
 import { isRunnable } from '../../lib/notebook/types';

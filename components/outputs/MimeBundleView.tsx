@@ -1,5 +1,6 @@
 'use client';
 
+import { assertNever } from '../../lib/types/assertNever';
 import { useMemo } from 'react';
 import { chooseView, type BundleView } from '@/lib/outputs/chooseView';
 import {
@@ -25,10 +26,6 @@ import { RegressionView } from './RegressionView';
 import { SweepView } from './SweepView';
 import { TableView } from './TableView';
 import { TensorView } from './TensorView';
-
-function assertNever(x: never): never {
-  throw new Error(`Unexpected output view: ${JSON.stringify(x)}`);
-}
 
 function RichPayload({ payload }: { payload: SparkbookPayload }) {
   switch (payload.mime) {

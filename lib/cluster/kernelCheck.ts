@@ -1,7 +1,7 @@
 /**
  * The pre-flight check of a model against a backend: which TensorFlow.js kernels its training
  * (or inference) runs, which of them the backend has no implementation of, and which backend to
- * use instead. Pure: the kernels a model needs are traced elsewhere (kernels/runtime/modelKernels.ts)
+ * use instead. Pure: the kernels a model needs are traced elsewhere (kernels/kernelWorker/runtime/modelKernels.ts)
  * and the registry is passed in, so the rules are tested against a registry the test controls.
  */
 

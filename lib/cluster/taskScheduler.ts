@@ -3,7 +3,7 @@
  * simplified Spark TaskSetManager. No timers and no I/O; the driver tells it what happened.
  */
 
-/** Identifies an executor (kernels/clusterProtocol's ExecutorId fits). */
+/** Identifies an executor (kernels/wire/kernelExecutorProtocol's ExecutorId fits). */
 export type ExecutorKey = string;
 
 /** A unit of work: one shard of one stage. */

@@ -1,3 +1,4 @@
+import { assertNever } from '../types/assertNever';
 import { newCellId, newNotebookId, type CellId, type NotebookId } from './ids';
 import { withTrust } from './trust';
 import { withBackendChoice } from './backendMetadata';
@@ -121,10 +122,6 @@ export function notebookReducer(nb: Notebook, action: NotebookAction): Notebook 
     default:
       return assertNever(action);
   }
-}
-
-function assertNever(action: never): never {
-  throw new Error(`Unknown notebook action: ${JSON.stringify(action)}`);
 }
 
 function withCells(nb: Notebook, cells: Cell[], at: number): Notebook {

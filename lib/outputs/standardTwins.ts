@@ -5,6 +5,7 @@
  * redrawn twice a second would rebuild them for nothing, and outputs saved before twins existed
  * get them too.
  */
+import { assertNever } from '../types/assertNever';
 import type { MimeBundle } from '../notebook/types';
 import { sparkbookPayloadOf } from './chooseView';
 import { classificationHtml, modelSummaryHtml, regressionHtml, sweepHtml, tableHtml, tensorHtml } from './htmlTwins';
@@ -25,10 +26,6 @@ export const HTML_MIME = 'text/html';
 
 /** The twin types this module writes; a tool picks whichever it renders best. */
 export const STANDARD_TWIN_TYPES = [HTML_MIME, VEGA_LITE_MIME] as const;
-
-function assertNever(x: never): never {
-  throw new Error(`Unexpected payload: ${JSON.stringify(x)}`);
-}
 
 /** The twins of one validated payload. */
 export function twinsOf(payload: SparkbookPayload): Record<string, unknown> {

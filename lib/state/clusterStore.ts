@@ -2,6 +2,7 @@
  * What the Spark workers panel shows: executors' lifecycle (from the page's cluster manager)
  * merged with their task statistics and the current job (both reported by the kernel).
  */
+import type { JobProgress } from '../jobs/jobProgress';
 import type { ExecutorInfo } from '../cluster/executorInfo';
 import { createStore } from 'zustand/vanilla';
 
@@ -32,17 +33,8 @@ export interface ExecutorLifecycle {
 /** The statistics half, as the kernel's ExecutorPool reports it. */
 export type ExecutorStats = ExecutorInfo;
 
-/** The running (or last) job's progress. */
-export interface JobView {
-  jobId: string;
-  kind: string;
-  status: 'running' | 'succeeded' | 'failed' | 'cancelled';
-  step: number;
-  totalSteps: number;
-  epoch: number;
-  epochs: number;
-  error?: string;
-}
+/** The running (or last) job's progress, as much of it as the panel shows. */
+export type JobView = Pick<JobProgress, 'jobId' | 'kind' | 'status' | 'step' | 'totalSteps' | 'epoch' | 'epochs' | 'error'>;
 
 export interface ClusterState {
   lifecycle: ExecutorLifecycle[];

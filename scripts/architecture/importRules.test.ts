@@ -3,7 +3,11 @@
  * - no import circles (type-only imports included: a circle of types still ties modules together);
  * - lib/ is plain TypeScript shared by every thread: it imports nothing from kernels/, components/ or app/;
  * - kernels/ (the workers, and the page's client of them) imports no React UI and no page state;
- * - the UI reaches the workers only through kernels/client/ and the two protocol modules;
+ * - the UI reaches the workers only through kernels/page/ and the two protocol modules;
+ * - each thread's folder imports another thread's code only through kernels/wire/ (what crosses a
+ *   boundary) and kernels/sharedByWorkers/ (code both workers load): the page's kernels/page/, the
+ *   kernel worker's kernels/kernelWorker/ and the executors' kernels/executorWorker/ never import
+ *   each other;
  * - test fixtures and helpers live in testing/, which only tests (and shared contract suites) import.
  */
 import madge from 'madge';
@@ -52,10 +56,18 @@ describe('import rules', () => {
     expect(importsBetween('kernels/', ['components/', 'app/'])).toEqual([]);
   });
 
-  it('the UI reaches the workers only through kernels/client/ and the protocols', () => {
-    const allowed = (edge: string) => /-> kernels\/(client\/|protocol\.ts$|clusterProtocol\.ts$)/.test(edge);
+  it('the UI reaches the workers only through kernels/page/ and the protocols', () => {
+    const allowed = (edge: string) => /-> kernels\/(page\/|wire\/pageKernelProtocol\.ts$|wire\/kernelExecutorProtocol\.ts$)/.test(edge);
     const ui = [...importsBetween('components/', ['kernels/']), ...importsBetween('app/', ['kernels/'])];
     expect(ui.filter((edge) => !allowed(edge))).toEqual([]);
+  });
+
+  it('the thread folders reach each other only through wire/ and sharedByWorkers/', () => {
+    const threads = ['kernels/page/', 'kernels/kernelWorker/', 'kernels/executorWorker/'];
+    const crossings = threads.flatMap((from) => importsBetween(from, threads.filter((to) => to !== from)));
+    expect(crossings).toEqual([]);
+    expect(importsBetween('kernels/sharedByWorkers/', threads)).toEqual([]);
+    expect(importsBetween('kernels/wire/', threads)).toEqual([]);
   });
 
   it('only tests import testing/', () => {
