@@ -4,7 +4,8 @@
  * kernel; tasks arrive on that port and are answered there. The page may later send
  * 'set-backend'. Logic: executor/executorRuntime.ts.
  */
-import type { ExecutorControl, ExecutorStatusEvent, ExecutorTask } from '../wire/kernelExecutorProtocol';
+import { executorControlSchema, executorTaskSchema, type ExecutorStatusEvent } from '../wire/kernelExecutorProtocol';
+import { checkArrival } from '../wire/checkArrival';
 import { ExecutorRuntime } from './executorRuntime';
 import { assertNever } from '../../lib/types/assertNever';
 import { prepareBackends } from '../sharedByWorkers/backend';
@@ -17,8 +18,8 @@ let kernelPort: MessagePort | null = null;
 // Tasks and backend switches run one at a time: a replica is single-threaded, like a Spark executor core.
 let queue = Promise.resolve();
 
-scope.onmessage = async (e: MessageEvent<ExecutorControl>) => {
-  const control = e.data;
+scope.onmessage = async (e: MessageEvent<unknown>) => {
+  const control = checkArrival(executorControlSchema, e.data, 'page -> executor');
   switch (control.type) {
     case 'init': {
       const { executorId, backend, port } = control;
@@ -29,8 +30,9 @@ scope.onmessage = async (e: MessageEvent<ExecutorControl>) => {
       })();
       queue = runtime.then(
         (r) => {
-          port.onmessage = (m: MessageEvent<ExecutorTask>) => {
-            queue = queue.then(() => r.handle(m.data, (reply, transfer) => port.postMessage(reply, transfer ?? [])));
+          port.onmessage = (m: MessageEvent<unknown>) => {
+            const task = checkArrival(executorTaskSchema, m.data, 'kernel -> executor');
+            queue = queue.then(() => r.handle(task, (reply, transfer) => port.postMessage(reply, transfer ?? [])));
           };
           port.postMessage({ type: 'hello', executorId, ...r.backendState });
           toPage({ type: 'ready', executorId, ...r.backendState });

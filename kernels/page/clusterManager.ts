@@ -4,7 +4,8 @@
  * so task data flows kernel <-> executor directly and never through the page's thread.
  */
 import { MAX_EXECUTORS } from '../../lib/cluster/backendChoice';
-import { asExecutorId, type ExecutorControl, type ExecutorId, type ExecutorStatusEvent } from '../wire/kernelExecutorProtocol';
+import { asExecutorId, executorStatusEventSchema, type ExecutorControl, type ExecutorId } from '../wire/kernelExecutorProtocol';
+import { checkArrival } from '../wire/checkArrival';
 import type { BackendChoice } from '../wire/pageKernelProtocol';
 
 /** An executor as the page knows it: lifecycle, not task statistics (those come from the kernel). */
@@ -63,7 +64,8 @@ export class ClusterManager {
     const channel = new MessageChannel();
     const entry = { id, status: 'starting' as const, backend: '…', worker };
     this.executors.set(id, entry);
-    worker.onmessage = (e: MessageEvent<ExecutorStatusEvent>) => {
+    worker.onmessage = (message: MessageEvent<unknown>) => {
+      const e = { data: checkArrival(executorStatusEventSchema, message.data, 'executor -> page') };
       const current = this.executors.get(id);
       if (!current || current.status === 'lost') return;
       if (e.data.type === 'ready') {

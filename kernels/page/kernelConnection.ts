@@ -4,7 +4,8 @@
  * React nor zustand, so the store decides what events mean for the notebook.
  */
 import type { CellId } from '../../lib/notebook/ids';
-import type { BackendChoice, KernelEvent, KernelRequest } from '../wire/pageKernelProtocol';
+import { kernelEventSchema, type BackendChoice, type KernelEvent, type KernelRequest } from '../wire/pageKernelProtocol';
+import { checkArrival } from '../wire/checkArrival';
 import type { ExecutorId } from '../wire/kernelExecutorProtocol';
 
 /** Events the connection itself adds: the worker died or was restarted. */
@@ -34,8 +35,8 @@ export class KernelConnection {
     // A SharedArrayBuffer lets a busy kernel see Interrupt without yielding to its event loop.
     const shared = typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated ? new SharedArrayBuffer(4) : null;
     this.interruptFlag = shared ? new Int32Array(shared) : null;
-    worker.onmessage = (e: MessageEvent<KernelEvent>) => {
-      if (generation === this.generation) this.options.onEvent(e.data);
+    worker.onmessage = (e: MessageEvent<unknown>) => {
+      if (generation === this.generation) this.options.onEvent(checkArrival(kernelEventSchema, e.data, 'kernel -> page'));
     };
     worker.onerror = (e: ErrorEvent) => {
       if (generation !== this.generation) return;

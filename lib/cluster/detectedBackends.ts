@@ -2,17 +2,19 @@
  * What each TensorFlow.js backend is in this browser, as the kernel probes it at start-up, and
  * how the backend menu words it ("WebGPU — software adapter (SwiftShader), slow").
  */
-import type { BackendChoice } from './backendChoice';
+import { z } from 'zod';
+import { BACKEND_CHOICES, type BackendChoice } from './backendChoice';
 
 /** One backend as probed here. */
-export interface DetectedBackend {
-  name: Exclude<BackendChoice, 'auto'>;
-  available: boolean;
+export const detectedBackendSchema = z.object({
+  name: z.enum(BACKEND_CHOICES.filter((c): c is Exclude<BackendChoice, 'auto'> => c !== 'auto') as [Exclude<BackendChoice, 'auto'>, ...Exclude<BackendChoice, 'auto'>[]]),
+  available: z.boolean(),
   /** What was found: the adapter or renderer, or why it is missing. */
-  detail: string;
+  detail: z.string(),
   /** Runs on the CPU in disguise (a software adapter or renderer) or is plain JavaScript. */
-  slow: boolean;
-}
+  slow: z.boolean(),
+});
+export type DetectedBackend = z.infer<typeof detectedBackendSchema>;
 
 const TITLES: Record<BackendChoice, string> = { auto: 'Auto', webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 

@@ -113,7 +113,8 @@ export const jobRecordSchema = z.object({
 export type JobRecord = z.infer<typeof jobRecordSchema>;
 
 /** The kernel's part of a record (the page adds notebook id/title and timestamps). */
-export type KernelJobRecord = Omit<JobRecord, 'notebookId' | 'notebookTitle' | 'updatedAt'>;
+export const kernelJobRecordSchema = jobRecordSchema.omit({ notebookId: true, notebookTitle: true, updatedAt: true });
+export type KernelJobRecord = z.infer<typeof kernelJobRecordSchema>;
 
 /** A running job whose page stopped reporting this long ago was cut off (page closed or crashed). */
 export const ORPHAN_AFTER_MS = 30_000;

@@ -16,7 +16,8 @@ const mimeBundle = record.refine((bundle) => bundle['text/plain'] === undefined 
   path: ['text/plain'],
 });
 
-const output = z.discriminatedUnion('output_type', [
+/** One output of a code cell (types.ts's Output). */
+export const outputSchema = z.discriminatedUnion('output_type', [
   z.object({ output_type: z.literal('stream'), name: z.enum(['stdout', 'stderr']), text: z.string() }),
   z.object({
     output_type: z.literal('display_data'),
@@ -38,7 +39,7 @@ export const cellSchema = z.object({
   id: z.string().min(1).transform(asCellId),
   cell_type: z.enum(['code', 'markdown', 'raw']),
   source: z.string(),
-  outputs: z.array(output),
+  outputs: z.array(outputSchema),
   execution_count: z.number().nullable(),
   metadata: record,
   attachments: z.record(z.string(), mimeBundle).optional(),

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { asExecutorId, type ExecutorId, type ExecutorTask } from '../../kernels/wire/kernelExecutorProtocol';
 import { ExecutorRuntime } from '../../kernels/executorWorker/executorRuntime';
 import { Kernel } from '../../kernels/kernelWorker/runtime/kernel';
-import type { KernelEvent } from '../../kernels/wire/pageKernelProtocol';
+import { kernelEventSchema, type KernelEvent } from '../../kernels/wire/pageKernelProtocol';
+import { checkArrival } from '../../kernels/wire/checkArrival';
 import { asCellId } from '../../lib/notebook/ids';
 import { parseIpynb } from '../../lib/notebook/ipynb';
 import type { Output } from '../../lib/notebook/types';
@@ -72,6 +73,8 @@ export async function runNotebook(
   const executors: ExecutorId[] = [];
 
   const post = (event: KernelEvent) => {
+    // Every event the examples make must match the wire schema the page checks in development.
+    checkArrival(kernelEventSchema, event, 'kernel -> page');
     switch (event.type) {
       case 'output':
         outputs.get(event.requestId)?.push(event.output);

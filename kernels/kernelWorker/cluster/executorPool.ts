@@ -5,7 +5,8 @@
  * fail with ExecutorLostError so the job's scheduler can retry the task elsewhere.
  */
 import type { ExecutorInfo as ExecutorStats } from '../../../lib/cluster/executorInfo';
-import type { ExecutorBackend, ExecutorId, ExecutorReply, ExecutorTask } from '../../wire/kernelExecutorProtocol';
+import { executorReplySchema, type ExecutorBackend, type ExecutorId, type ExecutorReply, type ExecutorTask } from '../../wire/kernelExecutorProtocol';
+import { checkArrival } from '../../wire/checkArrival';
 
 /** A task's executor disappeared before answering. */
 export class ExecutorLostError extends Error {
@@ -71,7 +72,7 @@ export class ExecutorPool {
   attach(id: ExecutorId, port: MessagePort, backend: string, note?: string) {
     this.detach(id, 'replaced');
     const entry: Entry = { id, port, backend, note, status: 'idle', tasksDone: 0, samplesPerSec: 0, memoryBytes: 0, pending: new Map(), loadedModels: new Set() };
-    port.onmessage = (e: MessageEvent<ExecutorReply>) => this.onReply(entry, e.data);
+    port.onmessage = (e: MessageEvent<unknown>) => this.onReply(entry, checkArrival(executorReplySchema, e.data, 'executor -> kernel'));
     this.entries.set(id, entry);
     this.changed();
   }
