@@ -10,7 +10,9 @@ import { splitIntoParts } from './notebookParts';
 import type { ReadReply, ReadRequest } from './notebookReadMessages';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const store = createIdbNotebookStore();
+// The page adopts what this worker reads (its next save writes only changes): that needs every
+// notebook it reads stored with its outputs apart.
+const store = createIdbNotebookStore('sparkbook', { moveInlineOutputsOnRead: true });
 const reply = (message: ReadReply) => scope.postMessage(message);
 
 scope.onmessage = async (e: MessageEvent<ReadRequest>) => {

@@ -44,7 +44,10 @@ export async function readNotebookInWorker(notebookId: NotebookId): Promise<Note
         }
         if (assembler && waiting === 0) {
           try {
-            resolve(assembler.finish());
+            const nb = assembler.finish();
+            // The page's store saves this notebook from now on: only what changes needs writing.
+            notebookStore().adopt?.(nb);
+            resolve(nb);
           } catch (error) {
             reject(error);
           }

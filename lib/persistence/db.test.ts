@@ -3,10 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { openSparkbookDb, SPARKBOOK_DB_VERSION } from './db';
 
 describe('openSparkbookDb', () => {
-  it('creates the notebooks, jobs, models and model artifacts stores with their indexes', async () => {
+  it('creates the notebooks, notebook outputs, jobs, models and model artifacts stores with their indexes', async () => {
     const db = await openSparkbookDb('db-test-schema');
     expect(db.version).toBe(SPARKBOOK_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'modelArtifacts', 'models', 'notebooks']);
+    expect([...db.objectStoreNames].sort()).toEqual(['jobs', 'modelArtifacts', 'models', 'notebookOutputs', 'notebooks']);
     const tx = db.transaction(['notebooks', 'jobs', 'models', 'modelArtifacts']);
     expect([...tx.objectStore('models').indexNames]).toEqual(['name']);
     expect(tx.objectStore('modelArtifacts').keyPath).toBe('id');
@@ -15,6 +15,9 @@ describe('openSparkbookDb', () => {
     expect([...tx.objectStore('jobs').indexNames].sort()).toEqual(['notebookId', 'startedAt']);
     expect(tx.objectStore('models').keyPath).toBe('id');
     await tx.done;
+    const outputs = db.transaction('notebookOutputs').store;
+    expect(outputs.keyPath).toEqual(['notebookId', 'cellId']);
+    expect([...outputs.indexNames]).toEqual(['notebookId']);
   });
 
   it('upgrades a version 1 database, keeping its notebooks and jobs', async () => {

@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 /** Bump with a migration in `upgrade` below; never change what an existing version creates. */
-export const SPARKBOOK_DB_VERSION = 2;
+export const SPARKBOOK_DB_VERSION = 3;
 
 /**
  * The object stores. Values are typed `unknown` on purpose: whatever comes back may have been
@@ -16,6 +16,12 @@ export interface SparkbookDbSchema extends DBSchema {
   models: { key: string; value: unknown; indexes: { name: string } };
   /** Each model's architecture, weights and compile settings, by the model's id; written with its metadata in one transaction. */
   modelArtifacts: { key: string; value: unknown };
+  /**
+   * A code cell's outputs, by [notebook id, cell id], apart from the notebook's record so that a
+   * keystroke in a notebook of big outputs rewrites its text and not its outputs, and the gallery
+   * lists notebooks without reading their outputs.
+   */
+  notebookOutputs: { key: [string, string]; value: unknown; indexes: { notebookId: string } };
 }
 
 /** An open connection to Sparkbook's IndexedDB database. */
@@ -85,5 +91,9 @@ function createStores(
   if (oldVersion < 2) {
     transaction.objectStore('models').createIndex('name', 'name');
     db.createObjectStore('modelArtifacts', { keyPath: 'id' });
+  }
+  if (oldVersion < 3) {
+    // Notebooks saved before keep their outputs inline and move them here on their next save.
+    db.createObjectStore('notebookOutputs', { keyPath: ['notebookId', 'cellId'] }).createIndex('notebookId', 'notebookId');
   }
 }

@@ -20,6 +20,11 @@ export interface NotebookStore {
   put(nb: Notebook): Promise<void>;
   /** Deletes the notebook; deleting one that doesn't exist does nothing. */
   delete(id: NotebookId): Promise<void>;
+  /**
+   * Tells the store that it holds this notebook as it is (read by another instance, e.g. in a
+   * worker), so the next put writes only what changed since. Stores that always write everything omit it.
+   */
+  adopt?(nb: Notebook): void;
 }
 
 /** The gallery's summary of a notebook. */
