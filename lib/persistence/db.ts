@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 /** Bump with a migration in `upgrade` below; never change what an existing version creates. */
-export const SPARKBOOK_DB_VERSION = 2;
+export const SPARKBOOK_DB_VERSION = 3;
 
 /**
  * The object stores. Values are typed `unknown` on purpose: whatever comes back may have been
@@ -16,6 +16,10 @@ export interface SparkbookDbSchema extends DBSchema {
   models: { key: string; value: unknown; indexes: { name: string } };
   /** Each model's architecture, weights and compile settings, by the model's id; written with its metadata in one transaction. */
   modelArtifacts: { key: string; value: unknown };
+  /** Files the user uploaded as data (name, kind, size, preview), by name. Small, so the Data panel reads it all. */
+  datasets: { key: string; value: unknown };
+  /** Each uploaded file's bytes, by its name; written with its metadata in one transaction. */
+  datasetBytes: { key: string; value: unknown };
 }
 
 /** An open connection to Sparkbook's IndexedDB database. */
@@ -85,5 +89,9 @@ function createStores(
   if (oldVersion < 2) {
     transaction.objectStore('models').createIndex('name', 'name');
     db.createObjectStore('modelArtifacts', { keyPath: 'id' });
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore('datasets', { keyPath: 'name' });
+    db.createObjectStore('datasetBytes', { keyPath: 'name' });
   }
 }
