@@ -1,6 +1,6 @@
 /**
  * What an uploaded file looks like, without reading it: a CSV's header and first rows, the start
- * of a JSON file and what its top level is, the first bytes of anything else.
+ * of a JSON file (what its top level is, the list says), the first bytes of anything else.
  */
 import type { DatasetRecord } from '../../lib/datasets/datasetRecord';
 import styles from './Data.module.css';
@@ -37,10 +37,9 @@ export function DatasetPreviewView({ dataset }: { dataset: DatasetRecord }) {
       );
     case 'json':
       return (
-        <div aria-label={`Preview of ${dataset.name}`}>
-          <p className={styles.more}>JSON: {preview.shape}</p>
-          <pre className={styles.text}>{preview.text}</pre>
-        </div>
+        <pre className={styles.text} aria-label={`Preview of ${dataset.name}`}>
+          {preview.text}
+        </pre>
       );
     case 'binary':
       return (

@@ -83,3 +83,22 @@ describe('checkUpload', () => {
     expect(loadCallFor({ name: 'x.bin', kind: 'binary' })).toBe("await datasets.bytes('x.bin')");
   });
 });
+
+describe('checkUpload reads quoted and unquoted CSV alike', () => {
+  const lines = ['a;b;c', '1;2;3', '', '4;5;6', ';;', '7;8', '9;10;11'];
+  it('names the same row and line whether the fast scan or papaparse reads the file', () => {
+    const plain = lines.join('\r\n');
+    const quoted = lines.map((l, i) => (i === 1 ? '"1";2;3' : l)).join('\r\n');
+    for (const text of [plain, quoted]) {
+      expect(() => checkUpload('semi.csv', utf8(text))).toThrow(/semi\.csv: row 3 \(line 6 of the file\) has 2 fields, but the header has 3 \(a, b, c\)/);
+    }
+  });
+
+  it('gives the same shape and preview either way', () => {
+    const plain = 'x, y\n1, 2\n\n3, 4\n';
+    const quoted = 'x, y\n"1", 2\n\n3, 4\n';
+    const a = checkUpload('p.csv', utf8(plain)).preview;
+    expect(a).toEqual({ kind: 'csv', columns: ['x', 'y'], rows: [['1', '2'], ['3', '4']], rowCount: 2 });
+    expect(checkUpload('q.csv', utf8(quoted)).preview).toEqual(a);
+  });
+});
