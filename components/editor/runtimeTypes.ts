@@ -44,17 +44,18 @@ interface SparkbookCsvOptions {
 }
 
 /**
- * Loads the datasets shipped under /datasets, or files at URLs on this app's own origin
- * (the app runs offline, so other origins are refused).
+ * Loads the files you uploaded (the Data panel beside the notebook, or the Data page) by their
+ * file name, the datasets shipped under /datasets, or files at URLs on this app's own origin
+ * (the app runs offline, so other origins are refused). A name you uploaded comes first.
  */
 declare const datasets: {
-  /** Loads a CSV with a header row, e.g. \`await datasets.csv('iris.csv')\`. */
+  /** Loads a CSV with a header row, e.g. \`await datasets.csv('my-file.csv')\` or \`await datasets.csv('iris.csv')\`. */
   csv(nameOrUrl: string, options?: SparkbookCsvOptions): Promise<SparkbookCsvRow[]>;
   /** Loads and parses a JSON file. */
   json<T = unknown>(nameOrUrl: string): Promise<T>;
-  /** Loads a binary file (e.g. uint8 images) as bytes. */
+  /** Loads a file (e.g. uint8 images, or any upload) as bytes. */
   bytes(nameOrUrl: string): Promise<Uint8Array>;
-  /** Names of the shipped datasets. */
+  /** Names of the uploaded files, then of the shipped datasets. */
   list(): Promise<string[]>;
 };
 

@@ -3,10 +3,10 @@
  * Import model: a file picker and a drop zone. One Keras .h5 or .keras file, or a TensorFlow.js
  * model.json chosen together with its .bin weight files.
  */
-import { useRef, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import type { ModelRecord } from '../../lib/models/modelRecord';
+import { FileDropZone } from '../shell/FileDropZone';
 import { importChosenFiles } from './modelFileActions';
-import styles from './Models.module.css';
 
 export interface ModelImportProps {
   onImported(model: ModelRecord): void;
@@ -14,12 +14,9 @@ export interface ModelImportProps {
 }
 
 export function ModelImport({ onImported, onError }: ModelImportProps) {
-  const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const [over, setOver] = useState(false);
 
   async function take(files: File[]) {
-    if (files.length === 0) return;
     setBusy(true);
     try {
       onImported(await importChosenFiles(files));
@@ -27,40 +24,19 @@ export function ModelImport({ onImported, onError }: ModelImportProps) {
       onError(`${files.map((f) => f.name).join(', ')} was not imported: ${(e as Error).message}`);
     } finally {
       setBusy(false);
-      if (input.current) input.current.value = '';
     }
   }
 
-  function drop(e: DragEvent) {
-    e.preventDefault();
-    setOver(false);
-    void take([...e.dataTransfer.files]);
-  }
-
   return (
-    <div
-      className={styles.dropZone}
-      data-over={over || undefined}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={drop}
-    >
-      <button type="button" className="sb-button sb-button-primary" onClick={() => input.current?.click()} disabled={busy}>
-        {busy ? 'Importing…' : 'Import model'}
-      </button>
-      <span className={styles.muted}>or drop a Keras .h5 / .keras file, or a TensorFlow.js model.json with its .bin files, here</span>
-      <input
-        ref={input}
-        type="file"
-        multiple
-        accept=".h5,.hdf5,.keras,.json,.bin"
-        aria-label="Model files to import"
-        className="visually-hidden"
-        onChange={(e) => void take([...(e.target.files ?? [])])}
-      />
-    </div>
+    <FileDropZone
+      label="Import model"
+      busyLabel="Importing…"
+      busy={busy}
+      hint="or drop a Keras .h5 / .keras file, or a TensorFlow.js model.json with its .bin files, here"
+      inputLabel="Model files to import"
+      accept=".h5,.hdf5,.keras,.json,.bin"
+      multiple
+      onFiles={(files) => void take(files)}
+    />
   );
 }

@@ -21,6 +21,7 @@ import { useCommandMode } from './useCommandMode';
 import { useScrollToCellHash } from './useScrollToCellHash';
 import { useNotebookSession, useSession } from './useNotebookSession';
 import { WorkersPanel } from '../cluster/WorkersPanel';
+import { DataPanel } from '../data/DataPanel';
 import { SectionBoundary } from '../shell/SectionBoundary';
 import styles from './Notebook.module.css';
 
@@ -213,9 +214,14 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
         setEditing={setEditing}
       />
       {runnable && (
+        <div className={styles.sidePanels}>
         <SectionBoundary name="The workers panel">
           <WorkersPanel cluster={cluster} manager={manager} />
         </SectionBoundary>
+        <SectionBoundary name="The data panel">
+          <DataPanel />
+        </SectionBoundary>
+        </div>
       )}
       </div>
     </div>

@@ -12,6 +12,7 @@ export function AppHeader() {
         <Link href="/">Notebooks</Link>
         <Link href="/jobs">Jobs</Link>
         <Link href="/models">Models</Link>
+        <Link href="/data">Data</Link>
         <Link href="/experiments">Experiments</Link>
       </nav>
     </header>

@@ -22,6 +22,10 @@ export interface SparkbookDbSchema extends DBSchema {
    * lists notebooks without reading their outputs.
    */
   notebookOutputs: { key: [string, string]; value: unknown; indexes: { notebookId: string } };
+  /** Files the user uploaded as data (name, kind, size, preview), by name. Small, so the Data panel reads it all. */
+  datasets: { key: string; value: unknown };
+  /** Each uploaded file's bytes, by its name; written with its metadata in one transaction. */
+  datasetBytes: { key: string; value: unknown };
 }
 
 /** An open connection to Sparkbook's IndexedDB database. */
@@ -95,5 +99,7 @@ function createStores(
   if (oldVersion < 3) {
     // Notebooks saved before keep their outputs inline and move them here on their next save.
     db.createObjectStore('notebookOutputs', { keyPath: ['notebookId', 'cellId'] }).createIndex('notebookId', 'notebookId');
+    db.createObjectStore('datasets', { keyPath: 'name' });
+    db.createObjectStore('datasetBytes', { keyPath: 'name' });
   }
 }

@@ -17,6 +17,7 @@ import { asCellId } from '../../lib/notebook/ids';
 import { parseIpynb } from '../../lib/notebook/ipynb';
 import type { Output } from '../../lib/notebook/types';
 import { createMemoryModelStore } from '../../lib/persistence/modelStoreMemory';
+import { createMemoryDatasetStore } from '../../lib/persistence/datasetStoreMemory';
 
 const ORIGIN = 'http://sparkbook.local';
 
@@ -90,7 +91,8 @@ export async function runNotebook(
     }
   };
   const models = createMemoryModelStore();
-  const kernel = new Kernel(post, ORIGIN, () => models);
+  const uploads = createMemoryDatasetStore();
+  const kernel = new Kernel(post, ORIGIN, () => models, () => uploads);
 
   function resize(count: number) {
     while (executors.length < count) {

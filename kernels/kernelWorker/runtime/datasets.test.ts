@@ -26,3 +26,9 @@ describe('datasets', () => {
     expect(() => resolveDatasetUrl('https://example.com/x.csv', 'http://localhost:3000')).toThrow(/another origin/);
   });
 });
+
+describe('parseCsv with one column', () => {
+  it('reads a one-column file without calling the missing delimiter a problem', () => {
+    expect(parseCsv('value\n1\n2\n', 'one.csv').rows).toEqual([{ value: 1 }, { value: 2 }]);
+  });
+});

@@ -1,8 +1,13 @@
 /**
- * `datasets` in every cell: loaders for the files under public/datasets and for CSV/JSON
- * URLs on the app's own origin. Parsing is papaparse's; a bad row is reported by number.
+ * `datasets` in every cell: loaders for the files the user uploaded (the Data panel, kept in
+ * IndexedDB, which this worker reads itself), the files under public/datasets, and CSV/JSON URLs
+ * on the app's own origin. A bare name is looked up among the uploads first. Parsing is
+ * papaparse's; a bad row is reported by number.
  */
 import Papa from 'papaparse';
+import type { DatasetStore } from '../../../lib/persistence/datasetStore';
+import { DatasetError } from './datasetError';
+import { uploadedFile, type UploadedFile } from './uploadedDatasets';
 
 /** A parsed CSV row: numbers where the column holds numbers, null for empty cells. */
 export type CsvRow = Record<string, string | number | boolean | null>;
@@ -15,40 +20,29 @@ export interface CsvOptions {
   strict?: boolean;
 }
 
-/** Thrown for a file we can't load; the message says which file and what to do. */
-export class DatasetError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DatasetError';
-  }
-}
+export { DatasetError };
+
+/** A bare name ("iris.csv") rather than a path or URL: looked up among uploads, then shipped files. */
+const isName = (nameOrUrl: string) => !nameOrUrl.includes('/') && !nameOrUrl.includes(':');
 
 /** Resolves a dataset name ("iris.csv") or a same-origin URL; refuses other origins. */
 export function resolveDatasetUrl(nameOrUrl: string, origin: string): string {
-  const looksLikeName = !nameOrUrl.includes('/') && !nameOrUrl.includes(':');
-  const url = new URL(looksLikeName ? `/datasets/${nameOrUrl}` : nameOrUrl, origin);
+  const url = new URL(isName(nameOrUrl) ? `/datasets/${nameOrUrl}` : nameOrUrl, origin);
   if (url.origin !== new URL(origin).origin) {
     throw new DatasetError(
       `datasets only loads files from this app (${new URL(origin).origin}); ${url.origin} is another origin. ` +
-        'Put the file under public/datasets or upload it instead.',
+        'Download it and upload it in the Data panel beside the notebook (or on the Data page), then load it by name.',
     );
   }
   return url.href;
 }
 
-async function fetchText(url: string): Promise<string> {
-  let response: Response;
+async function fetchFile(url: string): Promise<Response> {
   try {
-    response = await fetch(url);
+    return await fetch(url);
   } catch (e) {
     throw new DatasetError(`Could not fetch ${url}: ${String(e)}`);
   }
-  if (!response.ok) {
-    throw new DatasetError(
-      `Could not load ${url}: HTTP ${response.status}. Check the name; datasets.list() shows the shipped files.`,
-    );
-  }
-  return response.text();
 }
 
 /** Parses CSV text with a header row. Errors name the data row (1 = first row after the header). */
@@ -60,7 +54,9 @@ export function parseCsv(text: string, source: string, options: CsvOptions = {})
     skipEmptyLines: 'greedy',
     transform: (value) => value.trim(),
   });
-  const problems = result.errors.map(
+  // A one-column file has no delimiter to detect; papaparse then uses ',' and says so, which is no problem.
+  const errors = result.errors.filter((e) => e.code !== 'UndetectableDelimiter');
+  const problems = errors.map(
     (e) => `row ${(e.row ?? 0) + 1}${e.row != null ? ` (line ${e.row + 2} of the file)` : ''}: ${e.message}`,
   );
   if (problems.length && strict) {
@@ -69,7 +65,7 @@ export function parseCsv(text: string, source: string, options: CsvOptions = {})
         'Fix the file, or pass { strict: false } to skip bad rows.',
     );
   }
-  const bad = new Set(result.errors.map((e) => e.row));
+  const bad = new Set(errors.map((e) => e.row));
   const rows = result.data
     .filter((_, i) => !bad.has(i))
     .map((row) => {
@@ -80,20 +76,58 @@ export function parseCsv(text: string, source: string, options: CsvOptions = {})
   return { rows, warnings: problems };
 }
 
-/** The object cells see as `datasets`. */
-export function createDatasets(origin: string, warn: (message: string) => void) {
+/** The object cells see as `datasets`. `uploads` is where the Data panel keeps uploaded files. */
+export function createDatasets(origin: string, warn: (message: string) => void, uploads?: () => DatasetStore) {
+  const uploadedNames = async () => {
+    try {
+      return uploads ? (await uploads().list()).map((d) => d.name) : [];
+    } catch {
+      return [];
+    }
+  };
+
+  const notFound = async (name: string, uploadsProblem: string | undefined) => {
+    const names = await uploadedNames();
+    const listed = names.length ? ` Uploaded: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}.` : '';
+    const problem = uploadsProblem ? ` (The uploaded files could not be read: ${uploadsProblem})` : '';
+    return new DatasetError(
+      `There is no uploaded or shipped file named "${name}".${listed} Upload it in the Data panel beside the notebook (or on the Data page), ` +
+        `then load it by its file name; datasets.list() shows every name.${problem}`,
+    );
+  };
+
+  /** The file's bytes: an upload for a bare name, else the shipped file or same-origin URL. */
+  const load = async (nameOrUrl: string, method: 'csv' | 'json' | 'bytes'): Promise<UploadedFile> => {
+    if (typeof nameOrUrl !== 'string' || !nameOrUrl) throw new DatasetError(`datasets.${method}: pass a file name, e.g. datasets.${method}('my-file.${method === 'bytes' ? 'bin' : method}').`);
+    let uploadsProblem: string | undefined;
+    if (uploads && isName(nameOrUrl)) {
+      try {
+        const file = await uploadedFile(uploads(), nameOrUrl, method);
+        if (file) return file;
+      } catch (e) {
+        if (e instanceof DatasetError) throw e;
+        // Storage that can't be opened (private browsing) must not hide the shipped files.
+        uploadsProblem = (e as Error).message;
+      }
+    }
+    const url = resolveDatasetUrl(nameOrUrl, origin);
+    const response = await fetchFile(url);
+    if (response.status === 404 && isName(nameOrUrl)) throw await notFound(nameOrUrl, uploadsProblem);
+    if (!response.ok) throw new DatasetError(`Could not load ${url}: HTTP ${response.status}. Check the name; datasets.list() shows the uploaded and shipped files.`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { bytes, text: () => new TextDecoder().decode(bytes) };
+  };
+
   return {
     /** Loads a CSV with a header row into an array of row objects. */
     async csv(nameOrUrl: string, options: CsvOptions = {}): Promise<CsvRow[]> {
-      const url = resolveDatasetUrl(nameOrUrl, origin);
-      const { rows, warnings } = parseCsv(await fetchText(url), nameOrUrl, options);
+      const { rows, warnings } = parseCsv((await load(nameOrUrl, 'csv')).text(), nameOrUrl, options);
       if (warnings.length) warn(`${nameOrUrl}: skipped ${warnings.length} malformed row(s); first: ${warnings[0]}`);
       return rows;
     },
     /** Loads and parses a JSON file. */
     async json<T = unknown>(nameOrUrl: string): Promise<T> {
-      const url = resolveDatasetUrl(nameOrUrl, origin);
-      const text = await fetchText(url);
+      const text = (await load(nameOrUrl, 'json')).text();
       try {
         return JSON.parse(text) as T;
       } catch (e) {
@@ -102,20 +136,19 @@ export function createDatasets(origin: string, warn: (message: string) => void) 
     },
     /** Loads a binary file (e.g. uint8 images) as bytes. */
     async bytes(nameOrUrl: string): Promise<Uint8Array> {
-      const url = resolveDatasetUrl(nameOrUrl, origin);
-      const response = await fetch(url);
-      if (!response.ok) throw new DatasetError(`Could not load ${url}: HTTP ${response.status}.`);
-      return new Uint8Array(await response.arrayBuffer());
+      return (await load(nameOrUrl, 'bytes')).bytes;
     },
-    /** Names of the shipped datasets (from public/datasets/index.json). */
+    /** Names of the uploaded files, then of the shipped datasets (from public/datasets/index.json). */
     async list(): Promise<string[]> {
+      let shipped: string[] = [];
       try {
         const index = (await (await fetch(new URL('/datasets/index.json', origin))).json()) as { files?: string[] };
-        return index.files ?? [];
+        shipped = index.files ?? [];
       } catch {
-        return [];
+        shipped = [];
       }
+      const uploaded = await uploadedNames();
+      return [...uploaded, ...shipped.filter((name) => !uploaded.includes(name))];
     },
   };
 }
-

@@ -23,6 +23,8 @@ import { createModels } from './modelsApi';
 import { trainingMemoryCallback } from './modelTraining';
 import type { ModelStore } from '../../../lib/persistence/modelStore';
 import { createIdbModelStore } from '../../../lib/persistence/modelStoreIdb';
+import type { DatasetStore } from '../../../lib/persistence/datasetStore';
+import { createIdbDatasetStore } from '../../../lib/persistence/datasetStoreIdb';
 
 export type Post = (event: KernelEvent) => void;
 
@@ -41,12 +43,14 @@ export class Kernel {
   /** The notebook of the running cell, recorded with the models it saves. */
   private notebook: { id: string; title: string } | undefined;
   private models: ModelStore | null = null;
+  private uploads: DatasetStore | null = null;
 
-  /** `modelStore` replaces the browser's IndexedDB repository (the Node kernel that checks the examples keeps it in memory). */
+  /** `modelStore` and `datasetStore` replace the browser's IndexedDB stores (the Node kernel that checks the examples keeps them in memory). */
   constructor(
     private readonly post: Post,
     private readonly origin: string,
     private readonly modelStore: () => ModelStore = () => (this.models ??= createIdbModelStore()),
+    private readonly datasetStore: () => DatasetStore = () => (this.uploads ??= createIdbDatasetStore()),
   ) {
     this.runner = new CellRunner((emit, cellId) => this.builtins(emit, cellId));
     // The panel's view of the executors, at most 2 updates a second: each re-renders the panel on
@@ -104,7 +108,7 @@ export class Kernel {
       display: (...values: unknown[]) => {
         for (const value of values) emit({ output_type: 'display_data', data: toMimeBundle(value), metadata: {} });
       },
-      datasets: createDatasets(this.origin, (m) => cellConsole.warn(m)),
+      datasets: createDatasets(this.origin, (m) => cellConsole.warn(m), this.datasetStore),
       checkInterrupt,
       show: createShow(),
       models: createModels({
