@@ -6,7 +6,7 @@
  * from their localStorage draft (lib/persistence/draftMirror.ts). The kernel starts only for
  * runnable notebooks; nothing runs until asked.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { ClusterManager } from '../../kernels/client/clusterManager';
 import { KernelConnection, type ConnectionEvent } from '../../kernels/client/kernelConnection';
@@ -14,7 +14,7 @@ import { assertNever, type BackendChoice } from '../../kernels/protocol';
 import { backendChoiceOf } from '../../lib/notebook/backendMetadata';
 import { asNotebookId } from '../../lib/notebook/ids';
 import { isRunnable } from '../../lib/notebook/types';
-import { startAutosave, type SaveStatus } from '../../lib/state/autosave';
+import { startAutosave, type SaveStatus, type StopAutosave } from '../../lib/state/autosave';
 import { createClusterStore, type ClusterStore } from '../../lib/state/clusterStore';
 import { createNotebookSession, type NotebookSession, type NotebookSessionState } from '../../lib/state/notebookSession';
 import { jobStore, notebookStore } from '../../lib/state/browserStores';
@@ -117,12 +117,15 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
   const [load, setLoad] = useState<NotebookLoad>({ state: 'loading' });
   // Only a notebook kept in this browser reports saving; a shared one is kept nowhere until copied.
   const [save, setSave] = useState<SaveStatus | null>(null);
+  const autosave = useRef<StopAutosave | null>(null);
+  /** Ctrl/Cmd+S: writes the pending change now rather than after the debounce. */
+  const saveNow = useCallback(() => autosave.current?.saveNow() ?? Promise.resolve(), []);
 
   useEffect(() => {
     let cancelled = false;
     let kernel: KernelConnection | null = null;
     let clusterManager: ClusterManager | null = null;
-    let stopAutosave: (() => Promise<void>) | null = null;
+    let stopAutosave: StopAutosave | null = null;
     let stopBackendSync: (() => void) | null = null;
     (async () => {
       try {
@@ -145,6 +148,7 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
           recoveredFromDraft: recovered !== undefined,
           onStatus: store ? undefined : (status) => !cancelled && setSave(status),
         });
+        autosave.current = stopAutosave;
         setLoad({ state: 'ready', recoveredDraft: recovered !== undefined });
         if (!isRunnable(nb)) return;
         const wiring = { session, cluster } as Wiring;
@@ -172,11 +176,12 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
       stopBackendSync?.();
       kernel?.dispose();
       clusterManager?.disposeAll();
+      if (autosave.current === stopAutosave) autosave.current = null;
       void stopAutosave?.();
     };
   }, [id, store, session, cluster]);
 
-  return { session, cluster, manager, load, save };
+  return { session, cluster, manager, load, save, saveNow };
 }
 
 /** Subscribes a component to part of the session. */
