@@ -114,6 +114,7 @@ test('Alt+Enter runs and adds a cell; the run time shows beside the count; a lon
   await cell(page, 1).getByRole('button', { name: 'Hide output' }).click();
   await expect(output(page, 1)).toHaveText(/Output hidden/);
   await expect(cell(page, 1).getByRole('button', { name: 'Show output' })).toHaveAttribute('aria-expanded', 'false');
+  await page.screenshot({ path: 'test-results/screens/output-hidden.png' });
   const timeText = await runTime.textContent();
 
   await waitForSaved(page);

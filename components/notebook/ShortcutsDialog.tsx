@@ -3,7 +3,7 @@
  * The keyboard shortcuts (H, or the toolbar's "Shortcuts"): a native modal <dialog>, so focus
  * stays inside while it is open and Esc closes it; focus goes back to where it was (the cell).
  */
-import { Fragment, useEffect, useRef } from 'react';
+import { Fragment, useEffect, useId, useRef } from 'react';
 import { COMMAND_MODE_SHORTCUTS, EDIT_MODE_SHORTCUTS, formatKeys, type Shortcut } from './keyboardShortcuts';
 import styles from './Shortcuts.module.css';
 
@@ -26,10 +26,11 @@ function Keys({ keys }: { keys: string[][] }) {
 }
 
 function ShortcutTable({ caption, shortcuts }: { caption: string; shortcuts: Shortcut[] }) {
+  const headingId = useId();
   return (
     <section>
-      <h3 id={`shortcuts-${caption}`}>{caption}</h3>
-      <table className={styles.table} aria-labelledby={`shortcuts-${caption}`}>
+      <h3 id={headingId}>{caption}</h3>
+      <table className={styles.table} aria-labelledby={headingId}>
         <thead>
           <tr>
             <th scope="col">Keys</th>
@@ -67,19 +68,19 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
 
   return (
     <dialog ref={dialog} className={styles.dialog} aria-modal="true" aria-labelledby="shortcuts-title" onClose={onClose}>
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <div className={styles.header}>
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        {/* First in the dialog, so it takes the focus without scrolling the list away. */}
+        <button ref={close} type="button" className="sb-button sb-button-ghost" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
       <p className={styles.intro}>
-        Command mode: a cell is selected and no editor has the focus (press Esc in an editor). Double keys (D D, I I, 0 0) are two quick
-        presses.
+        Command mode: a cell is selected and no editor has the focus (press Esc in an editor). D D, I I and 0 0 are two quick presses.
       </p>
       <div className={styles.columns}>
         <ShortcutTable caption="Command mode" shortcuts={COMMAND_MODE_SHORTCUTS} />
         <ShortcutTable caption="Edit mode" shortcuts={EDIT_MODE_SHORTCUTS} />
-      </div>
-      <div className={styles.actions}>
-        <button ref={close} type="button" className="sb-button" onClick={() => dialog.current?.close()}>
-          Close
-        </button>
       </div>
     </dialog>
   );

@@ -36,3 +36,15 @@ describe('ShortcutsDialog', () => {
     for (const s of [...COMMAND_MODE_SHORTCUTS, ...EDIT_MODE_SHORTCUTS]) expect(html).toContain(`aria-label="${formatKeys(s.keys)}"`);
   });
 });
+
+describe('ShortcutsDialog tables', () => {
+  it('are named by their headings (an id without spaces, as aria-labelledby takes a list of ids)', () => {
+    const html = renderToStaticMarkup(createElement(ShortcutsDialog, { onClose: () => {} }));
+    const ids = [...html.matchAll(/aria-labelledby="([^"]+)"/g)].map((m) => m[1]).filter((id) => id !== 'shortcuts-title');
+    expect(ids).toHaveLength(2);
+    for (const id of ids) {
+      expect(id).not.toMatch(/\s/);
+      expect(html).toContain(`id="${id}"`);
+    }
+  });
+});

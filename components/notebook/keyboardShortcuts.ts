@@ -34,10 +34,10 @@ export const COMMAND_MODE_SHORTCUTS: Shortcut[] = [
   { keys: [['Z']], does: 'Undo the last cell deletion: the cell comes back where it was, with its outputs', commands: ['undo-delete'] },
   {
     keys: [['Shift', 'M']],
-    does: 'Merge the cell with the one below (as in Jupyter): one cell with both sources, a blank line between; a merged code cell’s outputs are cleared',
+    does: 'Merge the cell with the one below, as Jupyter does: both sources, a blank line between; a merged code cell’s outputs are cleared',
     commands: ['merge-below'],
   },
-  { keys: [['O']], does: 'Hide or show the cell’s output (or click the bar left of the output)', commands: ['toggle-output'] },
+  { keys: [['O']], does: 'Hide or show the cell’s output (or click the bar at its left)', commands: ['toggle-output'] },
   { keys: [['I', 'I']], does: 'Interrupt the kernel', commands: ['interrupt'] },
   { keys: [['0', '0']], does: 'Restart the kernel: variables are lost, code and outputs are kept', commands: ['restart'] },
   { keys: [['H']], does: 'Show these shortcuts', commands: ['help'] },
@@ -53,7 +53,8 @@ export const EDIT_MODE_SHORTCUTS: Shortcut[] = [
   { keys: [['Ctrl', 'Space']], does: 'Suggest completions' },
   { keys: [[CMD, '/']], does: 'Comment or uncomment the line' },
   { keys: [[CMD, 'F']], does: 'Find in the cell' },
-  { keys: [[CMD, 'Z'], [CMD, 'Shift', 'Z']], does: 'Undo or redo typing' },
+  { keys: [[CMD, 'Z']], does: 'Undo typing' },
+  { keys: [[CMD, 'Shift', 'Z']], does: 'Redo typing' },
 ];
 
 /** "Shift+Enter", "D D" (press twice), "↑ / K". */
