@@ -198,8 +198,13 @@ test('I I interrupts a running loop; 0 0 restarts the kernel', async ({ page }) 
   await expect(executionCount(page, 1)).toHaveText('[1]');
 
   await addCodeCell(page);
-  await runCode(page, 2, "const before = 1;\n'defined'");
+  await runCode(page, 2, "await new Promise((resolve) => setTimeout(resolve, 1500));\nconst before = 1;\n'defined'");
   await expect(output(page, 2)).toHaveText('defined');
+  // The run time is the run's: at least the 1.5 s it waited, and not much more.
+  const seconds = parseFloat((await cell(page, 2).getByLabel(/^Run time /).textContent()) ?? '');
+  test.info().annotations.push({ type: 'run time of a 1.5 s cell', description: `${seconds} s` });
+  expect(seconds).toBeGreaterThanOrEqual(1.5);
+  expect(seconds).toBeLessThan(4);
   await selectCell(page, 2);
   await page.keyboard.press('0');
   await page.keyboard.press('0');

@@ -61,6 +61,9 @@ export type KernelEvent =
       id: number;
       cellId: CellId;
       status: 'ok' | 'error' | 'interrupted';
+      /** When the kernel began and ended the run (epoch ms): the cell's run time, without the page's own delays. */
+      startedAt?: number;
+      finishedAt?: number;
     }
   | { type: 'reply'; id: number; ok: boolean; error?: string }
   /** A cell called spark.resize(n): the page's cluster manager adds or removes executors. */

@@ -47,7 +47,7 @@ function route({ session, cluster, kernel, manager }: Wiring, event: ConnectionE
     case 'update-display':
       return s.onKernelUpdateDisplay(event.cellId, event.displayId, event.output);
     case 'execute-reply':
-      return s.onExecuteReply(event.id, event.cellId, event.status);
+      return s.onExecuteReply(event.id, event.cellId, event.status, event.startedAt !== undefined && event.finishedAt !== undefined ? { startedAt: event.startedAt, finishedAt: event.finishedAt } : undefined);
     case 'reply':
       return;
     case 'download':

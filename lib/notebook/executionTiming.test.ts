@@ -19,6 +19,19 @@ describe('run timing in cell metadata', () => {
     expect(runTimeOf({ metadata: finished })).toEqual({ ms: 1234, finishedAt: new Date(START + 1234) });
   });
 
+  it('takes the run’s start and end from the kernel when it reports them, so the page’s delays in showing output don’t count', () => {
+    const started = withRunStarted({}, START);
+    const finished = withRunFinished(started, START + 10_000, { startedAt: START + 40, finishedAt: START + 90 });
+    expect(finished.execution).toEqual({
+      [STATUS_BUSY]: '2026-12-06T22:00:00.000Z',
+      [EXECUTE_INPUT]: '2026-12-06T22:00:00.040Z',
+      [EXECUTE_REPLY]: '2026-12-06T22:00:00.090Z',
+    });
+    expect(runTimeOf({ metadata: finished })?.ms).toBe(50);
+    // Times that make no sense are not believed: the reply's arrival ends the run instead.
+    expect(runTimeOf({ metadata: withRunFinished(started, START + 300, { startedAt: START + 90, finishedAt: START + 40 }) })?.ms).toBe(300);
+  });
+
   it('forgets the previous run when a new one starts, so an old time is never shown for it', () => {
     const first = withRunFinished(withRunStarted({}, START), START + 5000);
     const second = withRunStarted(first, START + 10_000);

@@ -6,26 +6,36 @@
 import { isPlainObject } from './ipynbMetadata';
 import type { Cell } from './types';
 
-/** When the kernel took the cell (Jupyter's execute_input message). */
+/** When the kernel began running the cell (Jupyter's execute_input message), by the kernel's clock. */
 export const EXECUTE_INPUT = 'iopub.execute_input';
-/** When the kernel went busy for it; the same moment here, written because JupyterLab writes it. */
+/** When the page sent the cell to the kernel (JupyterLab writes it; the run time doesn't use it). */
 export const STATUS_BUSY = 'iopub.status.busy';
-/** When the kernel replied that the run had ended (ok, error or interrupted). */
+/** When the run ended (ok, error or interrupted), by the kernel's clock. */
 export const EXECUTE_REPLY = 'shell.execute_reply';
 
 type Metadata = Record<string, unknown>;
 
 const iso = (at: number) => new Date(at).toISOString();
 
-/** A run starts: the previous run's times go (JupyterLab clears them too), so no stale time shows. */
+/**
+ * A run starts (the page sends the cell): the previous run's times go (JupyterLab clears them
+ * too), so no stale time shows. The kernel's own start, when it reports one, replaces EXECUTE_INPUT.
+ */
 export function withRunStarted(metadata: Metadata, at: number): Metadata {
   return { ...metadata, execution: { [STATUS_BUSY]: iso(at), [EXECUTE_INPUT]: iso(at) } };
 }
 
-/** The run ended; unchanged when no run was started (a late reply) or this one was already recorded. */
-export function withRunFinished(metadata: Metadata, at: number): Metadata {
+/**
+ * The run ended at `at`; with the kernel's own times (`ran`), those are the run's start and end,
+ * so output the page was slow to show doesn't count. Unchanged when no run was started (a late
+ * reply) or this one was already recorded.
+ */
+export function withRunFinished(metadata: Metadata, at: number, ran?: { startedAt: number; finishedAt: number }): Metadata {
   const execution = isPlainObject(metadata.execution) ? metadata.execution : null;
   if (!execution || typeof execution[EXECUTE_INPUT] !== 'string' || EXECUTE_REPLY in execution) return metadata;
+  if (ran && Number.isFinite(ran.startedAt) && Number.isFinite(ran.finishedAt) && ran.finishedAt >= ran.startedAt) {
+    return { ...metadata, execution: { ...execution, [EXECUTE_INPUT]: iso(ran.startedAt), [EXECUTE_REPLY]: iso(ran.finishedAt) } };
+  }
   return { ...metadata, execution: { ...execution, [EXECUTE_REPLY]: iso(at) } };
 }
 

@@ -13,6 +13,12 @@ export type DisplayDataOutput = Extract<Output, { output_type: 'display_data' }>
 /** How a cell's run ended; the notebook itself doesn't change, but stores and history may care. */
 export type ExecutionStatus = 'ok' | 'error' | 'interrupted';
 
+/** When the kernel began and ended a run (epoch ms), as Jupyter takes run times from the kernel's messages. */
+export interface KernelRunTimes {
+  startedAt: number;
+  finishedAt: number;
+}
+
 /**
  * Everything that can change a notebook, from the UI or the kernel. `at` is the wall-clock time
  * of the change, carried in the action so that the reducer stays pure (no Date.now() inside).
@@ -52,7 +58,7 @@ export type NotebookAction =
       output: DisplayDataOutput;
       at: number;
     }
-  | { type: 'execution-finished'; cellId: CellId; status: ExecutionStatus; at: number }
+  | { type: 'execution-finished'; cellId: CellId; status: ExecutionStatus; ran?: KernelRunTimes; at: number }
   /** The user trusts (or withdraws trust from) the notebook's code; not an edit, so updatedAt stays. */
   | { type: 'set-trusted'; trusted: boolean; at: number }
   /** The TensorFlow.js backend the notebook's kernel and executors use (kept in its metadata). */
@@ -131,7 +137,7 @@ export function notebookReducer(nb: Notebook, action: NotebookAction): Notebook 
       // The outputs already arrived as 'output' actions, and the run's status lives in the kernel
       // store; the notebook records only when the run ended.
       return updateCell(nb, action.cellId, action.at, (cell) => {
-        const metadata = withRunFinished(cell.metadata, action.at);
+        const metadata = withRunFinished(cell.metadata, action.at, action.ran);
         return metadata === cell.metadata ? cell : { ...cell, metadata };
       });
     case 'set-trusted':

@@ -8,7 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import type { CellId } from '../notebook/ids';
 import type { Notebook, Output } from '../notebook/types';
 import { isRunnable } from '../notebook/types';
-import { notebookReducer, type NotebookAction } from '../notebook/transitions';
+import { notebookReducer, type KernelRunTimes, type NotebookAction } from '../notebook/transitions';
 import { isTrusted } from '../notebook/trust';
 import type { DetectedBackend } from '../cluster/detectedBackends';
 import { rememberDeleted, type DeletedCell } from './deletedCells';
@@ -69,7 +69,8 @@ export interface NotebookSessionState {
   /** Called by the page for every kernel event. */
   onKernelOutput(requestId: number, cellId: CellId, output: Output): void;
   onKernelUpdateDisplay(cellId: CellId, displayId: string, output: Output): void;
-  onExecuteReply(requestId: number, cellId: CellId, status: 'ok' | 'error' | 'interrupted'): void;
+  /** `ran`: when the kernel began and ended the run, by its clock; without it the reply's arrival ends the run time. */
+  onExecuteReply(requestId: number, cellId: CellId, status: 'ok' | 'error' | 'interrupted', ran?: KernelRunTimes): void;
   onKernelReady(backend: string, note?: string): void;
   onBackendChanged(backend: string, note?: string): void;
   onBackendsDetected(detected: DetectedBackend[]): void;
@@ -206,8 +207,8 @@ export function createNotebookSession() {
       onKernelUpdateDisplay: (cellId, displayId, output) => {
         if (output.output_type === 'display_data') apply({ type: 'update-display', cellId, displayId, output });
       },
-      onExecuteReply: (requestId, cellId, status) => {
-        apply({ type: 'execution-finished', cellId, status });
+      onExecuteReply: (requestId, cellId, status, ran) => {
+        apply({ type: 'execution-finished', cellId, status, ran });
         const running = get().running;
         if (running?.requestId !== requestId) return;
         set((s) => {
