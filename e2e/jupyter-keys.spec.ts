@@ -47,7 +47,7 @@ test('C, V and Shift+V copy and paste cells with their outputs, X cuts, D D dele
   await page.keyboard.press('v');
   await expect(cells(page)).toHaveCount(3);
   await expect(cell(page, 3)).toBeFocused();
-  expect(await codeLines(page, 3)).toEqual(["console.log('one')"]);
+  await expect.poll(() => codeLines(page, 3)).toEqual(["console.log('one')"]);
   await expect.poll(() => allOutputs(page)).toEqual(['one\n', 'two\n', 'one\n']);
 
   // Cut the pasted cell; the cell above is selected. Shift+V pastes it above that one.
@@ -65,7 +65,7 @@ test('C, V and Shift+V copy and paste cells with their outputs, X cuts, D D dele
   await expect(cell(page, 2)).toBeFocused();
   await page.keyboard.press('z');
   await expect.poll(() => allOutputs(page)).toEqual(['one\n', 'one\n', 'two\n']);
-  expect(await codeLines(page, 2)).toEqual(["console.log('one')"]);
+  await expect.poll(() => codeLines(page, 2)).toEqual(["console.log('one')"]);
   await expect(executionCount(page, 2)).toHaveText('[1]');
 
   // Shift+M on cell 2 merges it with cell 3: one cell, both sources with a blank line between, no stale output.
