@@ -12,7 +12,7 @@ import { EDITOR_THEME, defineEditorTheme } from './editorTheme';
 import { editorHeight, estimatedHeight } from './editorLayout';
 import { cellEditorOptions } from './cellEditorOptions';
 import { EchoTracker } from './echoTracker';
-import { bindNotebookKeys, type NotebookKeyBinding } from './notebookKeys';
+import { bindNotebookKeys, type NotebookKeyBinding, type RunMode } from './notebookKeys';
 import { setupTypeScript, type Monaco } from './typescriptSetup';
 
 type StandaloneEditor = MonacoModule.editor.IStandaloneCodeEditor;
@@ -30,8 +30,8 @@ export interface CodeEditorProps {
   language: 'typescript' | 'javascript' | 'markdown' | 'plaintext' | (string & {});
   /** Every edit, with the whole new text. */
   onChange(value: string): void;
-  /** Shift+Enter: run and advance; Ctrl/Cmd+Enter: run in place. Without it the keys type as usual. */
-  onRun?(mode: 'advance' | 'stay'): void;
+  /** Shift+Enter: run and advance; Ctrl/Cmd+Enter: run in place; Alt+Enter: run and insert below. Without it the keys type as usual. */
+  onRun?(mode: RunMode): void;
   /** Esc: leave the editor (the notebook enters command mode). Widgets (suggestions, find) close first. */
   onEscape?(): void;
   /** The editor's text got focus. */

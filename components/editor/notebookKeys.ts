@@ -1,6 +1,6 @@
 /**
  * The notebook's keys inside a cell editor: Shift+Enter runs and advances, Ctrl/Cmd+Enter runs
- * in place, Escape leaves the editor. Registered as editor actions, not addCommand: actions are
+ * in place, Alt+Enter runs and inserts a cell below, Escape leaves the editor. Registered as editor actions, not addCommand: actions are
  * scoped to their editor (addCommand's keybindings are global, so the last editor created would
  * receive every cell's Shift+Enter).
  */
@@ -9,9 +9,12 @@ import type { Monaco } from './typescriptSetup';
 
 type StandaloneEditor = MonacoModule.editor.IStandaloneCodeEditor;
 
+/** After running: select the next cell, stay on this one, or add a new cell below and edit it (Alt+Enter). */
+export type RunMode = 'advance' | 'stay' | 'insert-below';
+
 /** What the keys call; read at key time so the caller can pass fresh closures every render. */
 export interface NotebookKeyHandlers {
-  onRun?(mode: 'advance' | 'stay'): void;
+  onRun?(mode: RunMode): void;
   onEscape?(): void;
 }
 
@@ -50,7 +53,7 @@ export function bindNotebookKeys(
   const canRun = editor.createContextKey<boolean>(CAN_RUN, false);
   const canEscape = editor.createContextKey<boolean>(CAN_ESCAPE, false);
 
-  const run = (mode: 'advance' | 'stay') => {
+  const run = (mode: RunMode) => {
     // Shift+Enter wins over the suggest widget's "accept alternative": run what is typed,
     // and don't leave the list floating over the output.
     editor.trigger('keyboard', 'hideSuggestWidget', null);
@@ -72,6 +75,13 @@ export function bindNotebookKeys(
       keybindings: [KeyMod.CtrlCmd | KeyCode.Enter, KeyMod.WinCtrl | KeyCode.Enter],
       precondition: CAN_RUN,
       run: () => run('stay'),
+    }),
+    editor.addAction({
+      id: 'sparkbook.runAndInsert',
+      label: 'Run cell and insert below',
+      keybindings: [KeyMod.Alt | KeyCode.Enter],
+      precondition: CAN_RUN,
+      run: () => run('insert-below'),
     }),
     editor.addAction({
       id: 'sparkbook.leaveEditor',

@@ -1,32 +1,62 @@
 'use client';
 import { useMemo } from 'react';
 import type { Cell } from '../../lib/notebook/types';
+import { outputsHidden } from '../../lib/notebook/outputsHidden';
 import { OutputBoundary } from '../outputs/OutputBoundary';
 import { OutputView } from '../outputs/OutputView';
-import { estimatedOutputsHeight } from './outputsHeight';
+import { estimatedOutputsHeight, OUTPUT_MAX_HEIGHT_PX } from './outputsHeight';
 import styles from './Notebook.module.css';
+import own from './CellOutputs.module.css';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The output area of a code cell (always present, so tests and screen readers can find it).
  * Off screen, the browser skips laying it out (content-visibility: auto) and reserves about its
  * height instead, so a notebook full of long saved outputs opens without laying them all out.
+ * An output taller than OUTPUT_MAX_HEIGHT_PX scrolls in its own box (long texts and tables are
+ * also paged, components/outputs/paging.ts); the bar at its left, or O, hides and shows the outputs.
  */
-export function CellOutputs({ cell, label }: { cell: Cell; label: string }) {
-  const reserved = useMemo(() => estimatedOutputsHeight(cell.outputs), [cell.outputs]);
+export function CellOutputs({ cell, label, onToggleHidden }: { cell: Cell; label: string; onToggleHidden?(): void }) {
+  // nbformat's `scrolled: false`: the user asked for the whole output, unboxed.
+  const maxHeight = cell.metadata.scrolled === false ? undefined : OUTPUT_MAX_HEIGHT_PX;
+  const hidden = outputsHidden(cell) && cell.outputs.length > 0;
+  const reserved = useMemo(() => (hidden ? 0 : estimatedOutputsHeight(cell.outputs, maxHeight)), [cell.outputs, maxHeight, hidden]);
   return (
-    <div
-      aria-label={label}
-      role="region"
-      aria-live="polite"
-      className={styles.outputs}
-      data-empty={cell.outputs.length === 0}
-      style={cell.outputs.length ? { containIntrinsicSize: `auto ${reserved}px` } : undefined}
-    >
-      {cell.outputs.map((output, i) => (
-        <OutputBoundary key={i} output={output}>
-          <OutputView output={output} />
-        </OutputBoundary>
-      ))}
+    <div className={own.outputRow}>
+      {cell.outputs.length > 0 && onToggleHidden && (
+        <button
+          type="button"
+          className={own.collapser}
+          aria-label={hidden ? 'Show output' : 'Hide output'}
+          aria-expanded={!hidden}
+          title={hidden ? 'Show output (O)' : 'Hide output (O)'}
+          onClick={onToggleHidden}
+        />
+      )}
+      <div
+        aria-label={label}
+        role="region"
+        aria-live="polite"
+        className={styles.outputs}
+        data-empty={cell.outputs.length === 0}
+        data-hidden={hidden || undefined}
+        style={cell.outputs.length && !hidden ? { containIntrinsicSize: `auto ${reserved}px` } : undefined}
+      >
+        {hidden ? (
+          <button type="button" className={own.hidden} onClick={onToggleHidden} disabled={!onToggleHidden}>
+            Output hidden ({plural(cell.outputs.length, 'output')}) · show
+          </button>
+        ) : (
+          cell.outputs.map((output, i) => (
+            <div key={i} className={maxHeight ? own.scrolls : undefined} style={maxHeight ? { maxHeight } : undefined}>
+              <OutputBoundary output={output}>
+                <OutputView output={output} />
+              </OutputBoundary>
+            </div>
+          ))
+        )}
+      </div>
     </div>
   );
 }

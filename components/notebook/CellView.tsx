@@ -9,16 +9,20 @@ import type { CellRunState } from '../../lib/state/notebookSession';
 import { LazyCodeEditor } from '../editor/LazyCodeEditor';
 import { LazyMarkdownView } from '../outputs/LazyMarkdownView';
 import { CellOutputs } from './CellOutputs';
+import { CellRunTime } from './CellRunTime';
+import type { RunMode } from '../editor/notebookKeys';
 import styles from './Notebook.module.css';
 
 export interface CellCallbacks {
   select(cellId: Cell['id']): void;
   edit(cellId: Cell['id'], source: string): void;
-  run(cellId: Cell['id'], mode: 'advance' | 'stay'): void;
+  run(cellId: Cell['id'], mode: RunMode): void;
   remove(cellId: Cell['id']): void;
   move(cellId: Cell['id'], direction: 'up' | 'down'): void;
   insert(cellId: Cell['id'], type: 'code' | 'markdown', position: 'above' | 'below'): void;
   clear(cellId: Cell['id']): void;
+  /** Hides or shows the cell's outputs (O, or the bar left of them). */
+  toggleOutputs(cellId: Cell['id']): void;
   /** Esc in the editor: back to command mode on this cell. */
   leaveEditor(cellId: Cell['id']): void;
 }
@@ -66,6 +70,7 @@ export const CellView = memo(function CellView(props: CellViewProps) {
         <span className={styles.prompt} aria-label={cell.cell_type === 'code' ? `Execution count ${cell.execution_count ?? 'none'}` : undefined}>
           {promptLabel(cell, runState)}
         </span>
+        <CellRunTime cell={cell} running={runState !== undefined} />
         {(cell.cell_type === 'code' || isMarkdown) && (
           <button
             className={styles.runButton}
@@ -125,7 +130,7 @@ export const CellView = memo(function CellView(props: CellViewProps) {
             {cell.source.trim() ? <LazyMarkdownView source={cell.source} attachments={cell.attachments} eager={selected} /> : <p className={styles.placeholder}>Empty Markdown cell — double-click to edit</p>}
           </div>
         )}
-        {cell.cell_type === 'code' && <CellOutputs cell={cell} label={`Output of cell ${n}`} />}
+        {cell.cell_type === 'code' && <CellOutputs cell={cell} label={`Output of cell ${n}`} onToggleHidden={() => callbacks.toggleOutputs(cell.id)} />}
       </div>
     </section>
   );

@@ -17,7 +17,9 @@ import { NotebookToolbar, type ToolbarActions } from './NotebookToolbar';
 import { TrustGate } from './TrustGate';
 import { ImportNotesBanner } from './ImportNotesBanner';
 import { downloadIpynb } from './downloadIpynb';
-import { useCommandMode } from './useCommandMode';
+import { useNotebookKeys, toggleOutputs } from './useNotebookKeys';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import type { RunMode } from '../editor/notebookKeys';
 import { useScrollToCellHash } from './useScrollToCellHash';
 import { useNotebookSession, useSession } from './useNotebookSession';
 import { WorkersPanel } from '../cluster/WorkersPanel';
@@ -66,7 +68,7 @@ function focusCell(cellId: CellId, into: 'cell' | 'editor') {
  * (components/share/SharedNotebookView.tsx) with a banner above its cells.
  */
 export function NotebookPage({ id, store, banner }: { id: string; store?: NotebookStore; banner?: (session: NotebookSession) => ReactNode }) {
-  const { session, cluster, manager, load, save } = useNotebookSession(id, store);
+  const { session, cluster, manager, load, save, saveNow } = useNotebookSession(id, store);
   const notebook = useSession(session, (s) => s.notebook);
   const kernel = useSession(session, (s) => s.kernel);
   const runState = useSession(session, (s) => s.runState);
@@ -94,7 +96,7 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
   );
 
   const runCell = useCallback(
-    (cellId: CellId, mode: 'advance' | 'stay') => {
+    (cellId: CellId, mode: RunMode) => {
       const s = session.getState();
       const cells = s.notebook?.cells ?? [];
       const i = cells.findIndex((c) => c.id === cellId);
@@ -108,7 +110,7 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
           setSelected(next.id);
           focusCell(next.id, next.cell_type === 'code' ? 'editor' : 'cell');
         } else if (s.notebook && isRunnable(s.notebook)) insert(cellId, 'code', 'below');
-      }
+      } else if (mode === 'insert-below' && s.notebook && isRunnable(s.notebook)) insert(cellId, 'code', 'below');
     },
     [session, setEditing, insert],
   );
@@ -123,9 +125,12 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
       insert: (cellId, type, position) => insert(cellId, type, position),
       clear: (cellId) => session.getState().dispatch({ type: 'clear-outputs', cellId }),
       leaveEditor: (cellId) => focusCell(cellId, 'cell'),
+      toggleOutputs: (cellId) => toggleOutputs(session, cellId),
     }),
     [session, runCell, insert],
   );
+
+  const keys = useNotebookKeys({ session, selected, setSelected, setEditing, insert, runCell, focusCell, saveNow });
 
   const actions: ToolbarActions = useMemo(
     () => ({
@@ -140,32 +145,12 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
         if (nb) downloadIpynb(nb);
       },
       setBackend: (backend) => session.getState().dispatch({ type: 'set-backend', backend }),
+      showShortcuts: keys.showHelp,
     }),
-    [session, insert, selected],
+    [session, insert, selected, keys.showHelp],
   );
 
   useScrollToCellHash(load.state === 'ready' && notebook !== null);
-
-  useCommandMode({
-    selected: () => selected,
-    enterEditor: (cellId) => {
-      setEditing(cellId, true);
-      focusCell(cellId, 'editor');
-    },
-    run: (cellId) => runCell(cellId, 'advance'),
-    insert: (cellId, position) => insert(cellId, 'code', position),
-    remove: (cellId) => session.getState().deleteCell(cellId),
-    setType: (cellId, cellType) => session.getState().dispatch({ type: 'set-cell-type', cellId, cellType }),
-    moveSelection: (delta) => {
-      const cells = session.getState().notebook?.cells ?? [];
-      const i = cells.findIndex((c) => c.id === selected);
-      const next = cells[Math.min(cells.length - 1, Math.max(0, i + delta))];
-      if (next) {
-        setSelected(next.id);
-        focusCell(next.id, 'cell');
-      }
-    },
-  });
 
   if (load.state === 'loading') return <p className={styles.message}>Opening notebook…</p>;
   if (load.state === 'missing')
@@ -187,6 +172,7 @@ export function NotebookPage({ id, store, banner }: { id: string; store?: Notebo
       <SectionBoundary name="The toolbar">
         <NotebookToolbar notebook={notebook} kernel={kernel} save={save} runnable={runnable} actions={actions} />
       </SectionBoundary>
+      {keys.helpOpen && <ShortcutsDialog onClose={keys.closeHelp} />}
       {runnable && <TrustGate session={session} />}
       <ImportNotesBanner session={session} />
       {banner?.(session)}

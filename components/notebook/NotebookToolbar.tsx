@@ -20,6 +20,8 @@ export interface ToolbarActions {
   exportIpynb(): void;
   /** The notebook's backend (kernel and executors), from the menu beside the kernel status. */
   setBackend(backend: BackendChoice): void;
+  /** Opens the keyboard shortcuts dialog (also H in command mode). */
+  showShortcuts(): void;
 }
 
 /** Title, notebook-wide actions, whether the notebook is saved, and the kernel status. */
@@ -73,6 +75,9 @@ export function NotebookToolbar({
           Clear outputs
         </button>
         <span className={styles.spacer} />
+        <button className="sb-button sb-button-ghost" onClick={actions.showShortcuts} title="Keyboard shortcuts (H)">
+          <span aria-hidden="true">⌨</span> Shortcuts
+        </button>
         <ShareButton notebook={notebook} />
         <button className="sb-button sb-button-ghost" onClick={actions.exportIpynb}>
           <span aria-hidden="true">⤓</span> Export .ipynb

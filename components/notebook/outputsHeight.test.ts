@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Output } from '../../lib/notebook/types';
 import { TABLE_MIME } from '../../lib/outputs/mime';
-import { estimatedOutputsHeight } from './outputsHeight';
+import { estimatedOutputsHeight, OUTPUT_MAX_HEIGHT_PX } from './outputsHeight';
 
 const stream = (text: string): Output => ({ output_type: 'stream', name: 'stdout', text });
 const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i}`).join('\n');
@@ -29,5 +29,12 @@ describe('estimatedOutputsHeight', () => {
   it('adds up the outputs of a cell', () => {
     const one = estimatedOutputsHeight([stream(lines(3))]);
     expect(estimatedOutputsHeight([stream(lines(3)), stream(lines(3))])).toBe(2 * one);
+  });
+});
+
+describe('estimatedOutputsHeight with scrolling outputs', () => {
+  it('counts a long output at the height of its scroll box, and a short one as it is', () => {
+    expect(estimatedOutputsHeight([stream(lines(1_000))], OUTPUT_MAX_HEIGHT_PX)).toBe(OUTPUT_MAX_HEIGHT_PX + estimatedOutputsHeight([]) + 6);
+    expect(estimatedOutputsHeight([stream(lines(3))], OUTPUT_MAX_HEIGHT_PX)).toBe(estimatedOutputsHeight([stream(lines(3))]));
   });
 });

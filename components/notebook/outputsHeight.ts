@@ -55,7 +55,16 @@ function outputHeight(output: Output): number {
   }
 }
 
-/** The estimated height, in CSS pixels, of a code cell's output area. */
-export function estimatedOutputsHeight(outputs: readonly Output[]): number {
-  return outputs.reduce((sum, output) => sum + OUTPUT_GAP_PX + outputHeight(output), 0);
+/**
+ * The tallest an output is shown before it scrolls inside its own box (CellOutputs.tsx), unless
+ * the cell's `metadata.scrolled` is false (nbformat: the user turned scrolling off).
+ */
+export const OUTPUT_MAX_HEIGHT_PX = 640;
+
+/**
+ * The estimated height, in CSS pixels, of a code cell's output area; each output counts at most
+ * `maxOutputHeight`, the height its scroll box stops at.
+ */
+export function estimatedOutputsHeight(outputs: readonly Output[], maxOutputHeight = Infinity): number {
+  return outputs.reduce((sum, output) => sum + OUTPUT_GAP_PX + Math.min(maxOutputHeight, outputHeight(output)), 0);
 }

@@ -1,58 +1,79 @@
 'use client';
 /**
- * Jupyter's command-mode keys, active when a cell (not its editor) has focus:
- * Enter edit · Shift+Enter run · A/B insert above/below · DD delete · M markdown · Y code ·
- * ↑/K and ↓/J move the selection · Z undo nothing (not offered).
+ * Jupyter's command-mode keys, active when a cell (not its editor) has focus. The keys and what
+ * they mean are read by commandKeys.ts; the list the user sees is keyboardShortcuts.ts.
  */
 import { useEffect, useRef } from 'react';
 import type { CellId } from '../../lib/notebook/ids';
+import type { RunMode } from '../editor/notebookKeys';
+import { createCommandKeyReader, FIRST_OF_TWO, isCommandModeTarget, type CommandName } from './commandKeys';
 
 export interface CommandModeHandlers {
   selected(): CellId | null;
   enterEditor(cellId: CellId): void;
-  run(cellId: CellId): void;
+  run(cellId: CellId, mode: RunMode): void;
   insert(cellId: CellId, position: 'above' | 'below'): void;
   remove(cellId: CellId): void;
   setType(cellId: CellId, type: 'code' | 'markdown'): void;
   moveSelection(delta: -1 | 1): void;
+  copy(cellId: CellId): void;
+  cut(cellId: CellId): void;
+  paste(cellId: CellId, position: 'above' | 'below'): void;
+  undoDelete(): void;
+  mergeBelow(cellId: CellId): void;
+  toggleOutput(cellId: CellId): void;
+  interrupt(): void;
+  restart(): void;
+  showHelp(): void;
 }
 
-function inEditor(target: EventTarget | null) {
-  const el = target as HTMLElement | null;
-  if (!el) return false;
-  return Boolean(el.closest('.monaco-editor, input, textarea, select, [contenteditable="true"]'));
+/** Calls the handler a command names. Exhaustive: a new command without a handler fails to compile. */
+export function dispatchCommand(command: CommandName, cellId: CellId, h: CommandModeHandlers): void {
+  switch (command) {
+    case 'enter-editor': return h.enterEditor(cellId);
+    case 'run-advance': return h.run(cellId, 'advance');
+    case 'run-stay': return h.run(cellId, 'stay');
+    case 'run-insert-below': return h.run(cellId, 'insert-below');
+    case 'insert-above': return h.insert(cellId, 'above');
+    case 'insert-below': return h.insert(cellId, 'below');
+    case 'delete': return h.remove(cellId);
+    case 'to-markdown': return h.setType(cellId, 'markdown');
+    case 'to-code': return h.setType(cellId, 'code');
+    case 'select-up': return h.moveSelection(-1);
+    case 'select-down': return h.moveSelection(1);
+    case 'copy': return h.copy(cellId);
+    case 'cut': return h.cut(cellId);
+    case 'paste-below': return h.paste(cellId, 'below');
+    case 'paste-above': return h.paste(cellId, 'above');
+    case 'undo-delete': return h.undoDelete();
+    case 'merge-below': return h.mergeBelow(cellId);
+    case 'toggle-output': return h.toggleOutput(cellId);
+    case 'interrupt': return h.interrupt();
+    case 'restart': return h.restart();
+    case 'help': return h.showHelp();
+    default: {
+      const never: never = command;
+      throw new Error(`No handler for command ${String(never)}`);
+    }
+  }
 }
 
 export function useCommandMode(handlers: CommandModeHandlers) {
   const ref = useRef(handlers);
   ref.current = handlers;
   useEffect(() => {
-    let lastD = 0;
+    const read = createCommandKeyReader();
     const onKey = (e: KeyboardEvent) => {
-      if (inEditor(e.target) || e.altKey || e.metaKey || e.ctrlKey) return;
-      const target = e.target as HTMLElement | null;
-      if (!target?.closest('[data-cell-id]')) return;
+      if (e.defaultPrevented) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (!isCommandModeTarget(target, e.key, target === document.body)) return;
       const h = ref.current;
       const cellId = h.selected();
       if (!cellId) return;
-      const key = e.key;
-      let handled = true;
-      if (key === 'Enter' && e.shiftKey) h.run(cellId);
-      else if (key === 'Enter') h.enterEditor(cellId);
-      else if (key === 'a' || key === 'A') h.insert(cellId, 'above');
-      else if (key === 'b' || key === 'B') h.insert(cellId, 'below');
-      else if (key === 'm' || key === 'M') h.setType(cellId, 'markdown');
-      else if (key === 'y' || key === 'Y') h.setType(cellId, 'code');
-      else if (key === 'ArrowUp' || key === 'k') h.moveSelection(-1);
-      else if (key === 'ArrowDown' || key === 'j') h.moveSelection(1);
-      else if (key === 'd' || key === 'D') {
-        const now = Date.now();
-        if (now - lastD < 600) {
-          h.remove(cellId);
-          lastD = 0;
-        } else lastD = now;
-      } else handled = false;
-      if (handled) e.preventDefault();
+      const command = read(e);
+      if (command === null) return;
+      e.preventDefault();
+      if (command !== FIRST_OF_TWO) dispatchCommand(command, cellId, h);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

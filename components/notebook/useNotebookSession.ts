@@ -6,7 +6,7 @@
  * from their localStorage draft (lib/persistence/draftMirror.ts). The kernel starts only for
  * runnable notebooks; nothing runs until asked.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { ClusterManager } from '../../kernels/page/clusterManager';
 import { KernelConnection, type ConnectionEvent } from '../../kernels/page/kernelConnection';
@@ -15,7 +15,7 @@ import type { BackendChoice } from '../../kernels/wire/pageKernelProtocol';
 import { backendChoiceOf } from '../../lib/notebook/backendMetadata';
 import { asNotebookId } from '../../lib/notebook/ids';
 import { isRunnable } from '../../lib/notebook/types';
-import { startAutosave, type SaveStatus } from '../../lib/state/autosave';
+import { startAutosave, type SaveStatus, type StopAutosave } from '../../lib/state/autosave';
 import { createClusterStore, type ClusterStore } from '../../lib/state/clusterStore';
 import { createNotebookSession, type NotebookSession, type NotebookSessionState } from '../../lib/state/notebookSession';
 import { jobStore, notebookStore } from '../../lib/state/browserStores';
@@ -48,7 +48,7 @@ function route({ session, cluster, kernel, manager }: Wiring, event: ConnectionE
     case 'update-display':
       return s.onKernelUpdateDisplay(event.cellId, event.displayId, event.output);
     case 'execute-reply':
-      return s.onExecuteReply(event.id, event.cellId, event.status);
+      return s.onExecuteReply(event.id, event.cellId, event.status, event.startedAt !== undefined && event.finishedAt !== undefined ? { startedAt: event.startedAt, finishedAt: event.finishedAt } : undefined);
     case 'reply':
       return;
     case 'download':
@@ -118,12 +118,15 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
   const [load, setLoad] = useState<NotebookLoad>({ state: 'loading' });
   // Only a notebook kept in this browser reports saving; a shared one is kept nowhere until copied.
   const [save, setSave] = useState<SaveStatus | null>(null);
+  const autosave = useRef<StopAutosave | null>(null);
+  /** Ctrl/Cmd+S: writes the pending change now rather than after the debounce. */
+  const saveNow = useCallback(() => autosave.current?.saveNow() ?? Promise.resolve(), []);
 
   useEffect(() => {
     let cancelled = false;
     let kernel: KernelConnection | null = null;
     let clusterManager: ClusterManager | null = null;
-    let stopAutosave: (() => Promise<void>) | null = null;
+    let stopAutosave: StopAutosave | null = null;
     let stopBackendSync: (() => void) | null = null;
     (async () => {
       try {
@@ -146,6 +149,7 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
           recoveredFromDraft: recovered !== undefined,
           onStatus: store ? undefined : (status) => !cancelled && setSave(status),
         });
+        autosave.current = stopAutosave;
         setLoad({ state: 'ready', recoveredDraft: recovered !== undefined });
         if (!isRunnable(nb)) return;
         const wiring = { session, cluster } as Wiring;
@@ -173,11 +177,12 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
       stopBackendSync?.();
       kernel?.dispose();
       clusterManager?.disposeAll();
+      if (autosave.current === stopAutosave) autosave.current = null;
       void stopAutosave?.();
     };
   }, [id, store, session, cluster]);
 
-  return { session, cluster, manager, load, save };
+  return { session, cluster, manager, load, save, saveNow };
 }
 
 /** Subscribes a component to part of the session. */

@@ -69,7 +69,15 @@ export const kernelEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('output'), requestId: z.number(), cellId, output }),
   /** Replace the output that has this display id (live charts update in place). */
   z.object({ type: z.literal('update-display'), requestId: z.number(), cellId, displayId: z.string(), output }),
-  z.object({ type: z.literal('execute-reply'), id: z.number(), cellId, status: z.enum(['ok', 'error', 'interrupted']) }),
+  z.object({
+    type: z.literal('execute-reply'),
+    id: z.number(),
+    cellId,
+    status: z.enum(['ok', 'error', 'interrupted']),
+    /** When the kernel began and ended the run (epoch ms): the cell's run time, without the page's own delays. */
+    startedAt: z.number().optional(),
+    finishedAt: z.number().optional(),
+  }),
   z.object({ type: z.literal('reply'), id: z.number(), ok: z.boolean(), error: z.string().optional() }),
   /** A cell called spark.resize(n): the page's cluster manager adds or removes executors. */
   z.object({ type: z.literal('cluster-resize'), count: z.number().int().nonnegative() }),

@@ -4,12 +4,21 @@ import { withTrust } from './trust';
 import { withBackendChoice } from './backendMetadata';
 import type { BackendChoice } from '../cluster/backendChoice';
 import type { Cell, CellType, Notebook, Output } from './types';
+import { mergeWithBelow } from './cellOps';
+import { withRunFinished, withRunStarted } from './executionTiming';
+import { withOutputsHidden } from './outputsHidden';
 
 /** A display_data output: the only kind a later update-display can replace (Jupyter's rule too). */
 export type DisplayDataOutput = Extract<Output, { output_type: 'display_data' }>;
 
 /** How a cell's run ended; the notebook itself doesn't change, but stores and history may care. */
 export type ExecutionStatus = 'ok' | 'error' | 'interrupted';
+
+/** When the kernel began and ended a run (epoch ms), as Jupyter takes run times from the kernel's messages. */
+export interface KernelRunTimes {
+  startedAt: number;
+  finishedAt: number;
+}
 
 /**
  * Everything that can change a notebook, from the UI or the kernel. `at` is the wall-clock time
@@ -29,6 +38,12 @@ export type NotebookAction =
       at: number;
     }
   | { type: 'delete-cell'; cellId: CellId; at: number }
+  /** Whole cells put back at `index` (clamped): a paste, or an undone deletion. Cells whose id exists are skipped. */
+  | { type: 'insert-cells'; cells: Cell[]; index: number; at: number }
+  /** Jupyter's Shift+M: the cell and the one below become one (lib/notebook/cellOps.ts). */
+  | { type: 'merge-cell-below'; cellId: CellId; at: number }
+  /** Collapses or expands a code cell's outputs (kept in its metadata, as nbformat does). */
+  | { type: 'set-outputs-hidden'; cellId: CellId; hidden: boolean; at: number }
   | { type: 'move-cell'; cellId: CellId; direction: 'up' | 'down'; at: number }
   | { type: 'edit-source'; cellId: CellId; source: string; at: number }
   | { type: 'set-cell-type'; cellId: CellId; cellType: CellType; at: number }
@@ -44,7 +59,7 @@ export type NotebookAction =
       output: DisplayDataOutput;
       at: number;
     }
-  | { type: 'execution-finished'; cellId: CellId; status: ExecutionStatus; at: number }
+  | { type: 'execution-finished'; cellId: CellId; status: ExecutionStatus; ran?: KernelRunTimes; at: number }
   /** The user trusts (or withdraws trust from) the notebook's code; not an edit, so updatedAt stays. */
   | { type: 'set-trusted'; trusted: boolean; at: number }
   /** The TensorFlow.js backend the notebook's kernel and executors use (kept in its metadata). */
@@ -83,6 +98,18 @@ export function notebookReducer(nb: Notebook, action: NotebookAction): Notebook 
       const cells = nb.cells.filter((cell) => cell.id !== action.cellId);
       return cells.length === nb.cells.length ? nb : withCells(nb, cells, action.at);
     }
+    case 'insert-cells':
+      return insertCells(nb, action.cells, action.index, action.at);
+    case 'merge-cell-below': {
+      const cells = mergeWithBelow(nb.cells, action.cellId);
+      return cells ? withCells(nb, cells, action.at) : nb;
+    }
+    case 'set-outputs-hidden':
+      return updateCell(nb, action.cellId, action.at, (cell) => {
+        if (cell.cell_type !== 'code') return cell;
+        const metadata = withOutputsHidden(cell.metadata, action.hidden);
+        return JSON.stringify(metadata) === JSON.stringify(cell.metadata) ? cell : { ...cell, metadata };
+      });
     case 'move-cell':
       return moveCell(nb, action.cellId, action.direction, action.at);
     case 'edit-source':
@@ -99,7 +126,7 @@ export function notebookReducer(nb: Notebook, action: NotebookAction): Notebook 
       return updateCell(nb, action.cellId, action.at, (cell) =>
         cell.cell_type !== 'code'
           ? cell
-          : { ...cell, outputs: [], execution_count: action.executionCount },
+          : { ...cell, outputs: [], execution_count: action.executionCount, metadata: withRunStarted(cell.metadata, action.at) },
       );
     case 'output':
       return updateCell(nb, action.cellId, action.at, (cell) =>
@@ -108,8 +135,12 @@ export function notebookReducer(nb: Notebook, action: NotebookAction): Notebook 
     case 'update-display':
       return mapCells(nb, action.at, (cell) => replaceDisplay(cell, action.displayId, action.output));
     case 'execution-finished':
-      // The outputs already arrived as 'output' actions; the run's status lives in the kernel store.
-      return nb;
+      // The outputs already arrived as 'output' actions, and the run's status lives in the kernel
+      // store; the notebook records only when the run ended.
+      return updateCell(nb, action.cellId, action.at, (cell) => {
+        const metadata = withRunFinished(cell.metadata, action.at, action.ran);
+        return metadata === cell.metadata ? cell : { ...cell, metadata };
+      });
     case 'set-trusted':
       return withTrust(nb, action.trusted);
     case 'set-backend':
@@ -160,6 +191,15 @@ function addCell(nb: Notebook, action: Extract<NotebookAction, { type: 'add-cell
   const cells = nb.cells.slice();
   cells.splice(index, 0, cell);
   return withCells(nb, cells, action.at);
+}
+
+function insertCells(nb: Notebook, cells: readonly Cell[], index: number, at: number): Notebook {
+  const existing = new Set(nb.cells.map((cell) => cell.id));
+  const fresh = cells.filter((cell) => !existing.has(cell.id));
+  if (fresh.length === 0) return nb;
+  const next = nb.cells.slice();
+  next.splice(Math.max(0, Math.min(index, next.length)), 0, ...fresh);
+  return withCells(nb, next, at);
 }
 
 function moveCell(nb: Notebook, cellId: CellId, direction: 'up' | 'down', at: number): Notebook {

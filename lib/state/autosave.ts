@@ -52,6 +52,10 @@ export function browserPageLifecycle(): PageLifecycle | undefined {
   };
 }
 
+/**
+ * Starts saving `session`'s notebook to `store`. Returns the function that stops it, which also
+ * has `saveNow()`: writes what is pending at once, without waiting for the debounce (Ctrl/Cmd+S).
+ */
 export function startAutosave(session: NotebookSession, store: Pick<NotebookStore, 'put'>, options: AutosaveOptions = {}) {
   const { delay = AUTOSAVE_DELAY_MS, drafts, page = browserPageLifecycle(), recoveredFromDraft = false, onStatus } = options;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -119,9 +123,22 @@ export function startAutosave(session: NotebookSession, store: Pick<NotebookStor
     void flush();
   }
 
-  return async () => {
+  const stop = async () => {
     unsubscribe();
     stopListening?.();
     await flush();
   };
+  const saveNow = async () => {
+    // Ctrl/Cmd+S with nothing pending still answers: the status says the notebook is saved.
+    const nothingPending = unsaved === null;
+    await flush();
+    if (nothingPending) {
+      reported = null;
+      report({ state: 'saved' });
+    }
+  };
+  return Object.assign(stop, { saveNow });
 }
+
+/** What startAutosave returns: call it to stop (it saves what is pending first). */
+export type StopAutosave = ReturnType<typeof startAutosave>;

@@ -8,9 +8,10 @@ import { createStore } from 'zustand/vanilla';
 import type { CellId } from '../notebook/ids';
 import type { Notebook, Output } from '../notebook/types';
 import { isRunnable } from '../notebook/types';
-import { notebookReducer, type NotebookAction } from '../notebook/transitions';
+import { notebookReducer, type KernelRunTimes, type NotebookAction } from '../notebook/transitions';
 import { isTrusted } from '../notebook/trust';
 import type { DetectedBackend } from '../cluster/detectedBackends';
+import { rememberDeleted, type DeletedCell } from './deletedCells';
 
 /** The subset of KernelConnection the store drives (a fake in tests). */
 export interface KernelPort {
@@ -48,6 +49,8 @@ export interface NotebookSessionState {
    * code from it (grantRunConsent / declineRunConsent); null when nothing waits for an answer.
    */
   runConsent: { cellIds: CellId[] } | null;
+  /** Cells deleted since the notebook opened, newest last, for undoDelete (Jupyter's Z). */
+  deletedCells: DeletedCell[];
   /** Applies a notebook action (the time is added here). */
   dispatch(action: ActionInput): void;
   load(nb: Notebook | null): void;
@@ -61,10 +64,13 @@ export interface NotebookSessionState {
   interrupt(): void;
   restart(): void;
   deleteCell(cellId: CellId): void;
+  /** Puts the last deleted cell back where it was, with its outputs; returns its id, or null when none is left. */
+  undoDelete(): CellId | null;
   /** Called by the page for every kernel event. */
   onKernelOutput(requestId: number, cellId: CellId, output: Output): void;
   onKernelUpdateDisplay(cellId: CellId, displayId: string, output: Output): void;
-  onExecuteReply(requestId: number, cellId: CellId, status: 'ok' | 'error' | 'interrupted'): void;
+  /** `ran`: when the kernel began and ended the run, by its clock; without it the reply's arrival ends the run time. */
+  onExecuteReply(requestId: number, cellId: CellId, status: 'ok' | 'error' | 'interrupted', ran?: KernelRunTimes): void;
   onKernelReady(backend: string, note?: string): void;
   onBackendChanged(backend: string, note?: string): void;
   onBackendsDetected(detected: DetectedBackend[]): void;
@@ -134,8 +140,9 @@ export function createNotebookSession() {
       running: null,
       executionCounter: 0,
       runConsent: null,
+      deletedCells: [],
       dispatch: apply,
-      load: (nb) => set({ notebook: nb, runState: new Map(), queue: [], running: null, runConsent: null }),
+      load: (nb) => set({ notebook: nb, runState: new Map(), queue: [], running: null, runConsent: null, deletedCells: [] }),
       attachKernel: (k) => {
         kernel = k;
       },
@@ -178,16 +185,30 @@ export function createNotebookSession() {
         kernel?.restart();
       },
       deleteCell: (cellId) => {
+        const cells = get().notebook?.cells ?? [];
+        const index = cells.findIndex((c) => c.id === cellId);
+        if (index < 0) return;
         apply({ type: 'delete-cell', cellId });
-        set((s) => ({ queue: s.queue.filter((id) => id !== cellId) }));
+        set((s) => ({
+          queue: s.queue.filter((id) => id !== cellId),
+          deletedCells: rememberDeleted(s.deletedCells, { cell: cells[index], index }),
+        }));
         kernel?.forgetCell(cellId);
+      },
+      undoDelete: () => {
+        const deleted = get().deletedCells;
+        const last = deleted[deleted.length - 1];
+        if (!last) return null;
+        set({ deletedCells: deleted.slice(0, -1) });
+        apply({ type: 'insert-cells', cells: [last.cell], index: last.index });
+        return last.cell.id;
       },
       onKernelOutput: (_requestId, cellId, output) => apply({ type: 'output', cellId, output }),
       onKernelUpdateDisplay: (cellId, displayId, output) => {
         if (output.output_type === 'display_data') apply({ type: 'update-display', cellId, displayId, output });
       },
-      onExecuteReply: (requestId, cellId, status) => {
-        apply({ type: 'execution-finished', cellId, status });
+      onExecuteReply: (requestId, cellId, status, ran) => {
+        apply({ type: 'execution-finished', cellId, status, ran });
         const running = get().running;
         if (running?.requestId !== requestId) return;
         set((s) => {

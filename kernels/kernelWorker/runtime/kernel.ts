@@ -171,6 +171,7 @@ export class Kernel {
         return;
       case 'execute':
         this.enqueue(async () => {
+          const startedAt = Date.now();
           const emit = (output: Output) =>
             this.post({ type: 'output', requestId: request.id, cellId: request.cellId, output });
           this.display = this.displayChannel(request.id, request.cellId, emit);
@@ -183,8 +184,9 @@ export class Kernel {
             this.display = null;
             this.emit = null;
           }
+          const finishedAt = Date.now();
           this.reportBackendIfChanged();
-          this.post({ type: 'execute-reply', id: request.id, cellId: request.cellId, status });
+          this.post({ type: 'execute-reply', id: request.id, cellId: request.cellId, status, startedAt, finishedAt });
         });
         return;
       // Cluster membership bypasses the queue: executors join or leave while a job runs.
