@@ -80,8 +80,24 @@ export function parseCsv(text: string, source: string, options: CsvOptions = {})
   return { rows, warnings: problems };
 }
 
-/** The object cells see as `datasets`. */
-export function createDatasets(origin: string, warn: (message: string) => void) {
+/**
+ * What cells see as `datasets`: the datasets shipped under /datasets, or files at URLs on this
+ * app's own origin (the app runs offline, so other origins are refused). The editor's
+ * declarations are generated from this interface; its JSDoc is the hover text.
+ */
+export interface DatasetsApi {
+  /** Loads a CSV with a header row, e.g. `await datasets.csv('iris.csv')`. */
+  csv(nameOrUrl: string, options?: CsvOptions): Promise<CsvRow[]>;
+  /** Loads and parses a JSON file. */
+  json<T = unknown>(nameOrUrl: string): Promise<T>;
+  /** Loads a binary file (e.g. uint8 images) as bytes. */
+  bytes(nameOrUrl: string): Promise<Uint8Array>;
+  /** Names of the shipped datasets. */
+  list(): Promise<string[]>;
+}
+
+/** The `datasets` builtin. */
+export function createDatasets(origin: string, warn: (message: string) => void): DatasetsApi {
   return {
     /** Loads a CSV with a header row into an array of row objects. */
     async csv(nameOrUrl: string, options: CsvOptions = {}): Promise<CsvRow[]> {
