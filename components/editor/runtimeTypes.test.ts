@@ -1,64 +1,8 @@
-import { dirname } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { collectEditorTypes } from '../../scripts/build-editor-types.mjs';
-import { RUNTIME_GLOBALS_DTS, RUNTIME_GLOBALS_PATH, TF_GLOBAL_DTS, TF_GLOBAL_PATH } from './runtimeTypes';
-import { NOTEBOOK_IGNORED_DIAGNOSTICS } from './typescriptSetup';
+import { typeCheckCells } from '../../testing/editorTypeCheck';
+import { CELL_GLOBALS_DTS } from './generated/cellGlobals';
 
-/** Monaco's virtual `file:///x` paths, as plain paths the compiler host can serve. */
-const plainPath = (virtualPath: string) => virtualPath.replace(/^file:\/\//, '');
-
-/**
- * Type-checks cells as the editor does: each a script sharing the global scope, against the
- * runtime globals and the tfjs declarations the editor is given (public/vendor/editor-types.json).
- * Returns each cell's messages, with the diagnostics a notebook ignores left out.
- */
-function typeCheckCells(cells: Record<string, string>): Record<string, string[]> {
-  const files = new Map<string, string>();
-  for (const [path, text] of Object.entries(collectEditorTypes().files)) files.set(plainPath(path), text);
-  files.set(plainPath(TF_GLOBAL_PATH), TF_GLOBAL_DTS);
-  files.set(plainPath(RUNTIME_GLOBALS_PATH), RUNTIME_GLOBALS_DTS);
-  const cellPaths = Object.keys(cells).map((name) => `/${name}.ts`);
-  Object.values(cells).forEach((source, i) => files.set(cellPaths[i], source));
-
-  // The options typescriptSetup.ts gives Monaco.
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Node10,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    strict: false,
-    noEmit: true,
-    esModuleInterop: true,
-    skipLibCheck: true,
-    types: [],
-  };
-  const host = ts.createCompilerHost(options);
-  const readFile = host.readFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  host.readFile = (path) => files.get(path) ?? readFile(path);
-  const libDir = dirname(ts.getDefaultLibFilePath(options));
-  // Only the bundle and TypeScript's own libs: nothing else installed here may leak in.
-  host.fileExists = (path) => files.has(path) || (path.startsWith(libDir) && fileExists(path));
-  host.directoryExists = (dir) => [...files.keys()].some((path) => path.startsWith(`${dir}/`));
-  host.getCurrentDirectory = () => '/';
-  host.getSourceFile = (path, languageVersion) => {
-    const text = host.readFile(path);
-    return text === undefined ? undefined : ts.createSourceFile(path, text, languageVersion);
-  };
-
-  const program = ts.createProgram([plainPath(TF_GLOBAL_PATH), plainPath(RUNTIME_GLOBALS_PATH), ...cellPaths], options, host);
-  const ignored = new Set(NOTEBOOK_IGNORED_DIAGNOSTICS);
-  return Object.fromEntries(
-    Object.keys(cells).map((name, i) => {
-      const file = program.getSourceFile(cellPaths[i])!;
-      const diagnostics = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
-      return [name, diagnostics.filter((d) => !ignored.has(d.code)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))];
-    }),
-  );
-}
-
-describe('the tf global in the editor', () => {
+describe('the globals cells see in the editor', () => {
   const results = typeCheckCells({
     tensorTypes: [
       'function double(x: tf.Tensor): tf.Tensor {',
@@ -70,7 +14,28 @@ describe('the tf global in the editor', () => {
       'const same = (x: typeof ones) => x;',
       'double(same(ones)).print();',
     ].join('\n'),
-    otherGlobals: "display(tf.scalar(1));\nconst rows = await datasets.csv('iris.csv');\nconst history = await spark.fit(m, ones, ones, { epochs: 1 });",
+    otherGlobals: [
+      "display(tf.scalar(1));",
+      "const rows = await datasets.csv('iris.csv');",
+      'const history = await spark.fit(m, ones, ones, { epochs: 1, exchange: "messages", validationData: [ones, ones] });',
+      'const lastLoss: number = history.history.loss.at(-1);',
+      'const epochs: number[] = history.epoch;',
+      'const batch = history.params.batchSize;',
+      'const executorsOfTasks = history.tasks.map((t) => t.executor);',
+      'const predicted = (await spark.predict(m, ones)).argMax(-1);',
+      'const outputs: tf.Tensor[] = await spark.predict<tf.Tensor[]>(m, ones);',
+      "const report = await spark.evaluate(m, ones, ones, { classNames: ['a', 'b'] });",
+      "if (report.kind === 'classification') report.f1.forEach((f) => f.toFixed(2));",
+      "await spark.resize(2, { backend: 'wasm' });",
+      "const sweep = await spark.sweep({ name: 's', grid: { units: [4, 8] }, build: ({ units }) => tf.sequential({ layers: [tf.layers.dense({ units })] }), data: { x: ones, y: ones } });",
+      "const units: number = sweep.best('loss')?.values.units;",
+      'const stored = await models.save(m, "m");',
+      'stored.version.toFixed();',
+      'show.confusionMatrix(ones, ones, ["a", "b"]);',
+      'checkInterrupt();',
+    ].join('\n'),
+    misspeltOption: 'const m2 = tf.sequential();\nawait spark.fit(m2, tf.ones([1]), tf.ones([1]), { epoch: 3 });',
+    wrongBackend: "await spark.setBackend('gpu');",
     wrongType: 'const nope: tf.NotATfType = null;',
   });
 
@@ -78,8 +43,18 @@ describe('the tf global in the editor', () => {
     expect(results.tensorTypes).toEqual([]);
   });
 
-  it('keeps the other runtime globals typed', () => {
+  it('types the runtime globals as the runtime implements them: fit options, History, predict, sweep, models', () => {
     expect(results.otherGlobals).toEqual([]);
+  });
+
+  it('reports a misspelt fit option and a backend that does not exist', () => {
+    expect(results.misspeltOption.join('\n')).toMatch(/'epoch' does not exist in type 'SparkFitOptions'/);
+    expect(results.wrongBackend.join('\n')).toMatch(/"gpu"|'gpu'/);
+  });
+
+  it('come from generated declarations that have no errors of their own', () => {
+    // As a .ts file, so skipLibCheck does not skip it (its globals redeclare the lib's: ignored).
+    expect(typeCheckCells({ declarations: CELL_GLOBALS_DTS }).declarations).toEqual([]);
   });
 
   it('still reports a type that tfjs does not export', () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RUNTIME_GLOBALS_PATH, TF_GLOBAL_PATH } from './runtimeTypes';
+import { CELL_GLOBALS_PATH } from './generated/cellGlobals';
+import { TF_GLOBAL_PATH } from './runtimeTypes';
 
 /** Just enough of monaco.typescript to record what the setup does. */
 function fakeMonaco() {
@@ -40,7 +41,7 @@ describe('setupTypeScript', () => {
     expect(ts.setDiagnosticsOptions.mock.calls[0][0].diagnosticCodesToIgnore).toEqual(NOTEBOOK_IGNORED_DIAGNOSTICS);
     expect(ts.setEagerModelSync).toHaveBeenCalledWith(true);
     const libs = ts.addExtraLib.mock.calls.map((call) => call[1]);
-    expect(libs).toEqual([TF_GLOBAL_PATH, RUNTIME_GLOBALS_PATH, ...Object.keys(types)]);
+    expect(libs).toEqual([TF_GLOBAL_PATH, CELL_GLOBALS_PATH, ...Object.keys(types)]);
     expect(monaco.typescript.javascriptDefaults.addExtraLib).toHaveBeenCalledTimes(3);
   });
 

@@ -3,7 +3,8 @@
  * the diagnostics a notebook makes normal, the runtime globals and the tfjs declarations.
  */
 import type * as MonacoModule from 'monaco-editor';
-import { RUNTIME_GLOBALS_DTS, RUNTIME_GLOBALS_PATH, TF_GLOBAL_DTS, TF_GLOBAL_PATH } from './runtimeTypes';
+import { CELL_GLOBALS_DTS, CELL_GLOBALS_PATH } from './generated/cellGlobals';
+import { TF_GLOBAL_DTS, TF_GLOBAL_PATH } from './runtimeTypes';
 
 /** The monaco namespace as the AMD build hands it over (editor.main). */
 export type Monaco = typeof MonacoModule;
@@ -45,7 +46,9 @@ function configureDefaults(ts: TypeScriptApi, defaults: LanguageDefaults) {
     target: ES2022,
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.NodeJs,
-    lib: ['es2022', 'dom', 'dom.iterable'],
+    // Cells run in the kernel's Web Worker: the worker's globals, not the page's. With the DOM's,
+    // `const history = await spark.fit(…)` would read as window.history (a History) in later cells.
+    lib: ['es2022', 'webworker', 'webworker.iterable'],
     allowNonTsExtensions: true,
     allowJs: true,
     strict: false,
@@ -62,7 +65,7 @@ function configureDefaults(ts: TypeScriptApi, defaults: LanguageDefaults) {
   // in cell 1 is known when editing cell 2.
   defaults.setEagerModelSync(true);
   defaults.addExtraLib(TF_GLOBAL_DTS, TF_GLOBAL_PATH);
-  defaults.addExtraLib(RUNTIME_GLOBALS_DTS, RUNTIME_GLOBALS_PATH);
+  defaults.addExtraLib(CELL_GLOBALS_DTS, CELL_GLOBALS_PATH);
 }
 
 let configured = false;

@@ -4,13 +4,19 @@
  * spark.setBackend) and where they are read back from a notebook's metadata.
  */
 import { z } from 'zod';
+import type { MutuallyAssignable } from '../types/sameKeys';
 import { parseOptions, showValue, type OptionRules } from './optionErrors';
+import type { SparkBackend } from './sparkOptionTypes';
 
 /** The backends a user can ask for, in the order menus list them; 'auto' lets each worker choose. */
 export const BACKEND_CHOICES = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 
 /** A backend a user can ask for. */
 export type BackendChoice = (typeof BACKEND_CHOICES)[number];
+
+/** The names here are the ones the editor declares for cells (SparkBackend): a mismatch is a compile error. */
+const choicesMatchCellTypes: MutuallyAssignable<BackendChoice, SparkBackend> = true;
+void choicesMatchCellTypes;
 
 export const backendChoiceSchema = z.enum(BACKEND_CHOICES);
 

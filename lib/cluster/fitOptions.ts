@@ -1,39 +1,29 @@
-/** The options of spark.fit, spark.evaluate and spark.predict: checked where user code hands them over. */
+/**
+ * The options of spark.fit, spark.evaluate and spark.predict: checked where user code hands them
+ * over. What each option means is documented once, on the interfaces cells see
+ * (sparkOptionTypes.ts); the schemas and the rules below are checked against them by the compiler.
+ */
 import { z } from 'zod';
-import { parseOptions, type OptionRules } from './optionErrors';
+import type { MutuallyAssignable, SameKeys } from '../types/sameKeys';
+import { parseOptions } from './optionErrors';
+import type { SparkEvaluateOptions, SparkFitOptions, SparkPredictOptions } from './sparkOptionTypes';
 
 const positiveInt = z.number().int().min(1);
 
-/** spark.fit options; `.strict()` so a misspelt option is an error, not silently ignored. */
+/** spark.fit options (documented on SparkFitOptions); `.strict()` so a misspelt option is an error, not silently ignored. */
 export const fitOptionsSchema = z
   .object({
-    /** Passes over the training data. */
     epochs: positiveInt.default(1),
-    /** The GLOBAL batch per step, split across executors (not a per-executor batch). */
     batchSize: positiveInt.default(32),
-    /** 'sync': averaged gradients every step; 'averaging': parameters averaged every averagingFrequency steps. */
     mode: z.enum(['sync', 'averaging']).default('sync'),
-    /**
-     * How executors exchange gradients: 'shared-memory' (all-reduce among the executors, needs a
-     * cross-origin isolated page), 'messages' (through the kernel), or 'auto' (shared memory when
-     * the page and the optimizer allow it).
-     */
     exchange: z.enum(['auto', 'shared-memory', 'messages']).default('auto'),
-    /** Local steps between parameter averaging rounds (mode 'averaging' only). */
     averagingFrequency: positiveInt.default(5),
-    /** Fraction of the data (taken from the end, as Keras does) held out for validation. */
     validationSplit: z.number().min(0).lt(1).optional(),
-    /** An [x, y] pair of tensors; its shape is checked by the caller, which has tfjs. */
     validationData: z.unknown().optional(),
-    /** Shuffle the training samples each epoch (with a seed derived from `seed` and the epoch). */
     shuffle: z.boolean().default(true),
-    /** Seed of the shuffle, so a job's sample order is repeatable. */
     seed: z.number().int().default(42),
-    /** Show a progress display every N steps; 0 turns it off. */
     displayEvery: z.number().int().min(0).default(0),
-    /** Print the execution plan and per-step details. */
     debug: z.boolean().default(false),
-    /** 0: silent; 1: a line per epoch. */
     verbose: z.union([z.literal(0), z.literal(1)]).default(1),
   })
   .strict();
@@ -42,7 +32,7 @@ export const fitOptionsSchema = z
 export type FitOptions = z.output<typeof fitOptionsSchema>;
 
 /** What each spark.fit option accepts, in words, for error messages (and the order "Allowed:" lists them in). */
-export const FIT_OPTION_RULES: OptionRules = {
+export const FIT_OPTION_RULES: Record<keyof SparkFitOptions, string> = {
   epochs: 'an integer ≥ 1',
   batchSize: 'an integer ≥ 1',
   mode: '"sync" or "averaging"',
@@ -81,12 +71,12 @@ export const evaluateOptionsSchema = z
 /** spark.evaluate options after defaults are filled in. */
 export type EvaluateOptions = z.output<typeof evaluateOptionsSchema>;
 
-const INFERENCE_OPTION_RULES: OptionRules = {
+const INFERENCE_OPTION_RULES: Record<keyof SparkPredictOptions, string> = {
   batchSize: 'an integer ≥ 1',
   batchSizePerWorker: 'an integer ≥ 1',
 };
 
-const EVALUATE_OPTION_RULES: OptionRules = {
+const EVALUATE_OPTION_RULES: Record<keyof SparkEvaluateOptions, string> = {
   classNames: 'an array of strings, one per class',
   ...INFERENCE_OPTION_RULES,
 };
@@ -125,6 +115,21 @@ export function parsePredictOptions(input: unknown): PredictOptions {
   checkOneBatchSize('spark.predict', input);
   return options;
 }
+
+/**
+ * Each schema accepts what its interface declares, key for key and type for type (validationData
+ * is checked by the caller, which has tfjs): a mismatch is a compile error here.
+ */
+type FitInput = z.input<typeof fitOptionsSchema>;
+const schemasMatchInterfaces: true[] = [
+  {} as SameKeys<FitInput, SparkFitOptions>,
+  {} as MutuallyAssignable<Omit<FitInput, 'validationData'>, Omit<SparkFitOptions, 'validationData'>>,
+  {} as SameKeys<z.input<typeof evaluateOptionsSchema>, SparkEvaluateOptions>,
+  {} as MutuallyAssignable<z.input<typeof evaluateOptionsSchema>, SparkEvaluateOptions>,
+  {} as SameKeys<z.input<typeof predictOptionsSchema>, SparkPredictOptions>,
+  {} as MutuallyAssignable<z.input<typeof predictOptionsSchema>, SparkPredictOptions>,
+];
+void schemasMatchInterfaces;
 
 /** Rows per executor task: batchSizePerWorker as given, or the global batch split over the executors. */
 export function rowsPerTask(options: { batchSize: number; batchSizePerWorker?: number }, executors: number): number {

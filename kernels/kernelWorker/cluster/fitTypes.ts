@@ -7,7 +7,6 @@ import * as tf from '@tensorflow/tfjs';
 import type { ExecutorPool } from './executorPool';
 import type { JobProgress } from '../../../lib/jobs/jobProgress';
 import type { TaskEvent } from '../../../lib/jobs/jobRecord';
-import type { StepTiming } from './stepAggregator';
 import type { HostArray } from '../../sharedByWorkers/trainingData';
 
 export interface FitContext {
@@ -29,16 +28,8 @@ export interface FitData {
   validation: { xs: tf.Tensor[]; ys: tf.Tensor[] } | null;
 }
 
-/** Keras-like History plus the job's id and its task timeline. */
-export interface SparkHistory {
-  epoch: number[];
-  history: Record<string, number[]>;
-  params: Record<string, unknown>;
-  jobId: string;
-  tasks: TaskEvent[];
-  /** Shared-memory jobs: where an average step's time went (compute, exchange, wait, driver). */
-  timing?: StepTiming;
-}
+/** What a fit job returns: the History cells see. */
+export type { SparkHistory } from './sparkApiTypes';
 
 export function formatLogs(logs: Record<string, number>) {
   return Object.entries(logs)

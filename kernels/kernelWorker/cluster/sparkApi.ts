@@ -9,7 +9,7 @@ import { parseEvaluateOptions, parseFitOptions, parsePredictOptions, rowsPerTask
 import type { CellId } from '../../../lib/notebook/ids';
 import { InterruptError } from '../runtime/interrupt';
 import type { ExecutorInfo, ExecutorPool } from './executorPool';
-import { chooseExchange, runFitJob, type SparkHistory } from './fitJob';
+import { chooseExchange, runFitJob } from './fitJob';
 import { runPredictJob } from './inferenceJob';
 import type { JobProgress } from '../../../lib/jobs/jobProgress';
 import type { JobKind } from '../../../lib/jobs/jobRecord';
@@ -21,9 +21,10 @@ import type { JobConfig, KernelJobRecord } from '../../../lib/jobs/jobRecord';
 import type { DisplayChannel, LiveChart } from '../runtime/liveChart/liveChart';
 import type { ModelStore } from '../../../lib/persistence/modelStore';
 import { runSweep } from './sweep/sweepJob';
-import type { SweepResult } from './sweep/sweepResult';
 import { finalMetrics, rememberTraining } from '../runtime/modelTraining';
 import { parseResizeArgs, parseSetBackendArgs, type BackendChoice } from '../../../lib/cluster/backendChoice';
+import type { SparkEvaluateOptions, SparkFitOptions, SparkPredictOptions, SparkResizeOptions } from '../../../lib/cluster/sparkOptionTypes';
+import type { SparkApi, SparkHistory, SparkSweep, SparkSweepGrid, SparkSweepOptions } from './sparkApiTypes';
 import { preflightExecutors } from './executorPreflight';
 
 /** How long spark.resize and spark.setBackend wait for the page to start or switch executors. */
@@ -106,19 +107,15 @@ function inferenceBatch(opts: { batchSize: number; batchSizePerWorker?: number }
   return opts.batchSizePerWorker !== undefined ? { batchSizePerWorker: opts.batchSizePerWorker } : { batchSize: opts.batchSize };
 }
 
-export function createSpark(env: SparkEnvironment) {
+/** The `spark` object; what each member does is documented on SparkApi (the editor's hover text). */
+export function createSpark(env: SparkEnvironment): SparkApi {
   const { pool } = env;
   return {
-    /** The live executors: id, status (idle/busy), backend, tasks done, samples/s, memory. */
     get executors(): ExecutorInfo[] {
       return pool.info();
     },
 
-    /**
-     * Adds or removes executors (like the panel's buttons) and waits until the cluster has n;
-     * with { backend }, every executor (the existing ones too) uses that backend.
-     */
-    async resize(count: number, options?: { backend?: BackendChoice }): Promise<ExecutorInfo[]> {
+    async resize(count: number, options?: SparkResizeOptions): Promise<ExecutorInfo[]> {
       const request = parseResizeArgs(count, options);
       if (request.backend) env.requestBackend(request.backend);
       env.requestResize(request.count);
@@ -127,7 +124,6 @@ export function createSpark(env: SparkEnvironment) {
       return pool.info();
     },
 
-    /** Moves every executor, and those started later, to a backend ('auto', 'webgpu', 'webgl', 'wasm' or 'cpu'). */
     async setBackend(...args: unknown[]): Promise<ExecutorInfo[]> {
       const backend = parseSetBackendArgs(args);
       env.requestBackend(backend);
@@ -135,8 +131,7 @@ export function createSpark(env: SparkEnvironment) {
       return pool.info();
     },
 
-    /** Data-parallel model.fit; returns a Keras-like History with the job id. */
-    async fit(model: tf.LayersModel, x: tf.Tensor | tf.Tensor[], y: tf.Tensor | tf.Tensor[], options: Record<string, unknown> = {}): Promise<SparkHistory> {
+    async fit(model: tf.LayersModel, x: tf.Tensor | tf.Tensor[], y: tf.Tensor | tf.Tensor[], options: SparkFitOptions = {}): Promise<SparkHistory> {
       if (!(model instanceof tf.LayersModel)) throw new Error('spark.fit: the first argument must be a tf.LayersModel (e.g. from tf.sequential()).');
       const opts = parseFitOptions(options);
       const xs = toList(x, 'x', 'spark.fit');
@@ -210,16 +205,13 @@ export function createSpark(env: SparkEnvironment) {
       }
     },
 
-    /**
-     * Trains one model per configuration of a grid (one configuration per executor at a time),
-     * reusing configurations the model repository already has a result for.
-     */
-    async sweep(options: Record<string, unknown>): Promise<SweepResult> {
-      return runSweep({ ...env, newJobId }, options);
+    async sweep<G extends SparkSweepGrid>(options: SparkSweepOptions<G>): Promise<SparkSweep<G>> {
+      const result: SparkSweep<SparkSweepGrid> = await runSweep({ ...env, newJobId }, options);
+      // Each row's values are taken from the grid, so they have the grid's types.
+      return result as SparkSweep<G>;
     },
 
-    /** Distributed inference: one tensor (or one per model output) with a row per sample. */
-    async predict(model: tf.LayersModel, x: tf.Tensor | tf.Tensor[], options: Record<string, unknown> = {}): Promise<tf.Tensor | tf.Tensor[]> {
+    async predict<T extends tf.Tensor | tf.Tensor[] = tf.Tensor>(model: tf.LayersModel, x: tf.Tensor | tf.Tensor[], options: SparkPredictOptions = {}): Promise<T> {
       const opts = parsePredictOptions(options);
       const xs = toList(x, 'x', 'spark.predict');
       const n = checkShapes(model, xs, null, 'spark.predict');
@@ -230,11 +222,11 @@ export function createSpark(env: SparkEnvironment) {
         recorder.tasks(result.tasks);
         return result;
       });
-      return outputs.length === 1 ? outputs[0] : outputs;
+      // T is the caller's statement of how many outputs the model has (one unless it says tf.Tensor[]).
+      return (outputs.length === 1 ? outputs[0] : outputs) as T;
     },
 
-    /** Distributed evaluation: loss, accuracy, per-class precision/recall/F1 and the confusion matrix (or MSE/MAE for regression). */
-    async evaluate(model: tf.LayersModel, x: tf.Tensor | tf.Tensor[], y: tf.Tensor | tf.Tensor[], options: Record<string, unknown> = {}): Promise<EvaluationReport> {
+    async evaluate(model: tf.LayersModel, x: tf.Tensor | tf.Tensor[], y: tf.Tensor | tf.Tensor[], options: SparkEvaluateOptions = {}): Promise<EvaluationReport> {
       const opts = parseEvaluateOptions(options);
       const xs = toList(x, 'x', 'spark.evaluate');
       const ys = toList(y, 'y', 'spark.evaluate');
@@ -256,4 +248,3 @@ export function createSpark(env: SparkEnvironment) {
   };
 }
 
-export type Spark = ReturnType<typeof createSpark>;

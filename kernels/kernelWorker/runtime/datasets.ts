@@ -8,17 +8,9 @@ import Papa from 'papaparse';
 import type { DatasetStore } from '../../../lib/persistence/datasetStore';
 import { DatasetError } from './datasetError';
 import { uploadedFile, type UploadedFile } from './uploadedDatasets';
+import type { CsvOptions, CsvRow, DatasetsApi } from './datasetsApi';
 
-/** A parsed CSV row: numbers where the column holds numbers, null for empty cells. */
-export type CsvRow = Record<string, string | number | boolean | null>;
-
-/** Options for datasets.csv. */
-export interface CsvOptions {
-  /** Convert numeric-looking fields to numbers (default true). */
-  dynamicTyping?: boolean;
-  /** Fail on malformed rows (default true); false keeps the good rows and warns. */
-  strict?: boolean;
-}
+export type { CsvOptions, CsvRow, DatasetsApi } from './datasetsApi';
 
 export { DatasetError };
 
@@ -77,7 +69,7 @@ export function parseCsv(text: string, source: string, options: CsvOptions = {})
 }
 
 /** The object cells see as `datasets`. `uploads` is where the Data panel keeps uploaded files. */
-export function createDatasets(origin: string, warn: (message: string) => void, uploads?: () => DatasetStore) {
+export function createDatasets(origin: string, warn: (message: string) => void, uploads?: () => DatasetStore): DatasetsApi {
   const uploadedNames = async () => {
     try {
       return uploads ? (await uploads().list()).map((d) => d.name) : [];

@@ -19,6 +19,7 @@ import { ExecutorPool } from '../cluster/executorPool';
 import { createSpark } from '../cluster/sparkApi';
 import { LiveChart, type DisplayChannel } from './liveChart/liveChart';
 import { createShow } from './show';
+import type { CellGlobals } from './cellGlobals';
 import { createModels } from './modelsApi';
 import { trainingMemoryCallback } from './modelTraining';
 import type { ModelStore } from '../../../lib/persistence/modelStore';
@@ -101,9 +102,7 @@ export class Kernel {
       return typeof t === 'string' ? t : String(v);
     };
     const cellConsole = createCellConsole(emit, text);
-    return {
-      tf,
-      console: cellConsole,
+    const globals: CellGlobals = {
       // Synchronous on purpose: display(a); console.log(b) must show a before b.
       display: (...values: unknown[]) => {
         for (const value of values) emit({ output_type: 'display_data', data: toMimeBundle(value), metadata: {} });
@@ -131,6 +130,7 @@ export class Kernel {
         notebook: () => this.notebook,
       }),
     };
+    return { tf, console: cellConsole, ...globals };
   }
 
   private reportBackendIfChanged() {

@@ -36,6 +36,49 @@ export interface ModelListRow {
   id: string;
 }
 
+/** A model in the repository, as cells get it from models.save and models.import. */
+export interface StoredModel {
+  id: string;
+  name: string;
+  /** 1 for the first model saved under a name, then 2, 3, … */
+  version: number;
+  createdAt: number;
+  notes: string;
+  /** 'Sequential', 'Functional', … */
+  className: string;
+  params: number;
+  layers: number;
+  inputShapes: (number | null)[][];
+  outputShapes: (number | null)[][];
+  /** Loss and optimizer when the model was saved compiled. */
+  loss?: string;
+  optimizer?: string;
+  notebookId?: string;
+  /** The training that produced the weights: its job and final metrics (loss, acc, val_loss, …). */
+  training?: { by: 'spark.fit' | 'spark.sweep' | 'model.fit'; jobId?: string; metrics: Record<string, number> };
+  /** For an imported model: the file it came from and its format. */
+  importedFrom?: { fileName: string; format: 'h5' | 'keras' | 'tfjs'; kerasVersion?: string; notes?: string[] };
+}
+
+/**
+ * What cells see as `models`: the model repository, kept in this browser (the Models page lists
+ * it). The editor's declarations are generated from this interface; its JSDoc is the hover text.
+ */
+export interface ModelsApi {
+  /** Stores the model (architecture, weights, compile settings); a name that exists gets a new version. */
+  save(model: tf.LayersModel, name: string, options?: { notes?: string }): Promise<StoredModel>;
+  /** A stored model, compiled when it was saved compiled: 'name' (latest), 'name@2', or an id. */
+  load(ref: string): Promise<tf.LayersModel>;
+  /** The latest version of each model, or every version with { versions: 'all' }. */
+  list(options?: { versions?: 'latest' | 'all' }): Promise<ModelListRow[]>;
+  /** Deletes one version ('name@2' or an id) or every version of a name; returns what was deleted. */
+  delete(ref: string): Promise<string[]>;
+  /** Imports a Keras .h5 / .keras file or a TensorFlow.js model.json: a URL on this site, a File or Blob, or bytes with { fileName }. */
+  import(source: string | Blob | ArrayBuffer | ArrayBufferView, options?: { name?: string; fileName?: string; notes?: string }): Promise<StoredModel>;
+  /** Downloads the model as a Keras 3 .keras file (default), a Keras .h5 file, or TensorFlow.js model.json + weights. */
+  export(ref: string, format?: 'keras' | 'h5' | 'tfjs'): Promise<string[]>;
+}
+
 const FORMATS: readonly ModelFormat[] = ['keras', 'h5', 'tfjs'];
 const shapes = (list: (number | null)[][]) => list.map((s) => `[${s.map((d) => (d === null ? 'null' : d)).join(',')}]`).join(' ');
 
@@ -52,7 +95,8 @@ async function bytesOf(source: Blob | ArrayBuffer | ArrayBufferView): Promise<Ui
   return new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
 }
 
-export function createModels(env: ModelsEnvironment) {
+/** The `models` builtin. */
+export function createModels(env: ModelsEnvironment): ModelsApi {
   const find = async (ref: unknown, where: string): Promise<ModelRecord> => {
     if (typeof ref !== 'string' || ref === '') throw new Error(`${where}: pass a model's name, name@version or id, e.g. ${where}('iris').`);
     const record = await env.store().resolve(ref);
@@ -80,25 +124,21 @@ export function createModels(env: ModelsEnvironment) {
   };
 
   return {
-    /** Stores the model (architecture, weights, compile settings) as the next version of `name`. */
     async save(model: tf.LayersModel, name: string, options: { notes?: string } = {}): Promise<ModelRecord> {
       if (!(model instanceof tf.LayersModel)) throw new Error('models.save: the first argument must be a tf.LayersModel (e.g. from tf.sequential()).');
       const nb = env.notebook();
       return saveModel(env.store(), model, name, { notes: options.notes, notebookId: nb?.id, notebookTitle: nb?.title, training: trainingOf(model) });
     },
 
-    /** A stored model as a tf.LayersModel, compiled when it was saved compiled. */
     async load(ref: string): Promise<tf.LayersModel> {
       return loadStoredModel(env.store(), await find(ref, 'models.load'));
     },
 
-    /** The latest version of every model (all versions with { versions: 'all' }). */
     async list(options: { versions?: 'latest' | 'all' } = {}): Promise<ModelListRow[]> {
       const all = await env.store().list();
       return (options.versions === 'all' ? all : latestVersions(all)).map(listRow);
     },
 
-    /** Deletes one version (an id or name@2), or every version of a bare name. Returns what was deleted. */
     async delete(ref: string): Promise<string[]> {
       const record = await find(ref, 'models.delete');
       const all = await env.store().list();
@@ -107,7 +147,6 @@ export function createModels(env: ModelsEnvironment) {
       return doomed.map(formatModelRef);
     },
 
-    /** Imports a Keras .h5 / .keras file or a TensorFlow.js model.json: a URL on this site, a File or Blob, or bytes with a name. */
     async import(source: string | File | Blob | ArrayBuffer | ArrayBufferView, options: { name?: string; fileName?: string; notes?: string } = {}): Promise<ModelRecord> {
       let files: ModelFile[];
       if (typeof source === 'string') files = await fetchFiles(source);
@@ -120,7 +159,6 @@ export function createModels(env: ModelsEnvironment) {
       return importModel(env.store(), files, { name: options.name, notes: options.notes, notebookId: nb?.id, notebookTitle: nb?.title });
     },
 
-    /** Downloads the model as a Keras 3 .keras file, a Keras .h5 file, or TensorFlow.js model.json + weights. */
     async export(ref: string, format: ModelFormat = 'keras'): Promise<string[]> {
       if (!FORMATS.includes(format)) throw new Error(`models.export: the format must be one of ${FORMATS.map((f) => `'${f}'`).join(', ')} (got ${JSON.stringify(format)}).`);
       const files = await exportModel(env.store(), await find(ref, 'models.export'), format);
@@ -130,4 +168,3 @@ export function createModels(env: ModelsEnvironment) {
   };
 }
 
-export type Models = ReturnType<typeof createModels>;

@@ -10,7 +10,8 @@
 import { classificationReport } from '../../../lib/metrics/classification';
 import { regressionReport } from '../../../lib/metrics/regression';
 import { classificationBundle, mimeBundle, regressionBundle, seriesPayload, type DisplayBundle } from './display';
-import { showImages } from './showImages';
+import type * as tf from '@tensorflow/tfjs';
+import { showImages, type ImagesOptions } from './showImages';
 import {
   describeValue,
   firstOfEachSample,
@@ -181,10 +182,28 @@ function regression(yTrue: ShowValues, yPred: ShowValues, options: RegressionOpt
   return mimeBundle(regressionBundle({ ...(title !== undefined ? { title } : {}), ...report, series }));
 }
 
-/** The `show` builtin: views of a model's results, built from targets and predictions. */
-export function createShow() {
-  return { confusionMatrix, regression, images: showImages };
+/**
+ * What cells see as `show`: views of a model's results, from targets and predictions. Each returns
+ * an output that shows itself as the cell's last expression, or passed to display(). The editor's
+ * declarations are generated from this interface (cellGlobals.ts); its JSDoc is the hover text.
+ */
+export interface ShowApi {
+  /**
+   * Confusion matrix and classification report (precision, recall, F1, support per class) of
+   * `yPred` against `yTrue`. Each may be labels ([n] integers), one-hot or probability rows
+   * ([n, classes], read by argmax), or one column of probabilities (thresholded at 0.5).
+   */
+  confusionMatrix(yTrue: ShowValues, yPred: ShowValues, classNames?: string[] | ConfusionMatrixOptions): DisplayBundle;
+  /** MSE, MAE, RMSE and R², and a predicted-vs-actual chart with one point per sample. */
+  regression(yTrue: ShowValues, yPred: ShowValues, options?: RegressionOptions): DisplayBundle;
+  /**
+   * A grid of small images as one PNG, e.g. `show.images(x.slice([0], [20]).reshape([20, 28, 28]), { labels })`.
+   * Images: [n, height, width], [n, height, width, 1 or 3], or [n, pixels] (square); values 0..1 or 0..255.
+   */
+  images(images: tf.Tensor | number[][] | number[][][] | number[][][][], options?: ImagesOptions): DisplayBundle;
 }
 
-/** What cells see as `show`. */
-export type Show = ReturnType<typeof createShow>;
+/** The `show` builtin. */
+export function createShow(): ShowApi {
+  return { confusionMatrix, regression, images: showImages };
+}
