@@ -91,7 +91,51 @@ declare const show: {
     images: import('@tensorflow/tfjs').Tensor | number[][] | number[][][],
     options?: { labels?: (string | number)[]; columns?: number; scale?: number; invert?: boolean },
   ): SparkbookDisplayBundle;
+  /**
+   * A line chart (tfjs-vis render.linechart), e.g. \`show.line({ values: [{ x: 1, y: 0.5 }, …] }, { xLabel: 'epoch' })\`;
+   * several series: \`{ values: [[…], […]], series: ['train', 'test'] }\`. The y axis starts at 0 unless zoomToFit.
+   */
+  line(data: SparkbookXYData, options?: SparkbookXYOptions): SparkbookDisplayBundle;
+  /** A scatter plot (tfjs-vis render.scatterplot), with the same data and options as show.line. */
+  scatter(data: SparkbookXYData, options?: SparkbookXYOptions): SparkbookDisplayBundle;
+  /**
+   * A histogram (tfjs-vis render.histogram) of numbers, a typed array, [{ value }] or a tensor of any shape.
+   * maxBins: at most that many round-width bins (default 12); bins: exactly that many.
+   */
+  histogram(
+    values: number[] | ArrayLike<number> | { value: number }[] | import('@tensorflow/tfjs').Tensor,
+    options?: { title?: string; xLabel?: string; yLabel?: string; maxBins?: number; bins?: number },
+  ): SparkbookDisplayBundle;
+  /**
+   * A heatmap (tfjs-vis render.heatmap). As in tfjs-vis, values[i][j] is column i, row j;
+   * pass { rowMajor: true } for values[row][column].
+   */
+  heatmap(
+    data: { values: number[][] | import('@tensorflow/tfjs').Tensor2D; xTickLabels?: string[]; yTickLabels?: string[] },
+    options?: {
+      title?: string;
+      xLabel?: string;
+      yLabel?: string;
+      colorMap?: 'viridis' | 'blues' | 'greyscale';
+      domain?: [number, number];
+      rowMajor?: boolean;
+    },
+  ): SparkbookDisplayBundle;
 };
+
+/** Points of show.line and show.scatter: one series, or one array per series with their names. */
+type SparkbookXYData = { values: { x: number; y: number }[] | { x: number; y: number }[][]; series?: string[] };
+
+/** Options of show.line and show.scatter. */
+interface SparkbookXYOptions {
+  title?: string;
+  xLabel?: string;
+  yLabel?: string;
+  xAxisDomain?: [number, number];
+  yAxisDomain?: [number, number];
+  /** Fit the y axis to the data instead of starting it at 0 (default false). */
+  zoomToFit?: boolean;
+}
 
 type SparkbookTensors = import('@tensorflow/tfjs').Tensor | import('@tensorflow/tfjs').Tensor[];
 

@@ -3,6 +3,7 @@
  *   show.confusionMatrix(yTrue, yPred, classNames?)    confusion matrix and classification report
  *   show.regression(yTrue, yPred, { title?, label? })  MSE/MAE/RMSE/R² and predicted vs actual
  *   show.images(images, { labels?, columns?, … })     a captioned grid of small images (PNG)
+ *   show.line / show.scatter / show.histogram / show.heatmap   tfjs-vis's render.* charts
  * Each returns a display bundle, shown when it is a cell's last expression or passed to display().
  * Tensors are read with dataSync: show is called synchronously from cell code, and a test set's
  * labels are small next to what training reads. The caller's tensors are never disposed.
@@ -10,7 +11,10 @@
 import { classificationReport } from '../../lib/metrics/classification';
 import { regressionReport } from '../../lib/metrics/regression';
 import { classificationBundle, mimeBundle, regressionBundle, seriesPayload, type DisplayBundle } from './display';
+import { showHeatmap } from './showHeatmap';
+import { showHistogram } from './showHistogram';
 import { showImages } from './showImages';
+import { showLine, showScatter } from './showXY';
 import {
   describeValue,
   firstOfEachSample,
@@ -24,6 +28,9 @@ import {
 
 export type { ShowValues } from './showValues';
 export type { ImagesOptions } from './showImages';
+export type { XYData, XYOptions } from './showXY';
+export type { HistogramOptions } from './showHistogram';
+export type { HeatmapInput, HeatmapOptions } from './showHeatmap';
 
 /** Options of show.confusionMatrix. */
 export interface ConfusionMatrixOptions {
@@ -183,7 +190,15 @@ function regression(yTrue: ShowValues, yPred: ShowValues, options: RegressionOpt
 
 /** The `show` builtin: views of a model's results, built from targets and predictions. */
 export function createShow() {
-  return { confusionMatrix, regression, images: showImages };
+  return {
+    confusionMatrix,
+    regression,
+    images: showImages,
+    line: showLine,
+    scatter: showScatter,
+    histogram: showHistogram,
+    heatmap: showHeatmap,
+  };
 }
 
 /** What cells see as `show`. */
