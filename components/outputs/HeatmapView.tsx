@@ -21,8 +21,8 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 export const HeatmapView = memo(function HeatmapView({ data }: { data: HeatmapData }) {
   const rows = data.values.length;
   const columns = data.xTickLabels.length;
-  const cellW = clamp(PLOT_WIDTH / columns, 2, 48);
-  const cellH = clamp(PLOT_HEIGHT / rows, 2, 32);
+  const cellW = clamp(PLOT_WIDTH / columns, 2, 72);
+  const cellH = clamp(PLOT_HEIGHT / rows, 2, 40);
   const longestX = Math.max(...data.xTickLabels.map((l) => l.length));
   const rotate = longestX * CHAR_WIDTH > cellW - 2;
   const xEvery = Math.ceil((rotate ? FONT_SIZE + 2 : longestX * CHAR_WIDTH + 6) / cellW);

@@ -8,17 +8,27 @@ import { histogramStatsText } from '@/lib/outputs/plotText';
 import { AXIS_LABEL, AXIS_LINE, AXIS_TICK, CHART_HEIGHT, GRID, PALETTE, TOOLTIP_STYLE } from './chartTheme';
 import styles from './ChartView.module.css';
 
+/** Most tick labels under a histogram; more would overlap on a cell-wide chart. */
+const MAX_TICKS = 14;
+
 /** A histogram (show.histogram): one bar per bin, the statistics tfjs-vis shows beneath. */
 export const HistogramView = memo(function HistogramView({ data }: { data: HistogramData }) {
   const rows = useMemo(
     () =>
       data.bins.map((b, i) => ({
-        bin: formatNumber(b.x0),
+        mid: (b.x0 + b.x1) / 2,
         range: `[${formatNumber(b.x0)}, ${formatNumber(b.x1)}${i === data.bins.length - 1 ? ']' : ')'}`,
         count: b.count,
       })),
     [data.bins],
   );
+  // Ticks on the bin edges (every few when there are many), so a bar reads as the range it counts.
+  const edges = useMemo(() => {
+    const all = data.bins.length ? [data.bins[0].x0, ...data.bins.map((b) => b.x1)] : [];
+    const every = Math.ceil(all.length / MAX_TICKS);
+    return all.filter((_, i) => i % every === 0);
+  }, [data.bins]);
+  const domain: [number, number] = data.bins.length ? [data.bins[0].x0, data.bins[data.bins.length - 1].x1] : [0, 1];
   const name = data.title ? `${data.title} histogram` : 'Histogram';
   return (
     <figure className={styles.figure} aria-label={name} data-bins={data.bins.length}>
@@ -28,7 +38,11 @@ export const HistogramView = memo(function HistogramView({ data }: { data: Histo
           <BarChart data={rows} margin={{ top: 8, right: 24, bottom: 16, left: 8 }} barCategoryGap={1}>
             <CartesianGrid {...GRID} vertical={false} />
             <XAxis
-              dataKey="bin"
+              dataKey="mid"
+              type="number"
+              domain={domain}
+              ticks={edges}
+              tickFormatter={(v: number) => formatNumber(v)}
               tick={AXIS_TICK}
               axisLine={AXIS_LINE}
               tickLine={AXIS_LINE}

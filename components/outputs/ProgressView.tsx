@@ -17,7 +17,7 @@ export function ProgressView({ data }: { data: FitProgressData }) {
         const percent = row.done ? 100 : row.steps ? (100 * row.step) / row.steps : 0;
         return (
           <div key={row.epoch} className={styles.row} data-epoch={row.epoch} data-done={row.done}>
-            <span className={styles.epoch}>{header}</span>
+            <span className={styles.epoch}>{header}</span>{' '}
             {data.verbose === 1 && row.steps !== null ? <ProgressBar percent={percent} label={`${header} progress`} className={styles.bar} /> : null}
             <span className={styles.text}>
               {data.verbose === 1 ? `${stepCountText(row)} - ` : '- '}

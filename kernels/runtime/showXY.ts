@@ -8,6 +8,7 @@
  */
 import { CHART_MIME, type ChartData, type ChartSeries } from '../../lib/outputs/mime';
 import { chartText } from '../../lib/outputs/plainText';
+import { niceStep } from '../../lib/outputs/histogramBins';
 import { thinPoints } from '../../lib/outputs/thinChart';
 import { mimeBundle, type DisplayBundle } from './display/mimeBundle';
 import { booleanOption, checkOptionKeys, domainOption, stringOption } from './showOptions';
@@ -83,7 +84,7 @@ export function readSeries(fn: string, data: unknown): { name: string; points: [
   });
 }
 
-/** tfjs-vis's default y axis: from zero, or from the data's own sign when every value is past zero. */
+/** tfjs-vis's default y axis: it includes zero, whatever the data's range. */
 function yFromZero(series: ChartSeries[]): [number, number] | undefined {
   let min = Infinity;
   let max = -Infinity;
@@ -94,8 +95,12 @@ function yFromZero(series: ChartSeries[]): [number, number] | undefined {
     }
   }
   if (!Number.isFinite(min)) return undefined;
-  const domain: [number, number] = [Math.min(0, min), Math.max(0, max)];
-  return domain[0] < domain[1] ? domain : undefined;
+  const [lo, hi] = [Math.min(0, min), Math.max(0, max)];
+  if (!(lo < hi)) return undefined;
+  // Out to round numbers, so the axis ends on a tick ([0, 43] becomes [0, 50]).
+  const step = niceStep((hi - lo) / 5);
+  const round = (v: number) => Number(v.toPrecision(12));
+  return [round(Math.floor(lo / step + 1e-9) * step), round(Math.ceil(hi / step - 1e-9) * step)];
 }
 
 function xyChart(fn: string, mark: 'line' | 'point', data: unknown, options: unknown): DisplayBundle {
