@@ -20,7 +20,8 @@ test('the MNIST example trains the 784-500-100-10 MLP (test accuracy ≥ 0.92) a
   }
 
   // The grids of digits are images (the first training digits, then the misclassified ones).
-  const images = page.getByRole('img', { name: 'Cell output' });
+  // Each grid's alt text is its size and its labels.
+  const images = page.getByRole('img', { name: /^\d+ images of 28×28: / });
   await expect(images).toHaveCount(2);
   const wrong = images.nth(1);
   await wrong.scrollIntoViewIfNeeded();

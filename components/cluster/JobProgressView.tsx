@@ -1,5 +1,6 @@
 'use client';
 import type { JobView } from '../../lib/state/clusterStore';
+import { ProgressBar } from '../outputs/ProgressBar';
 import styles from './WorkersPanel.module.css';
 
 /** The current (or last) job: id, kind, step / total and a progress bar. */
@@ -15,9 +16,7 @@ export function JobProgressView({ job }: { job: JobView }) {
         {job.kind === 'fit' ? `step ${job.step} / ${job.totalSteps}` : `${job.step} / ${job.totalSteps} samples`}
         {job.kind === 'fit' && job.epochs > 0 && ` · epoch ${job.epoch} / ${job.epochs}`}
       </div>
-      <div role="progressbar" aria-label="Job progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} className={styles.bar}>
-        <div style={{ width: `${pct}%` }} />
-      </div>
+      <ProgressBar percent={pct} label="Job progress" className={styles.bar} />
       {job.error && <p className={styles.jobError}>{job.error}</p>}
     </div>
   );

@@ -130,7 +130,7 @@ export const CellView = memo(function CellView(props: CellViewProps) {
             {cell.source.trim() ? <LazyMarkdownView source={cell.source} attachments={cell.attachments} eager={selected} /> : <p className={styles.placeholder}>Empty Markdown cell — double-click to edit</p>}
           </div>
         )}
-        {cell.cell_type === 'code' && <CellOutputs cell={cell} label={`Output of cell ${n}`} onToggleHidden={() => callbacks.toggleOutputs(cell.id)} />}
+        {cell.cell_type === 'code' && <CellOutputs cell={cell} label={`Output of cell ${n}`} n={n} runState={runState} onToggleHidden={() => callbacks.toggleOutputs(cell.id)} />}
       </div>
     </section>
   );

@@ -17,11 +17,8 @@ import { formatNumber } from '@/lib/outputs/plainText';
 import styles from './ChartView.module.css';
 import { thinChart } from '../../lib/outputs/thinChart';
 import { useCoalescedValue } from './useCoalescedValue';
-
-/** Carbon's categorical palette, led by the accent blue; twins (loss, val_loss) share a colour. */
-const PALETTE = ['#0f62fe', '#da1e28', '#198038', '#8a3ffc', '#ff832b', '#007d79', '#d02670', '#b28600'];
-const CHART_HEIGHT = 240;
-const AXIS_TICK = { fill: '#525252', fontSize: 11 };
+import { AXIS_LABEL, AXIS_LINE, AXIS_TICK, CHART_HEIGHT, GRID, PALETTE, TOOLTIP_STYLE } from './chartTheme';
+import { ScatterFigure } from './ScatterFigure';
 
 function formatValue(value: unknown): string {
   return typeof value === 'number' ? formatNumber(value) : String(value);
@@ -38,6 +35,7 @@ export const CHART_REDRAW_INTERVAL_MS = 1000;
  */
 export function ChartView({ chart, ariaLabel }: { chart: ChartData; ariaLabel?: string }) {
   const shown = useCoalescedValue(chart, CHART_REDRAW_INTERVAL_MS);
+  if (shown.mark === 'point') return <ScatterFigure chart={shown} ariaLabel={ariaLabel} />;
   return <ChartFigure chart={shown} ariaLabel={ariaLabel} />;
 }
 
@@ -68,26 +66,32 @@ const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: Cha
           <span>Log scale</span>
         </label>
       </div>
+      <div className={styles.plot}>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 600, height: CHART_HEIGHT }}>
         <LineChart data={rows} margin={{ top: 8, right: hasRightAxis ? 8 : 24, bottom: 16, left: 8 }}>
-          <CartesianGrid stroke="#e0e0e0" strokeDasharray="3 3" />
+          <CartesianGrid {...GRID} />
           <XAxis
             dataKey="x"
             type="number"
-            domain={['dataMin', 'dataMax']}
+            domain={chart.xDomain ?? ['dataMin', 'dataMax']}
+            allowDataOverflow={chart.xDomain !== undefined}
             allowDecimals={!integerX}
             tick={AXIS_TICK}
-            label={{ value: chart.xLabel, position: 'insideBottom', offset: -8, fill: '#525252', fontSize: 12 }}
+            axisLine={AXIS_LINE}
+            tickLine={AXIS_LINE}
+            label={{ value: chart.xLabel, position: 'insideBottom', offset: -8, ...AXIS_LABEL }}
           />
           <YAxis
             yAxisId="left"
             scale={useLog ? 'log' : 'linear'}
-            domain={['auto', 'auto']}
-            allowDataOverflow={useLog}
+            domain={!useLog && chart.yDomain ? chart.yDomain : ['auto', 'auto']}
+            allowDataOverflow={useLog || chart.yDomain !== undefined}
             tick={AXIS_TICK}
+            axisLine={AXIS_LINE}
+            tickLine={AXIS_LINE}
             tickFormatter={formatValue}
             width={56}
-            label={chart.yLabel ? { value: chart.yLabel, angle: -90, position: 'insideLeft', fill: '#525252', fontSize: 12 } : undefined}
+            label={chart.yLabel ? { value: chart.yLabel, angle: -90, position: 'insideLeft', ...AXIS_LABEL } : undefined}
           />
           {hasRightAxis ? (
             <YAxis
@@ -95,15 +99,17 @@ const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: Cha
               orientation="right"
               domain={['auto', 'auto']}
               tick={AXIS_TICK}
+              axisLine={AXIS_LINE}
+              tickLine={AXIS_LINE}
               tickFormatter={formatValue}
               width={56}
-              label={chart.yLabelRight ? { value: chart.yLabelRight, angle: 90, position: 'insideRight', fill: '#525252', fontSize: 12 } : undefined}
+              label={chart.yLabelRight ? { value: chart.yLabelRight, angle: 90, position: 'insideRight', ...AXIS_LABEL } : undefined}
             />
           ) : null}
           <Tooltip
             formatter={(value) => formatValue(value)}
             labelFormatter={(x) => `${chart.xLabel} ${formatValue(x)}`}
-            contentStyle={{ border: '1px solid #e0e0e0', borderRadius: 0, fontSize: 12 }}
+            contentStyle={TOOLTIP_STYLE}
           />
           <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 12, paddingBottom: 4 }} />
           {series.map((s) => (
@@ -124,6 +130,7 @@ const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: Cha
           ))}
         </LineChart>
       </ResponsiveContainer>
+      </div>
     </figure>
   );
 });

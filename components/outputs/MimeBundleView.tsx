@@ -6,7 +6,10 @@ import { chooseView, type BundleView } from '@/lib/outputs/chooseView';
 import {
   CHART_MIME,
   CLASSIFICATION_MIME,
+  HEATMAP_MIME,
+  HISTOGRAM_MIME,
   MODEL_MIME,
+  PROGRESS_MIME,
   REGRESSION_MIME,
   SWEEP_MIME,
   TABLE_MIME,
@@ -16,12 +19,15 @@ import {
 import type { MimeBundle } from '@/lib/notebook/types';
 import { ChartView } from './ChartView';
 import { ClassificationView } from './ClassificationView';
+import { HeatmapView } from './HeatmapView';
+import { HistogramView } from './HistogramView';
 import { JsonTreeView } from './JsonTreeView';
 import { LatexView } from './LatexView';
 import { LongText } from './LongText';
 import { MarkdownView } from './MarkdownView';
 import { ModelSummaryView } from './ModelSummaryView';
 import styles from './outputs.module.css';
+import { ProgressView } from './ProgressView';
 import { RegressionView } from './RegressionView';
 import { SweepView } from './SweepView';
 import { TableView } from './TableView';
@@ -43,6 +49,12 @@ function RichPayload({ payload }: { payload: SparkbookPayload }) {
       return <RegressionView data={payload.data} />;
     case SWEEP_MIME:
       return <SweepView summary={payload.data} />;
+    case HISTOGRAM_MIME:
+      return <HistogramView data={payload.data} />;
+    case HEATMAP_MIME:
+      return <HeatmapView data={payload.data} />;
+    case PROGRESS_MIME:
+      return <ProgressView data={payload.data} />;
     default:
       return assertNever(payload);
   }
@@ -55,7 +67,7 @@ export function BundleViewContent({ view }: { view: BundleView }) {
       return <RichPayload payload={view.payload} />;
     case 'image':
       // A data: URL from the bundle: <img> never runs script, whatever the bytes are.
-      return <img className={styles.image} src={view.src} alt="Cell output" />;
+      return <img className={styles.image} src={view.src} alt={view.alt} />;
     case 'markdown':
       return <MarkdownView source={view.source} />;
     case 'latex':

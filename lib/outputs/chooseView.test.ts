@@ -28,6 +28,7 @@ describe('chooseView', () => {
       kind: 'image',
       src: 'data:image/png;base64,iVBORw0KGg==',
       mime: 'image/png',
+      alt: 'Figure',
     });
   });
 
@@ -47,7 +48,7 @@ describe('chooseView', () => {
   it('shows SVG as an image from a data: URL, never as markup placed in the page', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><circle r="4"/></svg>';
     const view = chooseView({ 'image/svg+xml': [svg.slice(0, 20), svg.slice(20)], 'text/plain': '<Figure>' });
-    expect(view).toEqual({ kind: 'image', src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, mime: 'image/svg+xml' });
+    expect(view).toEqual({ kind: 'image', src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, mime: 'image/svg+xml', alt: 'Figure' });
     expect(view.kind === 'image' && decodeURIComponent(view.src.split(',')[1])).toBe(svg);
   });
 

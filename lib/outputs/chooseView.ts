@@ -17,7 +17,8 @@ const SVG_MIME = 'image/svg+xml';
 /** What the page renders for one bundle. */
 export type BundleView =
   | { kind: 'sparkbook'; payload: SparkbookPayload }
-  | { kind: 'image'; src: string; mime: string }
+  /** `alt` is the bundle's text: a show.images grid's size and labels, a plot's description. */
+  | { kind: 'image'; src: string; mime: string; alt: string }
   | { kind: 'markdown'; source: string }
   /** LaTeX (SymPy, IPython.display.Math), typeset with KaTeX. */
   | { kind: 'latex'; source: string }
@@ -66,6 +67,16 @@ export function svgDataUrl(svg: string): string {
 }
 
 /**
+ * Alt text of an image output: its text/plain, which Jupyter writers and show.images fill with a
+ * description ("<16 images of 28×28: 7, 2, 1, …>", "<Figure size 640x480 with 1 Axes>"), without
+ * the angle brackets a repr wraps it in; a generic name when there is none.
+ */
+export function imageAlt(data: MimeBundle): string {
+  const text = bundleText(data['text/plain'])?.trim().replace(/^<(.*)>$/s, '$1').trim();
+  return text ? text.slice(0, 500) : 'Image output (no description)';
+}
+
+/**
  * Chooses the richest view: our own types (validated; an invalid payload is skipped, not
  * trusted, and the standard twins written beside them for other tools never win), then images
  * (raster, then SVG), Markdown, LaTeX, JSON, text/plain, and HTML source only when there is no
@@ -74,12 +85,13 @@ export function svgDataUrl(svg: string): string {
 export function chooseView(data: MimeBundle, onInvalid?: (error: string) => void): BundleView {
   const payload = sparkbookPayloadOf(data, onInvalid);
   if (payload) return { kind: 'sparkbook', payload };
+  const alt = imageAlt(data);
   for (const mime of IMAGE_MIME_TYPES) {
     const base64 = bundleText(data[mime])?.replace(/\s+/g, '');
-    if (base64 && BASE64.test(base64)) return { kind: 'image', src: `data:${mime};base64,${base64}`, mime };
+    if (base64 && BASE64.test(base64)) return { kind: 'image', src: `data:${mime};base64,${base64}`, mime, alt };
   }
   const svg = bundleText(data[SVG_MIME]);
-  if (svg !== null && svg.trim() !== '') return { kind: 'image', src: svgDataUrl(svg), mime: SVG_MIME };
+  if (svg !== null && svg.trim() !== '') return { kind: 'image', src: svgDataUrl(svg), mime: SVG_MIME, alt };
   const markdown = bundleText(data['text/markdown']);
   if (markdown !== null) return { kind: 'markdown', source: markdown };
   const latex = bundleText(data['text/latex']);

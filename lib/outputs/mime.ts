@@ -6,6 +6,11 @@
  */
 import { z } from 'zod';
 import { sweepSummarySchema, type SweepSummary } from '../experiments/sweepSummary';
+import { FitProgressSchema, PROGRESS_MIME, type FitProgressData } from './fitProgress';
+import { HEATMAP_MIME, HeatmapSchema, HISTOGRAM_MIME, HistogramSchema, type HeatmapData, type HistogramData } from './plotSchemas';
+
+export { HEATMAP_MIME, HISTOGRAM_MIME, type HeatmapData, type HistogramData } from './plotSchemas';
+export { PROGRESS_MIME, type FitProgressData } from './fitProgress';
 
 /** MIME type of a table: rows of cells under named columns. */
 export const TABLE_MIME = 'application/vnd.sparkbook.table+json';
@@ -31,6 +36,9 @@ export const SPARKBOOK_MIME_TYPES = [
   CLASSIFICATION_MIME,
   REGRESSION_MIME,
   SWEEP_MIME,
+  HISTOGRAM_MIME,
+  HEATMAP_MIME,
+  PROGRESS_MIME,
 ] as const;
 /** One of our rich MIME types. */
 export type SparkbookMimeType = (typeof SPARKBOOK_MIME_TYPES)[number];
@@ -156,6 +164,12 @@ export const ChartSchema = z.object({
   series: z.array(ChartSeriesSchema),
   /** Start with a log-scaled left axis (the reader can toggle it). */
   logScale: z.boolean().optional(),
+  /** 'point' draws a scatter plot (show.scatter); default 'line'. */
+  mark: z.enum(['line', 'point']).optional(),
+  /** Fixed x axis range; default: the data's. */
+  xDomain: z.tuple([z.number(), z.number()]).optional(),
+  /** Fixed range of the left y axis; default: fitted to the data. */
+  yDomain: z.tuple([z.number(), z.number()]).optional(),
 });
 /** A chart as CHART_MIME carries it. */
 export type ChartData = z.infer<typeof ChartSchema>;
@@ -268,6 +282,9 @@ export const SPARKBOOK_SCHEMAS = {
   [CLASSIFICATION_MIME]: ClassificationSchema,
   [REGRESSION_MIME]: RegressionSchema,
   [SWEEP_MIME]: sweepSummarySchema,
+  [HISTOGRAM_MIME]: HistogramSchema,
+  [HEATMAP_MIME]: HeatmapSchema,
+  [PROGRESS_MIME]: FitProgressSchema,
 } as const;
 
 /** A validated rich payload, tagged with its MIME type. */
@@ -278,7 +295,10 @@ export type SparkbookPayload =
   | { mime: typeof CHART_MIME; data: ChartData }
   | { mime: typeof CLASSIFICATION_MIME; data: ClassificationData }
   | { mime: typeof REGRESSION_MIME; data: RegressionData }
-  | { mime: typeof SWEEP_MIME; data: SweepSummary };
+  | { mime: typeof SWEEP_MIME; data: SweepSummary }
+  | { mime: typeof HISTOGRAM_MIME; data: HistogramData }
+  | { mime: typeof HEATMAP_MIME; data: HeatmapData }
+  | { mime: typeof PROGRESS_MIME; data: FitProgressData };
 
 /**
  * Validates `data` as the payload of `mime`; returns null when it does not fit, with the

@@ -106,6 +106,16 @@ export function modelSummaryText(model: ModelSummary): string {
 
 /** The chart's series side by side by x, as a table; the text twin of a chart. */
 export function chartTable(chart: ChartData): TableData {
+  if (chart.mark === 'point') {
+    // Scattered points may share an x, so they are listed one per row rather than merged by x.
+    const rows = chart.series.flatMap((s) => s.points.map(([x, y]) => [s.name, x, y]));
+    return {
+      columns: ['series', chart.xLabel, chart.yLabel ?? 'y'],
+      rows: rows.slice(0, MAX_CHART_TEXT_ROWS),
+      totalRows: rows.length,
+      caption: chart.title,
+    };
+  }
   const xs = [...new Set(chart.series.flatMap((s) => s.points.map(([x]) => x)))].sort((a, b) => a - b);
   const lookups = chart.series.map((s) => new Map(s.points));
   const rows = xs.map((x) => [x, ...lookups.map((byX) => byX.get(x) ?? null)]);

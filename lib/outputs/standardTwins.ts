@@ -12,14 +12,17 @@ import { classificationHtml, modelSummaryHtml, regressionHtml, sweepHtml, tableH
 import {
   CHART_MIME,
   CLASSIFICATION_MIME,
+  HEATMAP_MIME,
+  HISTOGRAM_MIME,
   MODEL_MIME,
+  PROGRESS_MIME,
   REGRESSION_MIME,
   SWEEP_MIME,
   TABLE_MIME,
   TENSOR_MIME,
   type SparkbookPayload,
 } from './mime';
-import { chartSpec, regressionSpec, sweepSpec, VEGA_LITE_MIME } from './vegaLiteTwins';
+import { chartSpec, heatmapSpec, histogramSpec, regressionSpec, sweepSpec, VEGA_LITE_MIME } from './vegaLiteTwins';
 
 /** The MIME type of an HTML twin. */
 export const HTML_MIME = 'text/html';
@@ -50,6 +53,13 @@ export function twinsOf(payload: SparkbookPayload): Record<string, unknown> {
       const spec = sweepSpec(payload.data);
       return { [HTML_MIME]: sweepHtml(payload.data), ...(spec ? { [VEGA_LITE_MIME]: spec } : {}) };
     }
+    case HISTOGRAM_MIME:
+      return { [VEGA_LITE_MIME]: histogramSpec(payload.data) };
+    case HEATMAP_MIME:
+      return { [VEGA_LITE_MIME]: heatmapSpec(payload.data) };
+    case PROGRESS_MIME:
+      // Keras's own log, the bundle's text/plain, is what other tools should show.
+      return {};
     default:
       return assertNever(payload);
   }

@@ -21,6 +21,8 @@ export function thinPoints<T>(points: readonly T[], max: number): readonly T[] {
 
 /** The chart with each series thinned to at most `max` points; the chart itself when none needs it. */
 export function thinChart(chart: ChartData, max = MAX_DRAWN_POINTS): ChartData {
+  // Each scattered point is data, not a sample of a curve; show.scatter limits how many there are.
+  if (chart.mark === 'point') return chart;
   if (chart.series.every((s) => s.points.length <= max)) return chart;
   return { ...chart, series: chart.series.map((s) => ({ ...s, points: [...thinPoints(s.points, max)] })) };
 }

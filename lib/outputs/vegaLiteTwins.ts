@@ -5,7 +5,9 @@
  */
 import { defaultOver, SEED_PARAM, sweepChart, type SweepMetric } from '../experiments/sweepChart';
 import type { SweepSummary } from '../experiments/sweepSummary';
+import { colorStops } from './colorMaps';
 import type { ChartData, RegressionData } from './mime';
+import type { HeatmapData, HistogramData } from './plotSchemas';
 import { formatNumber } from './plainText';
 import { regressionChart } from './regressionChart';
 import { thinChart } from './thinChart';
@@ -37,30 +39,36 @@ export function chartSpec(chart: ChartData, options: { subtitle?: string } = {})
   const names = drawn.series.map((s) => s.name);
   const rows = drawn.series.flatMap((s) => s.points.map(([x, y]) => [s.name, x, y]));
   const dotted = drawn.series.every((s) => s.points.length <= MAX_DOTTED_POINTS);
+  const scatter = chart.mark === 'point';
   const onAxis = (axis: 'left' | 'right') => drawn.series.filter((s) => (s.axis ?? 'left') === axis);
   const layer = (axis: 'left' | 'right', title: string | undefined) => {
     const series = onAxis(axis);
     // A log axis cannot show zero or less; such a chart starts linear in the page too.
     const log = axis === 'left' && chart.logScale === true && series.every((s) => s.points.every(([, y]) => y > 0));
+    const yDomain = axis === 'left' ? chart.yDomain : undefined;
     return {
       transform: [{ filter: { field: 'series', oneOf: series.map((s) => s.name) } }],
-      mark: { type: 'line', point: dotted, clip: true },
+      mark: scatter ? { type: 'point', filled: true, clip: true } : { type: 'line', point: dotted, clip: true },
       encoding: {
-        x: { field: 'x', type: 'quantitative', title: chart.xLabel },
+        x: { field: 'x', type: 'quantitative', title: chart.xLabel, ...(chart.xDomain ? { scale: { domain: chart.xDomain } } : {}) },
         y: {
           field: 'y',
           type: 'quantitative',
           title: title ?? null,
           axis: { orient: axis },
-          scale: log ? { type: 'log' } : { zero: false },
+          scale: yDomain ? { domain: yDomain } : log ? { type: 'log' } : { zero: false },
         },
         color: { field: 'series', type: 'nominal', title: null, scale: { domain: names } },
-        strokeDash: {
-          field: 'series',
-          type: 'nominal',
-          legend: null,
-          scale: { domain: names, range: drawn.series.map((s) => (s.dashed ? DASHED : SOLID)) },
-        },
+        ...(scatter
+          ? {}
+          : {
+              strokeDash: {
+                field: 'series',
+                type: 'nominal',
+                legend: null,
+                scale: { domain: names, range: drawn.series.map((s) => (s.dashed ? DASHED : SOLID)) },
+              },
+            }),
         tooltip: [
           { field: 'series', type: 'nominal' },
           { field: 'x', type: 'quantitative', title: chart.xLabel },
@@ -145,5 +153,61 @@ export function sweepSpec(summary: SweepSummary): VegaLiteSpec | null {
       [...(data.scale === 'category' ? [] : ['x']), 'y', ...(spread ? ['min', 'max'] : [])],
     ),
     layer: layers,
+  };
+}
+
+/** Bars of the kernel's bins (the values themselves are not in the output), the statistics as subtitle. */
+export function histogramSpec(data: HistogramData): VegaLiteSpec {
+  const { stats } = data;
+  const subtitle = [
+    `count ${stats.count}`,
+    ...(stats.min !== undefined && stats.max !== undefined ? [`min ${formatNumber(stats.min)}`, `max ${formatNumber(stats.max)}`] : []),
+    `zeros ${stats.zeros}`,
+    `NaN/Infinity ${stats.nonFinite}`,
+  ].join(' \u00b7 ');
+  return {
+    $schema: SCHEMA,
+    title: titleOf(data.title, subtitle),
+    width: WIDTH,
+    height: HEIGHT,
+    data: csvData(['x0', 'x1', 'count'], data.bins.map((b) => [b.x0, b.x1, b.count]), ['x0', 'x1', 'count']),
+    mark: { type: 'bar' },
+    encoding: {
+      x: { field: 'x0', type: 'quantitative', bin: 'binned', title: data.xLabel ?? null },
+      x2: { field: 'x1' },
+      y: { field: 'count', type: 'quantitative', title: data.yLabel ?? 'count' },
+      tooltip: [
+        { field: 'x0', type: 'quantitative', title: 'from' },
+        { field: 'x1', type: 'quantitative', title: 'to' },
+        { field: 'count', type: 'quantitative' },
+      ],
+    },
+  };
+}
+
+/** The matrix as coloured cells, rows top to bottom and columns left to right as the page draws them. */
+export function heatmapSpec(data: HeatmapData): VegaLiteSpec {
+  const rows = data.values.flatMap((row, r) => row.map((value, c) => [c, r, value ?? '']));
+  // Tick labels may repeat, so cells are placed by index and the axes print the labels.
+  const labelled = (labels: string[]) => ({ labelExpr: `${JSON.stringify(labels)}[datum.value]` });
+  const stops = colorStops(data.colorMap);
+  return {
+    $schema: SCHEMA,
+    ...(data.title !== undefined ? { title: data.title } : {}),
+    width: WIDTH,
+    height: HEIGHT,
+    data: csvData(['column', 'row', 'value'], rows, ['column', 'row', 'value']),
+    mark: { type: 'rect', tooltip: true },
+    encoding: {
+      x: { field: 'column', type: 'ordinal', title: data.xLabel ?? null, axis: labelled(data.xTickLabels) },
+      y: { field: 'row', type: 'ordinal', title: data.yLabel ?? null, axis: labelled(data.yTickLabels) },
+      fill: {
+        field: 'value',
+        type: 'quantitative',
+        title: null,
+        scale: { domain: data.domain, ...(data.colorMap === 'viridis' ? { scheme: 'viridis' } : { range: [...stops] }) },
+      },
+    },
+    config: { scale: { bandPaddingInner: 0, bandPaddingOuter: 0 } },
   };
 }

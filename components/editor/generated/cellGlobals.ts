@@ -337,6 +337,43 @@ interface DisplayBundle {
 	readonly __mimeBundle: true;
 	readonly data: MimeBundle;
 }
+declare const COLOR_MAPS: readonly [
+	"viridis",
+	"blues",
+	"greyscale"
+];
+type ColorMap = (typeof COLOR_MAPS)[number];
+interface HeatmapInput {
+	/** A 2-D array or tensor. */
+	values: number[][] | tf.Tensor2D;
+	/** One label per column (x position). */
+	xTickLabels?: string[];
+	/** One label per row (y position). */
+	yTickLabels?: string[];
+}
+interface HeatmapOptions {
+	title?: string;
+	xLabel?: string;
+	yLabel?: string;
+	/** 'viridis' (default), 'blues' or 'greyscale'. */
+	colorMap?: ColorMap;
+	/** The values at the ends of the colour scale (default: the data's min and max). */
+	domain?: [
+		number,
+		number
+	];
+	/** values[row][column] instead of tfjs-vis's default values[column][row]. */
+	rowMajor?: boolean;
+}
+interface HistogramOptions {
+	title?: string;
+	xLabel?: string;
+	yLabel?: string;
+	/** At most this many bins, of a round width (default 12). */
+	maxBins?: number;
+	/** Exactly this many bins of equal width from the smallest value to the largest. */
+	bins?: number;
+}
 interface ImagesOptions {
 	/** One caption per image (digits, letters and → - : . / % ( ) are drawn; others as ?). */
 	labels?: (string | number)[];
@@ -346,6 +383,35 @@ interface ImagesOptions {
 	scale?: number;
 	/** Draw 0 as white and the maximum as black: dark ink on paper (default false). */
 	invert?: boolean;
+}
+interface XYData {
+	/** One series of points, or one array of points per series. */
+	values: {
+		x: number;
+		y: number;
+	}[] | {
+		x: number;
+		y: number;
+	}[][];
+	/** One name per series (default "Series 1", "Series 2", …). */
+	series?: string[];
+}
+interface XYOptions {
+	title?: string;
+	xLabel?: string;
+	yLabel?: string;
+	/** Fixed x range [min, max]. */
+	xAxisDomain?: [
+		number,
+		number
+	];
+	/** Fixed y range [min, max]. */
+	yAxisDomain?: [
+		number,
+		number
+	];
+	/** Fit the y axis to the data instead of starting it at zero (default false, as tfjs-vis). */
+	zoomToFit?: boolean;
 }
 type ShowValues = tf.Tensor | ArrayLike<number> | ArrayLike<ArrayLike<number>>;
 interface ConfusionMatrixOptions {
@@ -374,6 +440,22 @@ interface ShowApi {
 	 * Images: [n, height, width], [n, height, width, 1 or 3], or [n, pixels] (square); values 0..1 or 0..255.
 	 */
 	images(images: tf.Tensor | number[][] | number[][][] | number[][][][], options?: ImagesOptions): DisplayBundle;
+	/**
+	 * A line chart (tfjs-vis render.linechart): \`{ values: [{ x, y }, …] }\`, or one array of points
+	 * per series with \`series: [names]\`.
+	 */
+	line(data: XYData, options?: XYOptions): DisplayBundle;
+	/** A scatter plot (tfjs-vis render.scatterplot), with the same data as show.line. */
+	scatter(data: XYData, options?: XYOptions): DisplayBundle;
+	/**
+	 * A histogram (tfjs-vis render.histogram) of numbers, a typed array, \`[{ value }, …]\` or a
+	 * tensor of any shape, with counts of zeros and of NaN/Infinity.
+	 */
+	histogram(values: tf.Tensor | ArrayLike<number> | {
+		value: number;
+	}[], options?: HistogramOptions): DisplayBundle;
+	/** A heatmap (tfjs-vis render.heatmap) of a 2-D array or tensor, with tick labels. */
+	heatmap(data: HeatmapInput, options?: HeatmapOptions): DisplayBundle;
 }
 
 declare global {

@@ -54,7 +54,9 @@ let patched = false;
  * (live charts) can add their callbacks too: fit stops after the current batch and then
  * throws InterruptError, so the cell ends as interrupted instead of returning a short History.
  */
-export function patchFitForInterrupt(extraCallbacks: (model: tf.LayersModel, args: { epochs?: number; batchSize?: number }) => tf.CustomCallbackArgs[] = () => []) {
+export function patchFitForInterrupt(
+  extraCallbacks: (model: tf.LayersModel, args: NonNullable<FitArgs[2]>, x: FitArgs[0]) => tf.CustomCallbackArgs[] = () => [],
+) {
   if (patched) return;
   patched = true;
   const proto = tf.LayersModel.prototype;
@@ -62,7 +64,7 @@ export function patchFitForInterrupt(extraCallbacks: (model: tf.LayersModel, arg
   proto.fit = async function patchedFit(this: tf.LayersModel, x: FitArgs[0], y: FitArgs[1], args: FitArgs[2] = {}) {
     const given = args.callbacks;
     const userCallbacks = given == null ? [] : Array.isArray(given) ? given : [given];
-    const callbacks = [...userCallbacks, interruptCallback(this), ...extraCallbacks(this, args ?? {})] as FitArgs[2] extends infer A
+    const callbacks = [...userCallbacks, interruptCallback(this), ...extraCallbacks(this, args ?? {}, x)] as FitArgs[2] extends infer A
       ? A extends { callbacks?: infer C }
         ? C
         : never

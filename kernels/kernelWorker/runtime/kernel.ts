@@ -26,6 +26,7 @@ import type { ModelStore } from '../../../lib/persistence/modelStore';
 import { createIdbModelStore } from '../../../lib/persistence/modelStoreIdb';
 import type { DatasetStore } from '../../../lib/persistence/datasetStore';
 import { createIdbDatasetStore } from '../../../lib/persistence/datasetStoreIdb';
+import { fitProgressCallbacks, stepsPerEpoch, verbosityOf } from './fitProgress/fitProgress';
 
 export type Post = (event: KernelEvent) => void;
 
@@ -73,14 +74,26 @@ export class Kernel {
     };
   }
 
-  /** model.fit inside a cell gets a live loss chart in that cell's output, and is remembered for models.save. */
-  private fitCallbacks(model: tf.LayersModel, args: { epochs?: number; batchSize?: number }): tf.CustomCallbackArgs[] {
+  /**
+   * model.fit inside a cell gets Keras's progress log (unless verbose is 0) and a live loss chart
+   * in that cell's output, and is remembered for models.save.
+   */
+  private fitCallbacks(model: tf.LayersModel, args: tf.ModelFitArgs, x: tf.Tensor | tf.Tensor[] | Record<string, tf.Tensor>): tf.CustomCallbackArgs[] {
     const memory = trainingMemoryCallback(model, args);
     const channel = this.display;
     if (!channel) return [memory];
+    const first = x instanceof tf.Tensor ? x : Array.isArray(x) ? x[0] : Object.values(x ?? {})[0];
+    const samples = first instanceof tf.Tensor ? first.shape[0] : undefined;
+    const progress = fitProgressCallbacks(channel, {
+      epochs: args.epochs ?? 1,
+      steps: samples === undefined ? null : stepsPerEpoch(samples, args),
+      verbose: verbosityOf(args.verbose),
+    });
     const chart = new LiveChart(channel);
     let step = 0;
     return [
+      // First, so the log sits above the chart (it shows at the epoch's start, the chart at its first batch).
+      ...(progress ? [progress as tf.CustomCallbackArgs] : []),
       {
         onBatchEnd: async (_batch, logs) => {
           step++;
@@ -151,7 +164,7 @@ export class Kernel {
         this.enqueue(async () => {
           useInterruptBuffer(request.interruptBuffer);
           prepareBackends();
-          patchFitForInterrupt((model, args) => this.fitCallbacks(model, args));
+          patchFitForInterrupt((model, args, x) => this.fitCallbacks(model, args, x));
           installFitPreflight(() => ({
             warn: (line) => this.emit?.({ output_type: 'stream', name: 'stderr', text: `${line}\n` }),
             backendChanged: (backend, note) => {

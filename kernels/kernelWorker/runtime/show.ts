@@ -3,6 +3,7 @@
  *   show.confusionMatrix(yTrue, yPred, classNames?)    confusion matrix and classification report
  *   show.regression(yTrue, yPred, { title?, label? })  MSE/MAE/RMSE/R² and predicted vs actual
  *   show.images(images, { labels?, columns?, … })     a captioned grid of small images (PNG)
+ *   show.line / show.scatter / show.histogram / show.heatmap   tfjs-vis's render.* charts
  * Each returns a display bundle, shown when it is a cell's last expression or passed to display().
  * Tensors are read with dataSync: show is called synchronously from cell code, and a test set's
  * labels are small next to what training reads. The caller's tensors are never disposed.
@@ -11,7 +12,10 @@ import { classificationReport } from '../../../lib/metrics/classification';
 import { regressionReport } from '../../../lib/metrics/regression';
 import { classificationBundle, mimeBundle, regressionBundle, seriesPayload, type DisplayBundle } from './display';
 import type * as tf from '@tensorflow/tfjs';
+import { showHeatmap, type HeatmapInput, type HeatmapOptions } from './showHeatmap';
+import { showHistogram, type HistogramOptions } from './showHistogram';
 import { showImages, type ImagesOptions } from './showImages';
+import { showLine, showScatter, type XYData, type XYOptions } from './showXY';
 import {
   describeValue,
   firstOfEachSample,
@@ -25,6 +29,9 @@ import {
 
 export type { ShowValues } from './showValues';
 export type { ImagesOptions } from './showImages';
+export type { XYData, XYOptions } from './showXY';
+export type { HistogramOptions } from './showHistogram';
+export type { HeatmapInput, HeatmapOptions } from './showHeatmap';
 
 /** Options of show.confusionMatrix. */
 export interface ConfusionMatrixOptions {
@@ -201,9 +208,23 @@ export interface ShowApi {
    * Images: [n, height, width], [n, height, width, 1 or 3], or [n, pixels] (square); values 0..1 or 0..255.
    */
   images(images: tf.Tensor | number[][] | number[][][] | number[][][][], options?: ImagesOptions): DisplayBundle;
+  /**
+   * A line chart (tfjs-vis render.linechart): `{ values: [{ x, y }, …] }`, or one array of points
+   * per series with `series: [names]`.
+   */
+  line(data: XYData, options?: XYOptions): DisplayBundle;
+  /** A scatter plot (tfjs-vis render.scatterplot), with the same data as show.line. */
+  scatter(data: XYData, options?: XYOptions): DisplayBundle;
+  /**
+   * A histogram (tfjs-vis render.histogram) of numbers, a typed array, `[{ value }, …]` or a
+   * tensor of any shape, with counts of zeros and of NaN/Infinity.
+   */
+  histogram(values: tf.Tensor | ArrayLike<number> | { value: number }[], options?: HistogramOptions): DisplayBundle;
+  /** A heatmap (tfjs-vis render.heatmap) of a 2-D array or tensor, with tick labels. */
+  heatmap(data: HeatmapInput, options?: HeatmapOptions): DisplayBundle;
 }
 
 /** The `show` builtin. */
 export function createShow(): ShowApi {
-  return { confusionMatrix, regression, images: showImages };
+  return { confusionMatrix, regression, images: showImages, line: showLine, scatter: showScatter, histogram: showHistogram, heatmap: showHeatmap };
 }

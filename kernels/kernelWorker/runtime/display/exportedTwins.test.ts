@@ -23,10 +23,26 @@ import { historyBundle } from './historyChart';
 import { modelBundle } from './modelSummary';
 import { tensorBundle } from './tensorPreview';
 import { toMimeBundle } from './toMimeBundle';
+import { createShow } from '../show';
+import { FitProgress } from '../fitProgress/fitProgress';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
+
+const show = createShow();
+
+/** model.fit's progress log after one epoch, as the cell last shows it. */
+function progressBundle(): MimeBundle {
+  let last: MimeBundle = {};
+  const channel = { show: (_: string, data: MimeBundle) => (last = data), update: (_: string, data: MimeBundle) => (last = data) };
+  const progress = new FitProgress(channel, { epochs: 1, steps: 1, verbose: 1 }, () => 0);
+  progress.epochBegin(0);
+  progress.batchEnd({ size: 4, loss: 0.5 });
+  progress.epochEnd({ loss: 0.5, val_loss: 0.6 });
+  progress.finish();
+  return last;
+}
 
 /** One bundle of each rich kind, as a cell would show it. */
 async function producedBundles(): Promise<Record<string, MimeBundle>> {
@@ -71,6 +87,10 @@ async function producedBundles(): Promise<Record<string, MimeBundle>> {
       startedAt: 0,
       endedAt: 1,
     }),
+    scatter: toMimeBundle(show.scatter({ values: [{ x: 1, y: 2 }, { x: 1, y: 3 }] })),
+    histogram: toMimeBundle(show.histogram(x)),
+    heatmap: toMimeBundle(show.heatmap({ values: x as tf.Tensor2D })),
+    progress: progressBundle(),
   };
   tf.dispose([x, y]);
   model.dispose();
@@ -127,6 +147,11 @@ describe('exported rich outputs', () => {
       classification: [HTML_MIME],
       regression: [VEGA_LITE_MIME],
       sweep: [HTML_MIME, VEGA_LITE_MIME],
+      scatter: [VEGA_LITE_MIME],
+      histogram: [VEGA_LITE_MIME],
+      heatmap: [VEGA_LITE_MIME],
+      // Keras's own log, its text/plain, is what other tools should show of model.fit's progress.
+      progress: [],
     });
   });
 

@@ -1,68 +1,37 @@
 /**
- * A chart in the training cell's output that grows while the model trains: shown once, then
- * replaced in place (nbformat's update_display_data) at most twice a second, and once more
- * when training ends. Typing stays smooth because only a small JSON payload crosses over.
+ * A chart in the training cell's output that grows while the model trains (a ThrottledDisplay:
+ * at most two updates a second). Typing stays smooth because only a small JSON payload crosses over.
  */
-import type { MimeBundle } from '../../../../lib/notebook/types';
+import { ThrottledDisplay, type DisplayChannel } from './throttledDisplay';
 import { TrainingSeries } from './trainingSeries';
 
-/** Where a cell's displays go: a new display, or an update of one by id. */
-export interface DisplayChannel {
-  show(displayId: string, data: MimeBundle): void;
-  update(displayId: string, data: MimeBundle): void;
-}
-
-export const PUBLISH_INTERVAL_MS = 500;
-
-let counter = 0;
+export { PUBLISH_INTERVAL_MS, type DisplayChannel } from './throttledDisplay';
 
 export class LiveChart {
   private readonly series: TrainingSeries;
-  private readonly displayId = `live-chart-${Date.now().toString(36)}-${++counter}`;
-  private shown = false;
-  private lastPublish = 0;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly display: ThrottledDisplay;
 
-  constructor(private readonly channel: DisplayChannel, title = 'Loss') {
+  constructor(channel: DisplayChannel, title = 'Loss') {
     this.series = new TrainingSeries(title);
+    this.display = new ThrottledDisplay(channel, () => (this.series.isEmpty ? null : this.series.bundle()), 'live-chart');
   }
 
   step(step: number, logs: Record<string, number>) {
     this.series.step(step, logs);
-    this.schedule();
+    this.display.changed();
   }
 
   epoch(step: number, logs: Record<string, number>) {
     this.series.epoch(step, logs);
-    this.schedule();
+    this.display.changed();
   }
 
   get steps() {
     return this.series.stepCount;
   }
 
-  private publish() {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.series.isEmpty) return;
-    this.lastPublish = Date.now();
-    if (!this.shown) {
-      this.shown = true;
-      this.channel.show(this.displayId, this.series.bundle());
-    } else {
-      this.channel.update(this.displayId, this.series.bundle());
-    }
-  }
-
-  private schedule() {
-    if (!this.shown) return this.publish();
-    const wait = PUBLISH_INTERVAL_MS - (Date.now() - this.lastPublish);
-    if (wait <= 0) return this.publish();
-    this.timer ??= setTimeout(() => this.publish(), wait);
-  }
-
   /** Publishes the final state (call when training ends, also on error). */
   finish() {
-    this.publish();
+    this.display.publish();
   }
 }
