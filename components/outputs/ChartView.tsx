@@ -17,11 +17,9 @@ import { formatNumber } from '@/lib/outputs/plainText';
 import styles from './ChartView.module.css';
 import { thinChart } from '../../lib/outputs/thinChart';
 import { useCoalescedValue } from './useCoalescedValue';
+import { AXIS_LABEL, AXIS_TICK, CHART_AXIS, CHART_GRID, TOOLTIP_CONTENT_STYLE, chartSeriesColor } from './chartTheme';
 
-/** Carbon's categorical palette, led by the accent blue; twins (loss, val_loss) share a colour. */
-const PALETTE = ['#0f62fe', '#da1e28', '#198038', '#8a3ffc', '#ff832b', '#007d79', '#d02670', '#b28600'];
 const CHART_HEIGHT = 240;
-const AXIS_TICK = { fill: '#525252', fontSize: 11 };
 
 function formatValue(value: unknown): string {
   return typeof value === 'number' ? formatNumber(value) : String(value);
@@ -70,40 +68,43 @@ const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: Cha
       </div>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 600, height: CHART_HEIGHT }}>
         <LineChart data={rows} margin={{ top: 8, right: hasRightAxis ? 8 : 24, bottom: 16, left: 8 }}>
-          <CartesianGrid stroke="#e0e0e0" strokeDasharray="3 3" />
+          <CartesianGrid stroke={CHART_GRID} strokeDasharray="3 3" />
           <XAxis
             dataKey="x"
             type="number"
             domain={['dataMin', 'dataMax']}
             allowDecimals={!integerX}
+            stroke={CHART_AXIS}
             tick={AXIS_TICK}
-            label={{ value: chart.xLabel, position: 'insideBottom', offset: -8, fill: '#525252', fontSize: 12 }}
+            label={{ value: chart.xLabel, position: 'insideBottom', offset: -8, ...AXIS_LABEL }}
           />
           <YAxis
             yAxisId="left"
             scale={useLog ? 'log' : 'linear'}
             domain={['auto', 'auto']}
             allowDataOverflow={useLog}
+            stroke={CHART_AXIS}
             tick={AXIS_TICK}
             tickFormatter={formatValue}
             width={56}
-            label={chart.yLabel ? { value: chart.yLabel, angle: -90, position: 'insideLeft', fill: '#525252', fontSize: 12 } : undefined}
+            label={chart.yLabel ? { value: chart.yLabel, angle: -90, position: 'insideLeft', ...AXIS_LABEL } : undefined}
           />
           {hasRightAxis ? (
             <YAxis
               yAxisId="right"
               orientation="right"
               domain={['auto', 'auto']}
+              stroke={CHART_AXIS}
               tick={AXIS_TICK}
               tickFormatter={formatValue}
               width={56}
-              label={chart.yLabelRight ? { value: chart.yLabelRight, angle: 90, position: 'insideRight', fill: '#525252', fontSize: 12 } : undefined}
+              label={chart.yLabelRight ? { value: chart.yLabelRight, angle: 90, position: 'insideRight', ...AXIS_LABEL } : undefined}
             />
           ) : null}
           <Tooltip
             formatter={(value) => formatValue(value)}
             labelFormatter={(x) => `${chart.xLabel} ${formatValue(x)}`}
-            contentStyle={{ border: '1px solid #e0e0e0', borderRadius: 0, fontSize: 12 }}
+            contentStyle={TOOLTIP_CONTENT_STYLE}
           />
           <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 12, paddingBottom: 4 }} />
           {series.map((s) => (
@@ -113,7 +114,8 @@ const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: Cha
               name={s.name}
               yAxisId={s.axis}
               type="linear"
-              stroke={PALETTE[s.colorIndex % PALETTE.length]}
+              // Carbon's categorical palette, per theme; twins (loss, val_loss) share a colour.
+              stroke={chartSeriesColor(s.colorIndex)}
               strokeWidth={2}
               strokeDasharray={s.dashed ? '6 4' : undefined}
               dot={s.dots}

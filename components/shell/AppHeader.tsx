@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import styles from './AppHeader.module.css';
+import { ThemeSelect } from './theme/ThemeSelect';
 
 /** The dark top bar of every page, as in IBM's Data Science Experience. */
 export function AppHeader() {
@@ -14,6 +15,7 @@ export function AppHeader() {
         <Link href="/models">Models</Link>
         <Link href="/experiments">Experiments</Link>
       </nav>
+      <ThemeSelect />
     </header>
   );
 }
