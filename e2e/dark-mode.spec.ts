@@ -156,8 +156,33 @@ test('the Iris example in dark mode: Monaco dark, charts and the confusion matri
   const jobs = page.getByRole('table', { name: 'Jobs' });
   await expect(jobs).toContainText('succeeded');
   await page.screenshot({ path: 'test-results/screens/dark-jobs.png', fullPage: true });
-  await jobs.getByRole('link', { name: /^job-/ }).first().click();
+  // The training job: its curves, configuration and executor timeline.
+  await jobs.getByRole('row').filter({ has: page.getByRole('cell', { name: 'fit', exact: true }) }).getByRole('link', { name: /^job-/ }).click();
   await expect(page.getByRole('img', { name: 'Executor timeline' })).toBeVisible();
+  await expect(page.getByLabel('Loss chart')).toBeVisible();
   expect(await bodyBackground(page)).toBe(DARK_BG);
   await page.screenshot({ path: 'test-results/screens/dark-job-detail.png', fullPage: true });
+});
+
+test('every other page is dark too: models, experiments, a share link with nothing in it, a missing page', async ({ page }) => {
+  const pages: [string, string, RegExp][] = [
+    ['/models', 'models', /Models/],
+    ['/experiments', 'experiments', /Experiments/],
+    ['/shared', 'shared', /./],
+    ['/no-such-page', 'not-found', /Page not found/],
+  ];
+  for (const [path, name, heading] of pages) {
+    await page.goto(path);
+    const h1 = page.getByRole('heading', { level: 1 }).or(page.getByRole('alert')).first();
+    await expect(h1).toContainText(heading);
+    expect(await bodyBackground(page), path).toBe(DARK_BG);
+    const [text, background] = await h1.evaluate((el) => {
+      // The first ancestor with a painted background is what the heading is read against.
+      let node: Element | null = el;
+      while (node && getComputedStyle(node).backgroundColor === 'rgba(0, 0, 0, 0)') node = node.parentElement;
+      return [getComputedStyle(el).color, node ? getComputedStyle(node).backgroundColor : 'rgb(255, 255, 255)'];
+    });
+    expect(contrast(text, background), `${path}: ${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
+    await page.screenshot({ path: `test-results/screens/dark-${name}.png`, fullPage: true });
+  }
 });

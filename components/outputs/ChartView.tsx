@@ -118,7 +118,8 @@ const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: Cha
               stroke={chartSeriesColor(s.colorIndex)}
               strokeWidth={2}
               strokeDasharray={s.dashed ? '6 4' : undefined}
-              dot={s.dots}
+              // Hollow dots in the layer's colour (recharts fills them white, glaring in dark mode).
+              dot={s.dots ? { fill: 'var(--sb-layer)' } : false}
               connectNulls
               // Live charts update every batch; animating each update makes the line jitter.
               isAnimationActive={false}
