@@ -5,11 +5,12 @@
  * confusion matrix. Screenshots of the gallery, the Iris notebook and its job page in dark mode
  * land in test-results/screens/ to be looked at.
  */
+import { compressToEncodedURIComponent } from 'lz-string';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { openExample, runAllForResult } from './helpers/examples';
 import { openGallery } from './helpers/gallery';
-import { cells, editorOf, output } from './helpers/notebook';
+import { cells, editorOf, output, waitForIdle } from './helpers/notebook';
 
 test.use({ colorScheme: 'dark' });
 
@@ -185,4 +186,26 @@ test('every other page is dark too: models, experiments, a share link with nothi
     expect(contrast(text, background), `${path}: ${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
     await page.screenshot({ path: `test-results/screens/dark-${name}.png`, fullPage: true });
   }
+});
+
+test("a shared notebook's banners and the run question are dark and readable", async ({ page }) => {
+  const notebook = {
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: { kernelspec: { name: 'tslab', display_name: 'TypeScript', language: 'typescript' }, sparkbook: { title: 'Shared in the dark' } },
+    cells: [{ id: 'c0', cell_type: 'code', metadata: {}, source: "console.log('hello')", outputs: [], execution_count: null }],
+  };
+  await page.goto(`/shared#nb=${compressToEncodedURIComponent(JSON.stringify(notebook))}`);
+  const banner = page.getByRole('region', { name: 'Untrusted notebook' });
+  await expect(banner).toBeVisible();
+  await waitForIdle(page);
+  await page.getByRole('button', { name: 'Run all' }).click();
+  const question = page.getByRole('alertdialog', { name: 'Run code from an untrusted notebook?' });
+  await expect(question).toBeVisible();
+  const [text, background] = await question.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+  expect(background).toBe('rgb(38, 38, 38)'); // --sb-layer, dark
+  expect(contrast(text, background)).toBeGreaterThanOrEqual(4.5);
+  await page.screenshot({ path: 'test-results/screens/dark-shared-question.png' });
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toBeHidden();
 });
