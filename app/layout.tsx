@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { headers } from 'next/headers';
 import './globals.css';
 import { AppHeader } from '../components/shell/AppHeader';
+import { ThemeBootScript } from '../components/shell/theme/ThemeBootScript';
+import { policyNonce } from '@/lib/security/contentSecurityPolicy';
 
 export const metadata: Metadata = {
   title: 'Sparkbook',
@@ -12,8 +15,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Render per request: proxy.ts gives each page a fresh CSP nonce, which Next can only stamp
   // on its scripts while rendering (a page prerendered at build time would carry none).
   await connection();
+  const nonce = policyNonce((await headers()).get('content-security-policy'));
   return (
-    <html lang="en">
+    // suppressHydrationWarning: the theme boot script may set data-theme before React hydrates.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeBootScript nonce={nonce} />
+      </head>
       <body>
         <AppHeader />
         <main>{children}</main>

@@ -8,12 +8,13 @@ import Editor, { loader, type OnChange } from '@monaco-editor/react';
 import type * as MonacoModule from 'monaco-editor';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import styles from './CodeEditor.module.css';
-import { EDITOR_THEME, defineEditorTheme } from './editorTheme';
+import { EDITOR_THEMES, defineEditorThemes } from './editorTheme';
 import { editorHeight, estimatedHeight } from './editorLayout';
 import { cellEditorOptions } from './cellEditorOptions';
 import { EchoTracker } from './echoTracker';
 import { bindNotebookKeys, type NotebookKeyBinding, type RunMode } from './notebookKeys';
 import { setupTypeScript, type Monaco } from './typescriptSetup';
+import { useResolvedTheme } from '../shell/theme/useTheme';
 
 type StandaloneEditor = MonacoModule.editor.IStandaloneCodeEditor;
 
@@ -67,12 +68,14 @@ export function CodeEditor(props: CodeEditorProps) {
 
   const path = `file:///cells/${modelName}.${EXTENSIONS[language] ?? 'txt'}`;
   const isCode = CODE_LANGUAGES.has(language);
+  // Monaco themes are global: every editor passes the same name, and a switch repaints them all.
+  const theme = EDITOR_THEMES[useResolvedTheme()].name;
 
   const options = useMemo(() => cellEditorOptions({ ariaLabel, readOnly, isCode }), [ariaLabel, readOnly, isCode]);
 
   const handleBeforeMount = useCallback((monaco: Monaco) => {
     setupTypeScript(monaco);
-    defineEditorTheme(monaco);
+    defineEditorThemes(monaco);
   }, []);
 
   /** Shows a text that didn't come from this editor, as one undoable edit. */
@@ -144,7 +147,7 @@ export function CodeEditor(props: CodeEditorProps) {
         language={language}
         // Seeds each new model (first mount, language switch); later changes: the effect above.
         defaultValue={value}
-        theme={EDITOR_THEME}
+        theme={theme}
         options={options}
         // The library types `monaco` as editor.api, which lacks the `typescript` namespace.
         beforeMount={handleBeforeMount as (monaco: unknown) => void}

@@ -5,12 +5,9 @@ import type { SweepChartData } from '@/lib/experiments/sweepChart';
 import { formatMetric } from '@/lib/jobs/formatJob';
 import { sweepChartRows } from './sweepChartRows';
 import styles from './Experiments.module.css';
+import { AXIS_LABEL, AXIS_TICK, CHART_AXIS, CHART_GRID, TOOLTIP_STYLE, chartSeriesColor } from '../outputs/chartTheme';
 
-/** Carbon's categorical palette, as ChartView uses it. */
-const PALETTE = ['#0f62fe', '#da1e28', '#198038', '#8a3ffc', '#ff832b', '#007d79', '#d02670', '#b28600'];
 const CHART_HEIGHT = 280;
-const AXIS_TICK = { fill: '#525252', fontSize: 11 };
-const AXIS_LABEL = { fill: '#525252', fontSize: 12 };
 
 const formatValue = (value: unknown) =>
   Array.isArray(value) ? `${formatMetric(Number(value[0]))} – ${formatMetric(Number(value[1]))}` : typeof value === 'number' ? formatMetric(value) : String(value);
@@ -39,7 +36,7 @@ export function SweepChart({ chart }: { chart: SweepChartData }) {
     <figure className={styles.figure} aria-label={sweepChartLabel(chart)}>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 600, height: CHART_HEIGHT }}>
         <ComposedChart data={rows} margin={{ top: 8, right: 24, bottom: 20, left: 8 }}>
-          <CartesianGrid stroke="#e0e0e0" strokeDasharray="3 3" />
+          <CartesianGrid stroke={CHART_GRID} strokeDasharray="3 3" />
           <XAxis
             dataKey="x"
             type="number"
@@ -49,11 +46,13 @@ export function SweepChart({ chart }: { chart: SweepChartData }) {
             interval={0}
             padding={{ left: 20, right: 20 }}
             tickFormatter={(x: number) => tickLabel.get(x) ?? formatMetric(x)}
+            stroke={CHART_AXIS}
             tick={AXIS_TICK}
             label={{ value: xLabel, position: 'insideBottom', offset: -12, ...AXIS_LABEL }}
           />
           <YAxis
             domain={['auto', 'auto']}
+            stroke={CHART_AXIS}
             tick={AXIS_TICK}
             tickFormatter={formatValue}
             width={56}
@@ -62,11 +61,11 @@ export function SweepChart({ chart }: { chart: SweepChartData }) {
           <Tooltip
             formatter={formatValue}
             labelFormatter={(x) => `${chart.x} ${tickLabel.get(Number(x)) ?? x}`}
-            contentStyle={{ border: '1px solid #e0e0e0', borderRadius: 0, fontSize: 12 }}
+            contentStyle={TOOLTIP_STYLE}
           />
           <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 12, paddingBottom: 4 }} />
           {keys.flatMap((k, i) => {
-            const color = PALETTE[i % PALETTE.length];
+            const color = chartSeriesColor(i); // Carbon's categorical palette, as ChartView uses it
             const mean = (
               <Line key={k.mean} dataKey={k.mean} name={k.name} type="linear" stroke={color} strokeWidth={2} dot={{ r: 3, fill: color }} connectNulls isAnimationActive={false}>
                 {k.spread ? <ErrorBar dataKey={k.error} width={6} stroke={color} strokeWidth={1.5} direction="y" /> : null}

@@ -193,22 +193,22 @@ function Legend({ hatchId, running, executorLost, phases }: { hatchId: string; r
       {phases ? (
         <>
           <li>
-            <Swatch fill="#0f62fe" /> Compute
+            <Swatch fill="var(--sb-accent)" /> Compute
           </li>
           <li>
-            <Swatch fill="#8a3ffc" /> Exchange
+            <Swatch fill="var(--sb-timeline-exchange)" /> Exchange
           </li>
           <li>
-            <Swatch fill="#c6c6c6" /> Wait
+            <Swatch fill="var(--sb-timeline-wait)" /> Wait
           </li>
         </>
       ) : (
         <li>
-          <Swatch fill="#0f62fe" /> Succeeded
+          <Swatch fill="var(--sb-accent)" /> Succeeded
         </li>
       )}
       <li>
-        <Swatch fill="#da1e28" /> Failed ✕
+        <Swatch fill="var(--sb-danger)" /> Failed ✕
       </li>
       <li>
         <svg width="22" height="12" aria-hidden="true">
@@ -217,26 +217,26 @@ function Legend({ hatchId, running, executorLost, phases }: { hatchId: string; r
               <rect width="2" height="5" fill="rgba(255,255,255,0.6)" />
             </pattern>
           </defs>
-          <rect width="22" height="12" fill="#ff832b" />
+          <rect width="22" height="12" fill="var(--sb-timeline-lost)" />
           <rect width="22" height="12" fill={`url(#${hatchId})`} />
         </svg>
         Lost with its executor ✕
       </li>
       <li>
-        <Swatch fill="#0f62fe">
-          <rect x="0.75" y="0.75" width="20.5" height="10.5" fill="none" stroke="#001d6c" strokeWidth="1.5" />
+        <Swatch fill="var(--sb-accent)">
+          <rect x="0.75" y="0.75" width="20.5" height="10.5" fill="none" stroke="var(--sb-timeline-retry)" strokeWidth="1.5" />
         </Swatch>
         Retry (attempt 2+)
       </li>
       {running && (
         <li>
-          <Swatch fill="#a6c8ff" /> Running
+          <Swatch fill="var(--sb-timeline-running)" /> Running
         </li>
       )}
       {executorLost && (
         <li>
           <svg width="10" height="12" aria-hidden="true">
-            <line x1="5" x2="5" y1="0" y2="12" stroke="#da1e28" strokeWidth="2" />
+            <line x1="5" x2="5" y1="0" y2="12" stroke="var(--sb-danger)" strokeWidth="2" />
           </svg>
           Executor lost
         </li>

@@ -17,7 +17,7 @@ import { formatNumber } from '@/lib/outputs/plainText';
 import styles from './ChartView.module.css';
 import { thinChart } from '../../lib/outputs/thinChart';
 import { useCoalescedValue } from './useCoalescedValue';
-import { AXIS_LABEL, AXIS_LINE, AXIS_TICK, CHART_HEIGHT, GRID, PALETTE, TOOLTIP_STYLE } from './chartTheme';
+import { AXIS_LABEL, AXIS_LINE, AXIS_TICK, CHART_AXIS, CHART_HEIGHT, GRID, TOOLTIP_STYLE, chartSeriesColor } from './chartTheme';
 import { ScatterFigure } from './ScatterFigure';
 
 function formatValue(value: unknown): string {
@@ -76,6 +76,7 @@ const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: Cha
             domain={chart.xDomain ?? ['dataMin', 'dataMax']}
             allowDataOverflow={chart.xDomain !== undefined}
             allowDecimals={!integerX}
+            stroke={CHART_AXIS}
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}
             tickLine={AXIS_LINE}
@@ -86,6 +87,7 @@ const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: Cha
             scale={useLog ? 'log' : 'linear'}
             domain={!useLog && chart.yDomain ? chart.yDomain : ['auto', 'auto']}
             allowDataOverflow={useLog || chart.yDomain !== undefined}
+            stroke={CHART_AXIS}
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}
             tickLine={AXIS_LINE}
@@ -98,6 +100,7 @@ const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: Cha
               yAxisId="right"
               orientation="right"
               domain={['auto', 'auto']}
+              stroke={CHART_AXIS}
               tick={AXIS_TICK}
               axisLine={AXIS_LINE}
               tickLine={AXIS_LINE}
@@ -119,10 +122,12 @@ const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: Cha
               name={s.name}
               yAxisId={s.axis}
               type="linear"
-              stroke={PALETTE[s.colorIndex % PALETTE.length]}
+              // Carbon's categorical palette, per theme; twins (loss, val_loss) share a colour.
+              stroke={chartSeriesColor(s.colorIndex)}
               strokeWidth={2}
               strokeDasharray={s.dashed ? '6 4' : undefined}
-              dot={s.dots}
+              // Hollow dots in the layer's colour (recharts fills them white, glaring in dark mode).
+              dot={s.dots ? { fill: 'var(--sb-layer)' } : false}
               connectNulls
               // Live charts update every batch; animating each update makes the line jitter.
               isAnimationActive={false}

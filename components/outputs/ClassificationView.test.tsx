@@ -46,8 +46,8 @@ describe('ClassificationView', () => {
     expect(html).toContain('title="true virginica → predicted virginica: 0 (no true virginica samples)"');
   });
 
-  it('shades cells by their share of the row, white text on the deepest blue', () => {
-    expect(html).toMatch(/style="background:#0f62fe;color:#ffffff" title="true setosa → predicted setosa/);
+  it('shades cells by their share of the row in both themes, white text on the deepest light-theme blue', () => {
+    expect(html).toMatch(/style="background:light-dark\(#0f62fe, #4589ff\);color:light-dark\(#ffffff, #000000\)" title="true setosa → predicted setosa/);
   });
 
   it('shows the report with accuracy and both averages, zero rather than NaN for empty classes', () => {

@@ -11,8 +11,8 @@ export type ConfusionMatrixData = Pick<ClassificationData, 'classNames' | 'confu
 
 /**
  * The confusion matrix as a table: rows are the true class, columns the predicted one. Each cell
- * is shaded by its share of its row (white to blue), so a good classifier shows a blue diagonal
- * whatever the class sizes; "Row %" shows those shares instead of counts.
+ * is shaded by its share of its row (the layer to blue, in either theme), so a good classifier
+ * shows a blue diagonal whatever the class sizes; "Row %" shows those shares instead of counts.
  */
 export function ConfusionMatrixView({
   data,

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import styles from './AppHeader.module.css';
+import { ThemeSelect } from './theme/ThemeSelect';
 
 /** The dark top bar of every page, as in IBM's Data Science Experience. */
 export function AppHeader() {
@@ -15,6 +16,7 @@ export function AppHeader() {
         <Link href="/data">Data</Link>
         <Link href="/experiments">Experiments</Link>
       </nav>
+      <ThemeSelect />
     </header>
   );
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classificationReport } from '../metrics/classification';
 import {
   cellColors,
+  cellShade,
+  MATRIX_SHADING,
   cellTitle,
   formatCount,
   formatMetric,
@@ -21,11 +23,16 @@ describe('classification view helpers', () => {
     expect(rowFractions([[3, 1], [0, 0]])).toEqual([[0.75, 0.25], [null, null]]);
   });
 
-  it('shades from white to the accent blue and flips the text to white where dark text would not contrast', () => {
-    expect(cellColors(0)).toEqual({ background: '#ffffff', color: '#161616' });
-    expect(cellColors(null)).toEqual({ background: '#ffffff', color: '#161616' });
-    expect(cellColors(0.5).color).toBe('#161616');
-    expect(cellColors(1)).toEqual({ background: '#0f62fe', color: '#ffffff' });
+  it('shades from the layer to the accent blue in each theme, with black or white text, whichever contrasts more', () => {
+    expect(cellShade(0, MATRIX_SHADING.light)).toEqual({ background: '#ffffff', color: '#000000' });
+    expect(cellShade(null, MATRIX_SHADING.light)).toEqual({ background: '#ffffff', color: '#000000' });
+    expect(cellShade(1, MATRIX_SHADING.light)).toEqual({ background: '#0f62fe', color: '#ffffff' });
+    expect(cellShade(0, MATRIX_SHADING.dark)).toEqual({ background: '#262626', color: '#ffffff' });
+    expect(cellShade(1, MATRIX_SHADING.dark)).toEqual({ background: '#4589ff', color: '#000000' });
+  });
+
+  it('writes both themes into one style with light-dark()', () => {
+    expect(cellColors(1)).toEqual({ background: 'light-dark(#0f62fe, #4589ff)', color: 'light-dark(#ffffff, #000000)' });
   });
 
   it('titles a cell with its count and row share', () => {

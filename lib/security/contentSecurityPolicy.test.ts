@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNonce, pagePolicy, parsePolicy, SECURITY_HEADERS, serializePolicy, workerPolicy } from './contentSecurityPolicy';
+import { createNonce, pagePolicy, parsePolicy, policyNonce, SECURITY_HEADERS, serializePolicy, workerPolicy } from './contentSecurityPolicy';
 
 describe('page policy', () => {
   const page = parsePolicy(pagePolicy({ nonce: 'abc123==' }));
@@ -61,6 +61,13 @@ describe('nonces', () => {
     const a = createNonce();
     expect(a).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(createNonce()).not.toBe(a);
+  });
+
+  it('are read back from a page policy, for the inline scripts the layout writes', () => {
+    const nonce = createNonce();
+    expect(policyNonce(pagePolicy({ nonce }))).toBe(nonce);
+    expect(policyNonce(workerPolicy())).toBeUndefined();
+    expect(policyNonce(null)).toBeUndefined();
   });
 });
 

@@ -90,6 +90,12 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/** The nonce a page policy lets inline scripts run with (its script-src `'nonce-…'`), if any. */
+export function policyNonce(header: string | null | undefined): string | undefined {
+  const source = header ? parsePolicy(header)['script-src']?.find((s) => s.startsWith("'nonce-") && s.endsWith("'")) : undefined;
+  return source?.slice("'nonce-".length, -1);
+}
+
 /** A response header as next.config.ts `headers()` takes it. */
 export interface HeaderEntry {
   key: string;
