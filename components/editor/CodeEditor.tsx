@@ -14,11 +14,12 @@ import { cellEditorOptions } from './cellEditorOptions';
 import { EchoTracker } from './echoTracker';
 import { bindNotebookKeys, type NotebookKeyBinding } from './notebookKeys';
 import { setupTypeScript, type Monaco } from './typescriptSetup';
+import { assetPath } from '../../lib/routes/appRoutes';
 
 type StandaloneEditor = MonacoModule.editor.IStandaloneCodeEditor;
 
 /** Where scripts/copy-vendor.mjs puts node_modules/monaco-editor/min/vs. */
-export const MONACO_VS_PATH = '/vendor/monaco/vs';
+export const MONACO_VS_PATH = assetPath('/vendor/monaco/vs');
 
 // Before any editor mounts: @monaco-editor/loader would otherwise fetch Monaco from a CDN.
 loader.config({ paths: { vs: MONACO_VS_PATH } });

@@ -3,6 +3,7 @@
  * URLs on the app's own origin. Parsing is papaparse's; a bad row is reported by number.
  */
 import Papa from 'papaparse';
+import { resolveAppUrl } from '../../lib/routes/appRoutes';
 
 /** A parsed CSV row: numbers where the column holds numbers, null for empty cells. */
 export type CsvRow = Record<string, string | number | boolean | null>;
@@ -26,7 +27,7 @@ export class DatasetError extends Error {
 /** Resolves a dataset name ("iris.csv") or a same-origin URL; refuses other origins. */
 export function resolveDatasetUrl(nameOrUrl: string, origin: string): string {
   const looksLikeName = !nameOrUrl.includes('/') && !nameOrUrl.includes(':');
-  const url = new URL(looksLikeName ? `/datasets/${nameOrUrl}` : nameOrUrl, origin);
+  const url = resolveAppUrl(looksLikeName ? `/datasets/${nameOrUrl}` : nameOrUrl, origin);
   if (url.origin !== new URL(origin).origin) {
     throw new DatasetError(
       `datasets only loads files from this app (${new URL(origin).origin}); ${url.origin} is another origin. ` +
@@ -110,7 +111,7 @@ export function createDatasets(origin: string, warn: (message: string) => void) 
     /** Names of the shipped datasets (from public/datasets/index.json). */
     async list(): Promise<string[]> {
       try {
-        const index = (await (await fetch(new URL('/datasets/index.json', origin))).json()) as { files?: string[] };
+        const index = (await (await fetch(resolveAppUrl('/datasets/index.json', origin))).json()) as { files?: string[] };
         return index.files ?? [];
       } catch {
         return [];
