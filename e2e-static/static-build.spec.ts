@@ -113,6 +113,7 @@ test('the static build under a sub-path: isolated by its service worker, Iris on
     await openHome(page);
     const update = page.locator('[data-offline="update"]');
     await expect(update).toContainText('A new version of Sparkbook is available', { timeout: 120_000 });
+    await page.screenshot({ path: test.info().outputPath('update-available.png') });
     await update.getByRole('button', { name: 'Reload' }).click();
     await expect(update).toHaveCount(0);
     await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual([`sparkbook-${version}-next`]);
@@ -136,6 +137,18 @@ test('the static build under a sub-path: isolated by its service worker, Iris on
   const n = await addCodeCell(page);
   await runCode(page, n, 'tf.tensor([1, 2, 3]).sum().dataSync()[0] * 2');
   await expect(output(page, n)).toContainText('12');
+  await page.screenshot({ path: test.info().outputPath('offline-notebook.png') });
+
+  // The history, offline too: the Jobs page, a job's page (/job/?id=) and its link back to the cell (#cell-).
+  await page.getByRole('link', { name: 'Jobs', exact: true }).first().click();
+  const jobLink = page.locator('tbody tr td:nth-child(2) a').first();
+  const jobId = (await jobLink.textContent())!.trim();
+  await jobLink.click();
+  await page.waitForURL(/\/sparkbook\/job\/\?id=/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(jobId);
+  await page.getByRole('link', { name: 'Open notebook cell' }).click();
+  await page.waitForURL((url) => url.pathname === `${STATIC_BASE}/notebook/` && url.hash.startsWith('#cell-'));
+  await expect(cells(page).first()).toBeVisible();
 
   // An old-style /notebooks/<id> link still opens the notebook, offline too.
   const id = new URL(notebookUrl).searchParams.get('id')!;

@@ -37,7 +37,8 @@ export function staticExportConfig(server: NextConfig, basePath: string): NextCo
   return {
     ...rest,
     output: 'export',
-    // With output: 'export' Next writes the export itself to distDir (replacing the build).
+    // With output: 'export' distDir names the export's folder; Next still builds in .next
+    // (scripts/static/build-static.mjs sets npm start's build aside meanwhile).
     distDir: process.env.NEXT_DIST_DIR || 'out',
     basePath: base,
     trailingSlash: true,

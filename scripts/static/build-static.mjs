@@ -2,11 +2,12 @@
 // base path: SPARKBOOK_BASE_PATH=/some/path (or --base-path /some/path) for a project page
 // such as https://host/some/path/; none for a host's root.
 //   1. public/vendor (Monaco, TF.js WASM), as `npm run build` does;
-//   2. `next build` with SPARKBOOK_STATIC=1 (lib/static/staticExportConfig.ts), in .next-static;
+//   2. `next build` with SPARKBOOK_STATIC=1 (lib/static/staticExportConfig.ts), exported to out/
+//      (npm start's .next is set aside meanwhile and put back);
 //   3. each page's CSP as a <meta> tag, and out/sw.js, the service worker, with its config
 //      (lib/static/finishExport.ts, serviceworker/).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, statSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
@@ -70,9 +71,22 @@ if (args.includes('--if-stale') && isFresh(basePathArg.replace(/\/+$/, '') === '
 
 run('npm', ['run', 'vendor']);
 rmSync(outDir, { recursive: true, force: true });
-run(join(root, 'node_modules/.bin/next'), ['build'], { SPARKBOOK_STATIC: '1', SPARKBOOK_BASE_PATH: basePathArg });
-
+// With output: 'export' Next keeps its build in .next whatever distDir says (distDir names only
+// the export's folder), which would replace npm start's build with this one: park that aside.
 mkdirSync(workDir, { recursive: true });
+const serverBuild = join(root, '.next');
+const parked = join(workDir, 'node-server-build');
+rmSync(parked, { recursive: true, force: true });
+if (existsSync(serverBuild)) renameSync(serverBuild, parked);
+let status;
+try {
+  status = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, SPARKBOOK_STATIC: '1', SPARKBOOK_BASE_PATH: basePathArg } }).status;
+} finally {
+  rmSync(serverBuild, { recursive: true, force: true });
+  if (existsSync(parked)) renameSync(parked, serverBuild);
+}
+if (status !== 0) process.exit(status ?? 1);
+
 const finisher = join(workDir, 'finishExport.mjs');
 await bundle('lib/static/finishExport.ts', finisher, 'esm', 'node');
 const { finishExport, normalizeBasePath } = await import(pathToFileURL(finisher).href);
