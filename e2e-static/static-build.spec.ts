@@ -66,7 +66,7 @@ async function openHome(page: import('@playwright/test').Page) {
 }
 
 test('the static build under a sub-path: isolated by its service worker, Iris on two executors, then offline', async ({ page, context }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(600_000);
 
   // The host sends none of the headers the Node server does.
   const raw = await fetch(HOME);
