@@ -1,10 +1,15 @@
 import type { NextConfig } from 'next';
 import { SECURITY_HEADERS, workerPolicy } from './lib/security/contentSecurityPolicy';
+import { SERVER_PAGE_EXTENSIONS, staticExportConfig } from './lib/static/staticExportConfig';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   // A second build directory lets a developer smoke-test while the e2e suite builds .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // app/**/page.server.tsx: pages only the Node server has (see lib/static/staticExportConfig.ts).
+  pageExtensions: SERVER_PAGE_EXTENSIONS,
+  // Inlined into every bundle, workers included (lib/routes/appRoutes.ts); the static export sets them.
+  env: { NEXT_PUBLIC_SPARKBOOK_STATIC: '', NEXT_PUBLIC_SPARKBOOK_BASE_PATH: '' },
   async headers() {
     return [
       // Cross-origin isolation, nosniff and no-referrer on every response (see SECURITY_HEADERS).
@@ -22,4 +27,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// `npm run build:static` (SPARKBOOK_STATIC=1): plain files for any host; see lib/static.
+export default process.env.SPARKBOOK_STATIC === '1' ? staticExportConfig(nextConfig, process.env.SPARKBOOK_BASE_PATH ?? '') : nextConfig;

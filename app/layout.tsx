@@ -5,6 +5,8 @@ import './globals.css';
 import { AppHeader } from '../components/shell/AppHeader';
 import { ThemeBootScript } from '../components/shell/theme/ThemeBootScript';
 import { policyNonce } from '@/lib/security/contentSecurityPolicy';
+import { OfflineSupport } from '../components/offline/OfflineSupport';
+import { BUILD } from '../lib/routes/appRoutes';
 
 export const metadata: Metadata = {
   title: 'Sparkbook',
@@ -14,8 +16,9 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Render per request: proxy.ts gives each page a fresh CSP nonce, which Next can only stamp
   // on its scripts while rendering (a page prerendered at build time would carry none).
-  await connection();
-  const nonce = policyNonce((await headers()).get('content-security-policy'));
+  // The static export is prerendered instead (its policy hashes the scripts; lib/static).
+  if (!BUILD.static) await connection();
+  const nonce = BUILD.static ? undefined : policyNonce((await headers()).get('content-security-policy'));
   return (
     // suppressHydrationWarning: the theme boot script may set data-theme before React hydrates.
     <html lang="en" suppressHydrationWarning>
@@ -25,6 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body>
         <AppHeader />
         <main>{children}</main>
+        {BUILD.static && <OfflineSupport />}
       </body>
     </html>
   );

@@ -15,11 +15,12 @@ import { EchoTracker } from './echoTracker';
 import { bindNotebookKeys, type NotebookKeyBinding, type RunMode } from './notebookKeys';
 import { setupTypeScript, type Monaco } from './typescriptSetup';
 import { useResolvedTheme } from '../shell/theme/useTheme';
+import { assetPath } from '../../lib/routes/appRoutes';
 
 type StandaloneEditor = MonacoModule.editor.IStandaloneCodeEditor;
 
 /** Where scripts/copy-vendor.mjs puts node_modules/monaco-editor/min/vs. */
-export const MONACO_VS_PATH = '/vendor/monaco/vs';
+export const MONACO_VS_PATH = assetPath('/vendor/monaco/vs');
 
 // Before any editor mounts: @monaco-editor/loader would otherwise fetch Monaco from a CDN.
 loader.config({ paths: { vs: MONACO_VS_PATH } });

@@ -5,6 +5,7 @@
 import type * as MonacoModule from 'monaco-editor';
 import { CELL_GLOBALS_DTS, CELL_GLOBALS_PATH } from './generated/cellGlobals';
 import { TF_GLOBAL_DTS, TF_GLOBAL_PATH } from './runtimeTypes';
+import { assetPath } from '../../lib/routes/appRoutes';
 
 /** The monaco namespace as the AMD build hands it over (editor.main). */
 export type Monaco = typeof MonacoModule;
@@ -15,7 +16,7 @@ type LanguageDefaults = TypeScriptApi['typescriptDefaults'];
 const ES2022 = 9 as MonacoModule.typescript.ScriptTarget;
 
 /** Built by scripts/build-editor-types.mjs: virtual path -> .d.ts text. */
-export const EDITOR_TYPES_URL = '/vendor/editor-types.json';
+export const EDITOR_TYPES_URL = assetPath('/vendor/editor-types.json');
 
 /**
  * Diagnostics that are false alarms in a notebook. Cells are checked as separate scripts that

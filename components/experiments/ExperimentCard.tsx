@@ -4,6 +4,7 @@ import type { JobRecord } from '../../lib/jobs/jobRecord';
 import { SweepView } from '../outputs/SweepView';
 import jobs from '../jobs/Jobs.module.css';
 import styles from './Experiments.module.css';
+import { jobHref, notebookHref } from '../../lib/routes/appRoutes';
 
 /** A job of kind 'sweep' that carries its results. */
 export type SweepJob = JobRecord & { sweep: NonNullable<JobRecord['sweep']> };
@@ -21,9 +22,9 @@ export function ExperimentCard({ job }: { job: SweepJob }) {
         </span>
         <span>{formatTimestamp(job.startedAt)}</span>
         {job.endedAt !== undefined ? <span>took {formatDuration(job.endedAt - job.startedAt)}</span> : null}
-        <Link href={`/jobs/${encodeURIComponent(job.id)}`}>sweep job</Link>
+        <Link href={jobHref(job.id)}>sweep job</Link>
         {job.notebookId ? (
-          <Link href={`/notebooks/${encodeURIComponent(job.notebookId)}`}>{job.notebookTitle || 'notebook'}</Link>
+          <Link href={notebookHref(job.notebookId)}>{job.notebookTitle || 'notebook'}</Link>
         ) : null}
       </p>
       <SweepView summary={sweep} named={false} />

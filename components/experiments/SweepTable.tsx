@@ -7,6 +7,7 @@ import type { SweepRow, SweepSummary } from '@/lib/experiments/sweepSummary';
 import { pendingConfigurations } from './sweepPendingRows';
 import { sortSweepRows, type SortDirection, type SweepSortKey } from './sweepTableSort';
 import styles from './Experiments.module.css';
+import { jobHref, modelHref } from '../../lib/routes/appRoutes';
 
 const METRICS = [
   { name: 'accuracy', label: 'Accuracy' },
@@ -78,14 +79,14 @@ export function SweepTable({ summary, bestKey }: { summary: SweepSummary; bestKe
               </td>
               <td className={styles.links}>
                 {r.jobId ? (
-                  <Link href={`/jobs/${encodeURIComponent(r.jobId)}`} aria-label={`Job of ${describe(r)}`} title={r.jobId}>
+                  <Link href={jobHref(r.jobId)} aria-label={`Job of ${describe(r)}`} title={r.jobId}>
                     job
                   </Link>
                 ) : null}
               </td>
               <td className={styles.links}>
                 {r.modelId ? (
-                  <Link href={`/models/${encodeURIComponent(r.modelId)}`} aria-label={`Model of ${describe(r)}`} title={r.modelId}>
+                  <Link href={modelHref(r.modelId)} aria-label={`Model of ${describe(r)}`} title={r.modelId}>
                     model
                   </Link>
                 ) : null}

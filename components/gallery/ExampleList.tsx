@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { parseIpynb } from '../../lib/notebook/ipynb';
 import { notebookStore } from '../../lib/state/browserStores';
 import styles from './Gallery.module.css';
+import { assetPath, notebookHref } from '../../lib/routes/appRoutes';
 
 const exampleIndex = z.object({
   examples: z.array(z.object({ file: z.string(), title: z.string(), description: z.string().default('') })),
@@ -21,7 +22,7 @@ export function ExampleList() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    fetch('/notebooks/index.json')
+    fetch(assetPath('/notebooks/index.json'))
       .then((r) => (r.ok ? r.json() : { examples: [] }))
       .then((json) => setExamples(exampleIndex.parse(json).examples))
       .catch(() => setExamples([]));
@@ -29,11 +30,11 @@ export function ExampleList() {
 
   async function open(example: Example) {
     try {
-      const text = await (await fetch(`/notebooks/${example.file}`)).text();
+      const text = await (await fetch(assetPath(`/notebooks/${example.file}`))).text();
       // Shipped with the app, so as trusted as the app itself.
       const nb = { ...parseIpynb(text, { fileName: example.file }), origin: 'example' as const, trusted: true };
       await notebookStore().put(nb);
-      router.push(`/notebooks/${nb.id}`);
+      router.push(notebookHref(nb.id));
     } catch (e) {
       setError(`Could not open the example ${example.title}: ${(e as Error).message}`);
     }

@@ -14,6 +14,7 @@ import { notebookStore } from '../../lib/state/browserStores';
 import { importInWorker } from './importInWorker';
 import { ExampleList } from './ExampleList';
 import styles from './Gallery.module.css';
+import { notebookHref } from '../../lib/routes/appRoutes';
 
 function formatWhen(t: number) {
   return new Date(t).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -42,7 +43,7 @@ export function Gallery() {
   async function createNew() {
     const nb = createNotebook({ now: Date.now() });
     await notebookStore().put(nb);
-    router.push(`/notebooks/${nb.id}`);
+    router.push(notebookHref(nb.id));
   }
 
   async function importFiles(files: FileList | File[]) {
@@ -51,7 +52,7 @@ export function Gallery() {
     if (!file) return;
     try {
       const notebookId = await importInWorker(file);
-      router.push(`/notebooks/${notebookId}`);
+      router.push(notebookHref(notebookId));
     } catch (e) {
       setError((e as Error).message);
     }
@@ -121,7 +122,7 @@ export function Gallery() {
           <ul className={styles.list} aria-label="My notebooks">
             {notebooks.map((nb) => (
               <li key={nb.id} className={styles.item}>
-                <Link href={`/notebooks/${nb.id}`} className={styles.title}>
+                <Link href={notebookHref(nb.id)} className={styles.title}>
                   {nb.title || 'Untitled'}
                 </Link>
                 <span className={styles.muted}>

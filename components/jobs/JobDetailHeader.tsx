@@ -6,6 +6,7 @@ import { jobDuration } from '../../lib/jobs/jobMetrics';
 import type { JobRecord } from '../../lib/jobs/jobRecord';
 import { JobStatusBadge } from './JobStatusBadge';
 import styles from './Jobs.module.css';
+import { notebookHref } from '../../lib/routes/appRoutes';
 
 /** The job's id, status and facts (kind, notebook, when, how long), its error, and what can be done with it. */
 export function JobDetailHeader({ job, onExport, onDelete, actionError }: { job: JobRecord; onExport(): void; onDelete(): void; actionError: string | null }) {
@@ -23,7 +24,7 @@ export function JobDetailHeader({ job, onExport, onDelete, actionError }: { job:
         <div>
           <dt>Notebook</dt>
           <dd>
-            <Link href={`/notebooks/${encodeURIComponent(job.notebookId)}`}>{job.notebookTitle || job.notebookId}</Link>
+            <Link href={notebookHref(job.notebookId)}>{job.notebookTitle || job.notebookId}</Link>
           </dd>
         </div>
         <div>

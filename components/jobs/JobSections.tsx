@@ -12,6 +12,7 @@ import { ExecutorTimeline } from './ExecutorTimeline';
 import { JobEvaluationView } from './JobEvaluationView';
 import { StageTable } from './StageTable';
 import styles from './Jobs.module.css';
+import { jobHref } from '../../lib/routes/appRoutes';
 
 export function SweepSection({ job }: { job: JobRecord }) {
   return (
@@ -26,7 +27,7 @@ export function SweepSection({ job }: { job: JobRecord }) {
       ) : null}
       {job.sweepJobId ? (
         <p className={styles.muted}>
-          One configuration of the sweep <Link href={`/jobs/${encodeURIComponent(job.sweepJobId)}`}>{job.sweepJobId}</Link>.
+          One configuration of the sweep <Link href={jobHref(job.sweepJobId)}>{job.sweepJobId}</Link>.
         </p>
       ) : null}
     </>

@@ -6,6 +6,7 @@ import type { JobRecord } from '../../lib/jobs/jobRecord';
 import { JobStatusBadge } from './JobStatusBadge';
 import { MetricsSummary } from './MetricsSummary';
 import styles from './Jobs.module.css';
+import { jobHref, notebookHref } from '../../lib/routes/appRoutes';
 
 /** The table's columns, in order; `numeric` ones are right-aligned. */
 const COLUMNS: { key: JobSortKey; label: string; numeric?: boolean }[] = [
@@ -68,7 +69,7 @@ export function JobsTable({ jobs, sort, onSort, selected, onSelect, onDelete, no
                   <input type="checkbox" aria-label={`Select job ${job.id}`} checked={isSelected} onChange={(e) => onSelect(job.id, e.target.checked)} />
                 </td>
                 <td>
-                  <Link href={`/jobs/${encodeURIComponent(job.id)}`} className={styles.jobLink}>
+                  <Link href={jobHref(job.id)} className={styles.jobLink}>
                     {job.id}
                   </Link>
                 </td>
@@ -82,7 +83,7 @@ export function JobsTable({ jobs, sort, onSort, selected, onSelect, onDelete, no
                   )}
                 </td>
                 <td>
-                  <Link href={`/notebooks/${encodeURIComponent(job.notebookId)}`} className={styles.notebookLink}>
+                  <Link href={notebookHref(job.notebookId)} className={styles.notebookLink}>
                     {job.notebookTitle || job.notebookId}
                   </Link>
                 </td>

@@ -11,6 +11,7 @@ import { ModelSummaryView } from '../outputs/ModelSummaryView';
 import { SectionBoundary } from '../shell/SectionBoundary';
 import jobs from '../jobs/Jobs.module.css';
 import styles from './Models.module.css';
+import { modelHref } from '../../lib/routes/appRoutes';
 
 export function SummarySection({ model }: { model: ModelRecord }) {
   return (
@@ -64,7 +65,7 @@ export function VersionsSection({ model, versions }: { model: ModelRecord; versi
       <ul>
         {versions.map((v) => (
           <li key={v.id}>
-            {v.id === model.id ? <strong>v{v.version} (this one)</strong> : <Link href={`/models/${encodeURIComponent(v.id)}`}>v{v.version}</Link>} — {formatTimestamp(v.createdAt)}
+            {v.id === model.id ? <strong>v{v.version} (this one)</strong> : <Link href={modelHref(v.id)}>v{v.version}</Link>} — {formatTimestamp(v.createdAt)}
             {formatMetrics(v) ? ` — ${formatMetrics(v)}` : ''}
           </li>
         ))}

@@ -5,6 +5,7 @@ import type { ModelRecord } from '../../lib/models/modelRecord';
 import { ModelDownload } from './ModelDownload';
 import jobs from '../jobs/Jobs.module.css';
 import styles from './Models.module.css';
+import { jobHref, modelHref, notebookHref } from '../../lib/routes/appRoutes';
 
 const SORTABLE: { key: ModelSortKey; label: string; numeric?: boolean }[] = [
   { key: 'name', label: 'Name' },
@@ -62,7 +63,7 @@ export function ModelsTable({ models, sort, onSort, onDelete, onError }: ModelsT
           {models.map((m) => (
             <tr key={m.id}>
               <td>
-                <Link href={`/models/${encodeURIComponent(m.id)}`} className={jobs.notebookLink}>
+                <Link href={modelHref(m.id)} className={jobs.notebookLink}>
                   {m.name}
                 </Link>
               </td>
@@ -99,14 +100,14 @@ export function ModelSource({ model }: { model: ModelRecord }) {
   const parts = [];
   if (model.notebookId) {
     parts.push(
-      <Link key="nb" href={`/notebooks/${encodeURIComponent(model.notebookId)}`} className={jobs.notebookLink}>
+      <Link key="nb" href={notebookHref(model.notebookId)} className={jobs.notebookLink}>
         {model.notebookTitle || 'notebook'}
       </Link>,
     );
   }
   if (model.training?.jobId) {
     parts.push(
-      <Link key="job" href={`/jobs/${encodeURIComponent(model.training.jobId)}`} className={jobs.jobLink}>
+      <Link key="job" href={jobHref(model.training.jobId)} className={jobs.jobLink}>
         {model.training.jobId}
       </Link>,
     );

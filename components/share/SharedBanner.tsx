@@ -9,6 +9,7 @@ import type { NotebookSession } from '../../lib/state/notebookSession';
 import { notebookStore } from '../../lib/state/browserStores';
 import { useSession } from '../notebook/useNotebookSession';
 import styles from './Share.module.css';
+import { notebookHref } from '../../lib/routes/appRoutes';
 
 export function SharedBanner({ session }: { session: NotebookSession }) {
   const router = useRouter();
@@ -28,7 +29,7 @@ export function SharedBanner({ session }: { session: NotebookSession }) {
       // It keeps its trust too: untrusted unless the reader has trusted it here.
       const copy = { ...nb, origin: 'shared' as const, trusted: nb.trusted ?? false, createdAt: now, updatedAt: now };
       await notebookStore().put(copy);
-      router.push(`/notebooks/${copy.id}`);
+      router.push(notebookHref(copy.id));
     } catch (e) {
       setSaving(false);
       setError(`Could not save the copy in this browser's storage: ${(e as Error).message}`);

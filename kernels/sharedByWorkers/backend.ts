@@ -8,9 +8,10 @@ import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { BackendChoice } from '../wire/pageKernelProtocol';
 import { installWasmTrainingKernels } from '../wasm-training/register';
+import { assetPath } from '../../lib/routes/appRoutes';
 
 /** Where scripts/copy-vendor.mjs puts the WASM binaries (served by our own origin). */
-export const WASM_PATH = '/vendor/tfjs-wasm/';
+export const WASM_PATH = assetPath('/vendor/tfjs-wasm/');
 
 let wasmConfigured = false;
 function configureWasm() {

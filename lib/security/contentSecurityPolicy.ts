@@ -115,3 +115,28 @@ export const SECURITY_HEADERS: readonly HeaderEntry[] = [
   // Links out of a notebook tell the other site nothing about which notebook was open.
   { key: 'Referrer-Policy', value: 'no-referrer' },
 ];
+
+/** Options for the static export's page policy. */
+export interface HashedPagePolicyOptions {
+  /** 'sha256-…' sources of the page's inline scripts (computed when the pages are exported). */
+  scriptHashes: readonly string[];
+  /** For a <meta> tag, which cannot carry frame-ancestors (browsers ignore it there, with a warning). */
+  meta?: boolean;
+}
+
+/**
+ * The page policy of the static export (`npm run build:static`). Its pages are prerendered, so
+ * there is no request to carry a nonce, but their inline scripts are fixed and hashed instead:
+ * the same protection, written once per file. Everything else is pagePolicy's.
+ */
+export function hashedPagePolicy({ scriptHashes, meta = false }: HashedPagePolicyOptions): string {
+  for (const hash of scriptHashes) {
+    if (!/^'sha256-[A-Za-z0-9+/]+={0,2}'$/.test(hash)) throw new Error(`hashedPagePolicy: ${hash} is not a quoted 'sha256-<base64>' source`);
+  }
+  const { 'frame-ancestors': frameAncestors, ...rest } = SHARED_DIRECTIVES;
+  return serializePolicy({
+    ...rest,
+    ...(meta ? {} : { 'frame-ancestors': frameAncestors }),
+    'script-src': ["'self'", ...scriptHashes, "'wasm-unsafe-eval'"],
+  });
+}

@@ -7,6 +7,7 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import { MAX_IPYNB_BYTES, NotebookImportError, parseIpynb, serializeIpynb } from '../notebook/ipynb';
 import { lzTextLength } from './lzTextLength';
 import type { Notebook } from '../notebook/types';
+import { pagePath, type BuildVariant } from '../routes/appRoutes';
 
 /** The route that opens share links. */
 export const SHARED_PATH = '/shared';
@@ -26,10 +27,10 @@ export class ShareLinkError extends Error {
   }
 }
 
-/** A share link for the notebook, on the given origin (e.g. location.origin). */
-export function shareUrl(origin: string, nb: Notebook): string {
+/** A share link for the notebook, on the given origin (e.g. location.origin), under the app's base path. */
+export function shareUrl(origin: string, nb: Notebook, variant?: BuildVariant): string {
   // Only Sparkbook opens a share link, so the twins other tools need would only lengthen it.
-  return `${origin}${SHARED_PATH}#${SHARE_PARAM}=${compressToEncodedURIComponent(serializeIpynb(nb, { standardTwins: false }))}`;
+  return `${origin}${pagePath(SHARED_PATH, variant)}#${SHARE_PARAM}=${compressToEncodedURIComponent(serializeIpynb(nb, { standardTwins: false }))}`;
 }
 
 /** True when a link is too long to be sure it opens. */

@@ -5,6 +5,7 @@
  * papaparse's; a bad row is reported by number.
  */
 import Papa from 'papaparse';
+import { resolveAppUrl } from '../../../lib/routes/appRoutes';
 import type { DatasetStore } from '../../../lib/persistence/datasetStore';
 import { DatasetError } from './datasetError';
 import { uploadedFile, type UploadedFile } from './uploadedDatasets';
@@ -19,7 +20,7 @@ const isName = (nameOrUrl: string) => !nameOrUrl.includes('/') && !nameOrUrl.inc
 
 /** Resolves a dataset name ("iris.csv") or a same-origin URL; refuses other origins. */
 export function resolveDatasetUrl(nameOrUrl: string, origin: string): string {
-  const url = new URL(isName(nameOrUrl) ? `/datasets/${nameOrUrl}` : nameOrUrl, origin);
+  const url = resolveAppUrl(isName(nameOrUrl) ? `/datasets/${nameOrUrl}` : nameOrUrl, origin);
   if (url.origin !== new URL(origin).origin) {
     throw new DatasetError(
       `datasets only loads files from this app (${new URL(origin).origin}); ${url.origin} is another origin. ` +
@@ -134,7 +135,7 @@ export function createDatasets(origin: string, warn: (message: string) => void, 
     async list(): Promise<string[]> {
       let shipped: string[] = [];
       try {
-        const index = (await (await fetch(new URL('/datasets/index.json', origin))).json()) as { files?: string[] };
+        const index = (await (await fetch(resolveAppUrl('/datasets/index.json', origin))).json()) as { files?: string[] };
         shipped = index.files ?? [];
       } catch {
         shipped = [];

@@ -13,6 +13,7 @@ import { formatModelRef } from '../../../lib/models/modelNames';
 import { exportModel, importModel, loadStoredModel, saveModel } from '../../../lib/models/modelRepository';
 import { latestVersions, type ModelStore } from '../../../lib/persistence/modelStore';
 import { trainingOf } from './modelTraining';
+import { resolveAppUrl } from '../../../lib/routes/appRoutes';
 
 export interface ModelsEnvironment {
   store(): ModelStore;
@@ -106,7 +107,7 @@ export function createModels(env: ModelsEnvironment): ModelsApi {
   };
 
   const fetchFiles = async (url: string): Promise<ModelFile[]> => {
-    const resolved = new URL(url, env.origin);
+    const resolved = resolveAppUrl(url, env.origin);
     if (resolved.origin !== new URL(env.origin).origin) {
       throw new Error(`models.import: ${url} is on another site; Sparkbook only fetches from its own origin (${new URL(env.origin).origin}). Download the file and import it on the Models page.`);
     }
