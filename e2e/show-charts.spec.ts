@@ -19,8 +19,6 @@ async function exported(page: Page) {
   };
 }
 
-/** The theme's text colours swapped for a dark page's, as a dark theme would set them. */
-const DARK = ':root { --sb-text: #f4f4f4; --sb-text-2: #c6c6c6; --sb-bg: #161616; --sb-layer: #262626; --sb-border: #393939; } body { background: #161616; }';
 
 test('show.line, show.scatter, show.histogram and show.heatmap draw charts that export with Vega-Lite twins', async ({ page }) => {
   await newNotebook(page);
@@ -84,12 +82,15 @@ show.scatter({ values: cars }, { title: 'Horsepower vs MPG', xLabel: 'horsepower
     await chart.screenshot({ path: `test-results/screens/show-${name}.png` });
   }
 
-  // On a dark page the axis text takes the theme's colour rather than a fixed grey.
-  await page.addStyleTag({ content: DARK });
+  // In the dark theme (the System choice follows the OS, live) the axis text takes the theme's
+  // colour rather than a fixed grey.
   const tick = line.locator('.recharts-cartesian-axis-tick-value').first();
+  await expect.poll(() => tick.evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(82, 82, 82)');
+  await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(() => tick.evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(198, 198, 198)');
   await line.screenshot({ path: 'test-results/screens/show-line-dark.png' });
   await heatmapFigure.screenshot({ path: 'test-results/screens/show-heatmap-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   const nb = await exported(page);
   const specs = nb.cells.slice(0, 4).map((c) => c.outputs.find((o) => o.data?.[VEGA_LITE])?.data?.[VEGA_LITE] as Record<string, unknown>);
