@@ -20,6 +20,6 @@ test('the LSTM forecast example beats the naive forecast by ≥ 25% in test MSE,
   // …and the forecast is charted against the actual values.
   const last = await cells(page).count();
   const forecastCell = page.getByRole('region', { name: /^Output of cell/ }).filter({ hasText: 'maximum temperature, test period' });
-  await expect(forecastCell.locator('svg').first()).toBeVisible();
+  await expect(forecastCell.locator('figure canvas').first()).toBeVisible();
   await expect(output(page, last)).toContainText('% lower');
 });
