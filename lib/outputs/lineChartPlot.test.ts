@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartRows } from './chartRows';
-import { lineChartColumns, linePlotOptions, type PlotStyle } from './lineChartPlot';
+import { lineChartColumns, linePlotOptions } from './lineChartPlot';
+import type { PlotStyle } from './plotStyle';
 import type { ChartData } from './mime';
 
 const style: PlotStyle = { axis: 'rgb(82, 82, 82)', grid: 'rgb(224, 224, 224)', layer: 'rgb(255, 255, 255)', series: ['rgb(15, 98, 254)', 'rgb(218, 30, 40)'], fontFamily: 'sans-serif' };

@@ -7,17 +7,8 @@ import type uPlot from 'uplot';
 import type { ChartRows } from './chartRows';
 import type { ChartData } from './mime';
 import { formatNumber } from './plainText';
+import type { PlotStyle } from './plotStyle';
 
-/** The colours and fonts a plot draws with, resolved from the page's theme (canvas takes no var()). */
-export interface PlotStyle {
-  axis: string;
-  grid: string;
-  /** The plot's background, which hollow dots are filled with. */
-  layer: string;
-  /** One per series, in `ChartRows.series` order. */
-  series: string[];
-  fontFamily: string;
-}
 
 /** Height of the drawing (axes included; the legend below it is extra). */
 export const LINE_PLOT_HEIGHT = 240;
