@@ -1,8 +1,9 @@
 // `npm run bench`: the cluster benchmark (clusterThroughput.mjs), the MNIST example's time to
 // accuracy on 1 and 2 executors (mnistTimeToAccuracy.mjs), the per-backend training benchmark
-// (trainingThroughput.mjs) and the longest main-thread task opening big notebooks
-// (responsiveness.mjs), one after the other; bench/results/latest.json holds them all.
-// BENCH_ONLY=cluster|mnist|training|responsiveness runs one of them.
+// (trainingThroughput.mjs), the longest main-thread task opening big notebooks
+// (responsiveness.mjs) and while each example runs all (runAllResponsiveness.mjs), one after the
+// other; bench/results/latest.json holds them all.
+// BENCH_ONLY=cluster|mnist|training|responsiveness|runall runs one of them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +18,7 @@ const parts = [
   ['mnist', 'mnistTimeToAccuracy.mjs'],
   ['training', 'trainingThroughput.mjs'],
   ['responsiveness', 'responsiveness.mjs'],
+  ['runall', 'runAllResponsiveness.mjs'],
 ].filter(([name]) => !only || only === name);
 
 // With BENCH_ONLY, the other part of latest.json is kept from the previous run.
