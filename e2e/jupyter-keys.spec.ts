@@ -269,11 +269,11 @@ test('a running log in its scroll box follows new lines while at the bottom and 
   now = await scrollOf(page, 1);
   expect(now.client).toBe(now.height);
   expect(now.client).toBeGreaterThan(640 * 2);
-  await page.screenshot({ path: 'test-results/screens/output-scrolling-off.png' });
+  await page.screenshot({ path: 'test-results/screens/output-scrolling-off.png', fullPage: true });
   await page.keyboard.press('Shift+O');
   await expect(box).toHaveAttribute('data-scrolled', 'true');
   expect((await scrollOf(page, 1)).client).toBeLessThanOrEqual(640);
-  await page.screenshot({ path: 'test-results/screens/output-scrolling-on.png' });
+  await page.screenshot({ path: 'test-results/screens/output-scrolling-on.png', fullPage: true });
 
   // Off again, it stays off after a reload, and the export says so as Jupyter does.
   await page.keyboard.press('Shift+O');

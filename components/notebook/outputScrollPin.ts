@@ -3,6 +3,11 @@
  * lines, as a terminal (and JupyterLab) does: a box at its bottom stays at its bottom; a box the
  * reader has scrolled up stays where it is, until they scroll back down to the bottom.
  * Apart from the DOM, so each rule reads as a test.
+ *
+ * Only moving up unpins the box. A smooth scroll down aims at the bottom as it was when the
+ * gesture began, and lines arriving meanwhile move the bottom on; judged by where such a scroll
+ * ends, a box streaming fast could never be caught up with. So a wheel turn that reaches the
+ * bottom pins the box at once, and a scroll that moves down leaves it as it was.
  */
 
 /** The parts of a scroll box that decide. */
@@ -23,18 +28,29 @@ export function isAtBottom(box: ScrollMetrics, tolerance = AT_BOTTOM_TOLERANCE_P
   return box.scrollHeight - box.clientHeight - box.scrollTop <= tolerance;
 }
 
-/** Whether new output keeps the box at its bottom: what a scroll leaves it at decides. */
-export function pinnedAfterScroll(box: ScrollMetrics): boolean {
-  return isAtBottom(box);
+/** Whether the box stays pinned after it scrolled from `previousTop` to where it is now. */
+export function pinnedAfterScroll(box: ScrollMetrics, previous: { pinned: boolean; top: number }): boolean {
+  if (isAtBottom(box)) return true;
+  if (box.scrollTop < previous.top) return false;
+  return previous.pinned;
 }
 
 /**
- * Whether a wheel turn unpins the box at once: upwards in a box that can scroll up, the reader is
- * leaving the bottom, even before a smooth scroll has moved it far enough for pinnedAfterScroll
- * to tell. (Over a box with nothing above, the wheel scrolls the page, not the box.)
+ * Whether the box is pinned once the wheel turns by `deltaY` pixels over it, before the scroll
+ * (smooth, so later) has moved it: up, it is unpinned at once, if it can scroll up (over a box
+ * with nothing above, the wheel scrolls the page); down far enough to reach the bottom, pinned.
  */
-export function unpinnedByWheel(deltaY: number, box: Pick<ScrollMetrics, 'scrollTop'>): boolean {
-  return deltaY < 0 && box.scrollTop > 0;
+export function pinnedAfterWheel(deltaY: number, box: ScrollMetrics, pinned: boolean): boolean {
+  if (deltaY < 0) return box.scrollTop > 0 ? false : pinned;
+  if (deltaY > 0 && box.scrollTop + deltaY >= box.scrollHeight - box.clientHeight - AT_BOTTOM_TOLERANCE_PX) return true;
+  return pinned;
+}
+
+/** Lines and pages of a wheel event (WheelEvent.deltaMode 1 and 2) in pixels, as the box would scroll. */
+export function wheelPixels(deltaY: number, deltaMode: number, box: Pick<ScrollMetrics, 'clientHeight'>, linePx = 16): number {
+  if (deltaMode === 1) return deltaY * linePx;
+  if (deltaMode === 2) return deltaY * box.clientHeight;
+  return deltaY;
 }
 
 /**

@@ -4,7 +4,7 @@
  * has scrolled up (the rules are outputScrollPin.ts). Returns the ref for the box.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { pinnedAfterScroll, scrollTopForNewOutput, unpinnedByWheel } from './outputScrollPin';
+import { pinnedAfterScroll, pinnedAfterWheel, scrollTopForNewOutput, wheelPixels } from './outputScrollPin';
 
 /**
  * `content` changes when new output arrives (the output object itself); `live` is whether the
@@ -18,11 +18,13 @@ export function usePinnedScroll<T extends HTMLElement>(content: unknown, live: b
   useEffect(() => {
     const box = ref.current;
     if (!box) return;
+    let top = box.scrollTop;
     const onScroll = () => {
-      pinned.current = pinnedAfterScroll(box);
+      pinned.current = pinnedAfterScroll(box, { pinned: pinned.current, top });
+      top = box.scrollTop;
     };
     const onWheel = (e: WheelEvent) => {
-      if (unpinnedByWheel(e.deltaY, box)) pinned.current = false;
+      pinned.current = pinnedAfterWheel(wheelPixels(e.deltaY, e.deltaMode, box), box, pinned.current);
     };
     box.addEventListener('scroll', onScroll, { passive: true });
     box.addEventListener('wheel', onWheel, { passive: true });
