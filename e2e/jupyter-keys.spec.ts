@@ -1,7 +1,8 @@
 /**
  * Jupyter's keys beyond the basics (e2e/command-mode.spec.ts has those), pressed in the real app:
  * the cell clipboard (C, X, V), undoing a deletion (Z), merging (Shift+M), hiding outputs (O),
- * Alt+Enter, I I and 0 0, the shortcuts dialog (H), Ctrl/Cmd+S, and each cell's run time.
+ * output scrolling (Shift+O) and a running log's box following its new lines, Alt+Enter, I I and
+ * 0 0, the shortcuts dialog (H), Ctrl/Cmd+S, and each cell's run time.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -215,4 +216,73 @@ test('I I interrupts a running loop; 0 0 restarts the kernel', async ({ page }) 
   await runCode(page, 3, 'before + 1');
   await expect(output(page, 3)).toContainText('ReferenceError');
   await expect(executionCount(page, 3)).toHaveText('[1]');
+});
+
+/** Where a cell's first output box is scrolled, and how far it could scroll. */
+async function scrollOf(page: Page, n: number) {
+  return output(page, n)
+    .locator(':scope > div')
+    .first()
+    .evaluate((el) => ({ top: el.scrollTop, height: el.scrollHeight, client: el.clientHeight }));
+}
+const fromBottom = (box: { top: number; height: number; client: number }) => box.height - box.client - box.top;
+
+test('a running log in its scroll box follows new lines while at the bottom and stays put after scrolling up; Shift+O shows it at full height, kept through reload and export', async ({ page }) => {
+  await newNotebook(page);
+  // A training-like log: a line every 100 ms, 200 lines (each ~16 px: the 640 px box overflows after ~40).
+  await setCellCode(page, 1, ['for (let step = 0; step < 200; step++) {', "  console.log('step ' + step);", '  await new Promise((resolve) => setTimeout(resolve, 100));', '}'].join('\n'));
+  await runCell(page, 1);
+  const box = output(page, 1).locator(':scope > div').first();
+
+  // Past the box's height, the box follows the log to its bottom.
+  await expect(output(page, 1)).toContainText(/step 50\n/, { timeout: KERNEL_TIMEOUT });
+  let now = await scrollOf(page, 1);
+  expect(now.top).toBeGreaterThan(0);
+  expect(fromBottom(now)).toBeLessThanOrEqual(4);
+
+  // The reader scrolls up to read: new lines arrive below, the box doesn't move.
+  await box.hover();
+  await page.mouse.wheel(0, -300);
+  await expect.poll(async () => fromBottom(await scrollOf(page, 1))).toBeGreaterThan(200);
+  const readingAt = (await scrollOf(page, 1)).top;
+  const heightThen = (await scrollOf(page, 1)).height;
+  await expect(output(page, 1)).toContainText(/step 100\n/, { timeout: KERNEL_TIMEOUT });
+  now = await scrollOf(page, 1);
+  expect(now.height).toBeGreaterThan(heightThen + 100);
+  expect(now.top).toBe(readingAt);
+  await expect(executionCount(page, 1)).toHaveText('[*]');
+
+  // Back at the bottom, it follows again.
+  await page.mouse.wheel(0, 5_000);
+  await expect.poll(async () => fromBottom(await scrollOf(page, 1))).toBeLessThanOrEqual(4);
+  const heightBack = (await scrollOf(page, 1)).height;
+  await expect.poll(async () => (await scrollOf(page, 1)).height, { timeout: KERNEL_TIMEOUT }).toBeGreaterThan(heightBack + 100);
+  expect(fromBottom(await scrollOf(page, 1))).toBeLessThanOrEqual(4);
+  await expect(output(page, 1)).toContainText(/step 199\n/, { timeout: KERNEL_TIMEOUT });
+  await waitForIdle(page);
+
+  // Shift+O: the whole log at full height, no scroll box; again: back in its box.
+  await selectCell(page, 1);
+  await expect(box).toHaveAttribute('data-scrolled', 'true');
+  await page.keyboard.press('Shift+O');
+  await expect(box).toHaveAttribute('data-scrolled', 'false');
+  now = await scrollOf(page, 1);
+  expect(now.client).toBe(now.height);
+  expect(now.client).toBeGreaterThan(640 * 2);
+  await page.screenshot({ path: 'test-results/screens/output-scrolling-off.png', fullPage: true });
+  await page.keyboard.press('Shift+O');
+  await expect(box).toHaveAttribute('data-scrolled', 'true');
+  expect((await scrollOf(page, 1)).client).toBeLessThanOrEqual(640);
+  await page.screenshot({ path: 'test-results/screens/output-scrolling-on.png', fullPage: true });
+
+  // Off again, it stays off after a reload, and the export says so as Jupyter does.
+  await page.keyboard.press('Shift+O');
+  await expect(box).toHaveAttribute('data-scrolled', 'false');
+  await waitForSaved(page);
+  await page.reload();
+  await expect(output(page, 1).locator(':scope > div').first()).toHaveAttribute('data-scrolled', 'false');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export .ipynb' }).click();
+  const nb = JSON.parse(await readFile((await (await downloading).path())!, 'utf8'));
+  expect(nb.cells[0].metadata.scrolled).toBe(false);
 });

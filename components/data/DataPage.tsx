@@ -5,12 +5,12 @@
  * the same list.
  */
 import { formatSize, MAX_UPLOAD_BYTES } from '../../lib/datasets/datasetRecord';
+import { Notice } from '../shell/Notice';
 import { SectionBoundary } from '../shell/SectionBoundary';
 import { DataList } from './DataList';
 import { DataUpload } from './DataUpload';
 import { useUploadedData } from './useUploadedData';
 import jobs from '../jobs/Jobs.module.css';
-import styles from './Data.module.css';
 
 export function DataPage() {
   const { datasets, error, status, uploading, upload, remove } = useUploadedData();
@@ -26,16 +26,8 @@ export function DataPage() {
         </div>
       </div>
       <DataUpload uploading={uploading} onFiles={(files) => void upload(files)} />
-      {error && (
-        <div role="alert" className="sb-alert">
-          {error}
-        </div>
-      )}
-      {status && (
-        <div role="status" className={styles.status}>
-          {status}
-        </div>
-      )}
+      <Notice kind="error">{error}</Notice>
+      <Notice kind="status">{status}</Notice>
       {datasets === null ? (
         <p className={jobs.muted}>Loading…</p>
       ) : datasets.length === 0 ? (

@@ -5,6 +5,7 @@
  */
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { Notice } from '../shell/Notice';
 import { DataList } from './DataList';
 import { DataUpload } from './DataUpload';
 import { useUploadedData } from './useUploadedData';
@@ -36,16 +37,8 @@ export function DataPanel() {
       </summary>
       <aside aria-label="Data" className={styles.panelBody}>
         <DataUpload compact uploading={uploading} onFiles={(files) => void upload(files)} />
-        {error && (
-          <div role="alert" className="sb-alert">
-            {error}
-          </div>
-        )}
-        {status && (
-          <div role="status" className={styles.status}>
-            {status}
-          </div>
-        )}
+        <Notice kind="error">{error}</Notice>
+        <Notice kind="status">{status}</Notice>
         {datasets && datasets.length > 0 ? (
           <DataList compact datasets={datasets} onDelete={(d) => void remove(d)} />
         ) : (

@@ -9,6 +9,7 @@ import type { JobRecord } from '../../lib/jobs/jobRecord';
 import { jobStore } from '../../lib/state/browserStores';
 import { ExperimentCard, type SweepJob } from './ExperimentCard';
 import { SectionBoundary } from '../shell/SectionBoundary';
+import { Notice } from '../shell/Notice';
 import jobs from '../jobs/Jobs.module.css';
 
 /** The sweep jobs among all jobs, in the store's order (newest first). */
@@ -43,11 +44,7 @@ export function ExperimentsList({ sweeps, error }: { sweeps: SweepJob[] | null; 
           <p>Parameter sweeps run with spark.sweep in this browser: one model per configuration, finished configurations reused from the model repository.</p>
         </div>
       </div>
-      {error && (
-        <div role="alert" className="sb-alert">
-          {error}
-        </div>
-      )}
+      <Notice kind="error">{error}</Notice>
       {sweeps === null ? (
         <p className={jobs.muted}>Loading…</p>
       ) : sweeps.length === 0 ? (

@@ -8,6 +8,7 @@ import { useRouter } from 'next/navigation';
 import { z } from 'zod';
 import { parseIpynb } from '../../lib/notebook/ipynb';
 import { notebookStore } from '../../lib/state/browserStores';
+import { Notice } from '../shell/Notice';
 import styles from './Gallery.module.css';
 import { assetPath, notebookHref } from '../../lib/routes/appRoutes';
 
@@ -44,7 +45,7 @@ export function ExampleList() {
   return (
     <section aria-labelledby="examples">
       <h2 id="examples">Examples</h2>
-      {error && <div role="alert" className="sb-alert">{error}</div>}
+      <Notice kind="error">{error}</Notice>
       <ul className={styles.cards} aria-label="Example notebooks">
         {examples.map((ex) => (
           <li key={ex.file}>

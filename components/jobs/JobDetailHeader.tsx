@@ -5,6 +5,7 @@ import { formatDuration, formatTimestamp } from '../../lib/jobs/formatJob';
 import { jobDuration } from '../../lib/jobs/jobMetrics';
 import type { JobRecord } from '../../lib/jobs/jobRecord';
 import { JobStatusBadge } from './JobStatusBadge';
+import { Notice } from '../shell/Notice';
 import styles from './Jobs.module.css';
 import { notebookHref } from '../../lib/routes/appRoutes';
 
@@ -56,11 +57,7 @@ export function JobDetailHeader({ job, onExport, onDelete, actionError }: { job:
           Delete job
         </button>
       </div>
-      {actionError && (
-        <div role="alert" className="sb-alert">
-          {actionError}
-        </div>
-      )}
+      <Notice kind="error">{actionError}</Notice>
     </header>
   );
 }

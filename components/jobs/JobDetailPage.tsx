@@ -12,6 +12,7 @@ import { downloadJobJson } from './downloadJobJson';
 import { JobDetailHeader } from './JobDetailHeader';
 import { ConfigurationSection, CurvesSection, EvaluationSection, SweepSection, TimelineSection } from './JobSections';
 import { useJobRecord } from './useJobRecord';
+import { Notice } from '../shell/Notice';
 import styles from './Jobs.module.css';
 
 export function JobDetailPage({ id }: { id: string }) {
@@ -52,9 +53,7 @@ export function JobDetailPage({ id }: { id: string }) {
   if (load.state === 'error')
     return (
       <div className={styles.message}>
-        <div role="alert" className="sb-alert">
-          {load.message}
-        </div>
+        <Notice kind="error">{load.message}</Notice>
         <p className={styles.heroActions}>
           <Link href="/jobs" className="sb-button sb-button-secondary">
             Back to jobs

@@ -13,6 +13,7 @@ import { JobFilters } from './JobFilters';
 import { JobsTable } from './JobsTable';
 import { useJobHistory } from './useJobHistory';
 import { SectionBoundary } from '../shell/SectionBoundary';
+import { Notice } from '../shell/Notice';
 import styles from './Jobs.module.css';
 
 /** Text columns read best A→Z first; times, durations and counts biggest first. */
@@ -68,11 +69,7 @@ export function JobsPage() {
           <p>Every spark.fit, spark.evaluate and spark.predict run in this browser: configuration, curves, stages and tasks.</p>
         </div>
       </div>
-      {error && (
-        <div role="alert" className="sb-alert">
-          {error}
-        </div>
-      )}
+      <Notice kind="error">{error}</Notice>
       {jobs === null ? (
         <p className={styles.muted}>Loading…</p>
       ) : jobs.length === 0 ? (

@@ -12,6 +12,7 @@ import { ModelDownload } from './ModelDownload';
 import { ModelFacts } from './ModelFacts';
 import { NotesSection, SummarySection, TrainingSection, VersionsSection } from './ModelSections';
 import { useModelRecord } from './useModelRecord';
+import { Notice } from '../shell/Notice';
 import jobs from '../jobs/Jobs.module.css';
 
 export function ModelDetailPage({ id }: { id: string }) {
@@ -63,11 +64,7 @@ export function ModelDetailPage({ id }: { id: string }) {
             {note}
           </div>
         ))}
-        {actionError && (
-          <div role="alert" className="sb-alert">
-            {actionError}
-          </div>
-        )}
+        <Notice kind="error">{actionError}</Notice>
       </header>
       <SummarySection model={model} />
       <TrainingSection model={model} job={job} />

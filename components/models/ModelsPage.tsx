@@ -12,6 +12,7 @@ import { modelStore } from '../../lib/state/browserStores';
 import { ModelImport } from './ModelImport';
 import { ModelsTable } from './ModelsTable';
 import { SectionBoundary } from '../shell/SectionBoundary';
+import { Notice } from '../shell/Notice';
 import jobs from '../jobs/Jobs.module.css';
 import styles from './Models.module.css';
 
@@ -76,16 +77,8 @@ export function ModelsPage() {
         </div>
       </div>
       <ModelImport onImported={(m) => void imported(m)} onError={showError} />
-      {error && (
-        <div role="alert" className="sb-alert">
-          {error}
-        </div>
-      )}
-      {status && (
-        <div role="status" className={styles.status}>
-          {status}
-        </div>
-      )}
+      <Notice kind="error">{error}</Notice>
+      <Notice kind="status">{status}</Notice>
       {models === null ? (
         <p className={jobs.muted}>Loading…</p>
       ) : models.length === 0 ? (

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { Cell } from '../../lib/notebook/types';
 import { outputsHidden } from '../../lib/notebook/outputsHidden';
+import { outputsScrolled } from '../../lib/notebook/outputsScrolled';
 import type { CellRunState } from '../../lib/state/notebookSession';
 import { OutputBoundary } from '../outputs/OutputBoundary';
 import { OutputView } from '../outputs/OutputView';
@@ -9,6 +10,7 @@ import { estimatedOutputsHeight, OUTPUT_MAX_HEIGHT_PX } from './outputsHeight';
 import styles from './Notebook.module.css';
 import own from './CellOutputs.module.css';
 import { useCellAnnouncement } from './useCellAnnouncement';
+import { OutputScrollBox } from './OutputScrollBox';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -18,11 +20,13 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * Off screen, the browser skips laying it out (content-visibility: auto) and reserves about its
  * height instead, so a notebook full of long saved outputs opens without laying them all out.
  * An output taller than OUTPUT_MAX_HEIGHT_PX scrolls in its own box (long texts and tables are
- * also paged, components/outputs/paging.ts); the bar at its left, or O, hides and shows the outputs.
+ * also paged, components/outputs/paging.ts), unless Shift+O turned the box off; the bar at its
+ * left, or O, hides and shows the outputs.
  */
 export function CellOutputs({ cell, label, n, runState, onToggleHidden }: { cell: Cell; label: string; n: number; runState: CellRunState | undefined; onToggleHidden?(): void }) {
-  // nbformat's `scrolled: false`: the user asked for the whole output, unboxed.
-  const maxHeight = cell.metadata.scrolled === false ? undefined : OUTPUT_MAX_HEIGHT_PX;
+  // nbformat's `scrolled: false` (Shift+O): the user asked for the whole output, unboxed.
+  const maxHeight = outputsScrolled(cell) ? OUTPUT_MAX_HEIGHT_PX : undefined;
+  const running = runState !== undefined;
   const hidden = outputsHidden(cell) && cell.outputs.length > 0;
   const reserved = useMemo(() => (hidden ? 0 : estimatedOutputsHeight(cell.outputs, maxHeight)), [cell.outputs, maxHeight, hidden]);
   const announcement = useCellAnnouncement(runState, n, cell.outputs);
@@ -54,11 +58,11 @@ export function CellOutputs({ cell, label, n, runState, onToggleHidden }: { cell
           </button>
         ) : (
           cell.outputs.map((output, i) => (
-            <div key={i} className={maxHeight ? own.scrolls : undefined} style={maxHeight ? { maxHeight } : undefined}>
+            <OutputScrollBox key={i} maxHeight={maxHeight} content={output} follow={running && output.output_type === 'stream'}>
               <OutputBoundary output={output}>
                 <OutputView output={output} />
               </OutputBoundary>
-            </div>
+            </OutputScrollBox>
           ))
         )}
       </div>

@@ -34,6 +34,7 @@ describe('command-mode keys', () => {
   it.each([
     ['M', 'merge-below'],
     ['V', 'paste-above'],
+    ['O', 'toggle-output-scrolling'],
     ['A', 'insert-above'],
     ['B', 'insert-below'],
   ])('Shift+%s means %s', (key, command) => {

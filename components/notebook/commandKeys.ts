@@ -24,6 +24,7 @@ export const COMMAND_NAMES = [
   'undo-delete',
   'merge-below',
   'toggle-output',
+  'toggle-output-scrolling',
   'interrupt',
   'restart',
   'help',
@@ -64,7 +65,7 @@ const LETTERS: Record<string, CommandName> = {
   h: 'help',
 };
 
-const SHIFTED: Record<string, CommandName> = { a: 'insert-above', b: 'insert-below', m: 'merge-below', v: 'paste-above' };
+const SHIFTED: Record<string, CommandName> = { a: 'insert-above', b: 'insert-below', m: 'merge-below', v: 'paste-above', o: 'toggle-output-scrolling' };
 
 function enterCommand(press: KeyPress): CommandName | null {
   const { shiftKey, altKey, ctrlKey, metaKey } = press;

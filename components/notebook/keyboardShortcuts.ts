@@ -38,6 +38,11 @@ export const COMMAND_MODE_SHORTCUTS: Shortcut[] = [
     commands: ['merge-below'],
   },
   { keys: [['O']], does: 'Hide or show the cell’s output (or click the bar at its left)', commands: ['toggle-output'] },
+  {
+    keys: [['Shift', 'O']],
+    does: 'Scroll a long output in its box, or show it at full height; a box at its bottom follows a running cell’s new lines',
+    commands: ['toggle-output-scrolling'],
+  },
   { keys: [['I', 'I']], does: 'Interrupt the kernel', commands: ['interrupt'] },
   { keys: [['0', '0']], does: 'Restart the kernel: variables are lost, code and outputs are kept', commands: ['restart'] },
   { keys: [['H']], does: 'Show these shortcuts', commands: ['help'] },

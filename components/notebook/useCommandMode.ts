@@ -22,6 +22,7 @@ export interface CommandModeHandlers {
   undoDelete(): void;
   mergeBelow(cellId: CellId): void;
   toggleOutput(cellId: CellId): void;
+  toggleOutputScrolling(cellId: CellId): void;
   interrupt(): void;
   restart(): void;
   showHelp(): void;
@@ -48,6 +49,7 @@ export function dispatchCommand(command: CommandName, cellId: CellId, h: Command
     case 'undo-delete': return h.undoDelete();
     case 'merge-below': return h.mergeBelow(cellId);
     case 'toggle-output': return h.toggleOutput(cellId);
+    case 'toggle-output-scrolling': return h.toggleOutputScrolling(cellId);
     case 'interrupt': return h.interrupt();
     case 'restart': return h.restart();
     case 'help': return h.showHelp();

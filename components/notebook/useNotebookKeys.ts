@@ -8,6 +8,7 @@ import { useCallback, useState } from 'react';
 import type { CellId } from '../../lib/notebook/ids';
 import { newCellId } from '../../lib/notebook/ids';
 import { outputsHidden } from '../../lib/notebook/outputsHidden';
+import { outputsScrolled } from '../../lib/notebook/outputsScrolled';
 import { isRunnable } from '../../lib/notebook/types';
 import { cellClipboard } from '../../lib/state/cellClipboard';
 import type { NotebookSession } from '../../lib/state/notebookSession';
@@ -30,6 +31,12 @@ export interface NotebookKeysOptions {
 export function toggleOutputs(session: NotebookSession, cellId: CellId) {
   const cell = session.getState().notebook?.cells.find((c) => c.id === cellId);
   if (cell?.cell_type === 'code') session.getState().dispatch({ type: 'set-outputs-hidden', cellId, hidden: !outputsHidden(cell) });
+}
+
+/** Shift+O: a long output in its scroll box, or at full height. */
+export function toggleOutputsScrolled(session: NotebookSession, cellId: CellId) {
+  const cell = session.getState().notebook?.cells.find((c) => c.id === cellId);
+  if (cell?.cell_type === 'code') session.getState().dispatch({ type: 'set-outputs-scrolled', cellId, scrolled: !outputsScrolled(cell) });
 }
 
 export function useNotebookKeys(options: NotebookKeysOptions) {
@@ -87,6 +94,7 @@ export function useNotebookKeys(options: NotebookKeysOptions) {
       focusCell(cellId, 'cell');
     },
     toggleOutput: (cellId) => toggleOutputs(session, cellId),
+    toggleOutputScrolling: (cellId) => toggleOutputsScrolled(session, cellId),
     interrupt: () => session.getState().interrupt(),
     restart: () => {
       // A notebook in another language has no kernel to restart.

@@ -7,6 +7,7 @@ import type { Cell, CellType, Notebook, Output } from './types';
 import { mergeWithBelow } from './cellOps';
 import { withRunFinished, withRunStarted } from './executionTiming';
 import { withOutputsHidden } from './outputsHidden';
+import { withOutputsScrolled } from './outputsScrolled';
 
 /** A display_data output: the only kind a later update-display can replace (Jupyter's rule too). */
 export type DisplayDataOutput = Extract<Output, { output_type: 'display_data' }>;
@@ -44,6 +45,8 @@ export type NotebookAction =
   | { type: 'merge-cell-below'; cellId: CellId; at: number }
   /** Collapses or expands a code cell's outputs (kept in its metadata, as nbformat does). */
   | { type: 'set-outputs-hidden'; cellId: CellId; hidden: boolean; at: number }
+  /** Boxes a code cell's long outputs in a scroll box, or shows them at full height (its metadata.scrolled). */
+  | { type: 'set-outputs-scrolled'; cellId: CellId; scrolled: boolean; at: number }
   | { type: 'move-cell'; cellId: CellId; direction: 'up' | 'down'; at: number }
   | { type: 'edit-source'; cellId: CellId; source: string; at: number }
   | { type: 'set-cell-type'; cellId: CellId; cellType: CellType; at: number }
@@ -110,6 +113,12 @@ export function notebookReducer(nb: Notebook, action: NotebookAction): Notebook 
         const metadata = withOutputsHidden(cell.metadata, action.hidden);
         return JSON.stringify(metadata) === JSON.stringify(cell.metadata) ? cell : { ...cell, metadata };
       });
+    case 'set-outputs-scrolled':
+      return updateCell(nb, action.cellId, action.at, (cell) =>
+        cell.cell_type !== 'code' || cell.metadata.scrolled === action.scrolled
+          ? cell
+          : { ...cell, metadata: withOutputsScrolled(cell.metadata, action.scrolled) },
+      );
     case 'move-cell':
       return moveCell(nb, action.cellId, action.direction, action.at);
     case 'edit-source':
