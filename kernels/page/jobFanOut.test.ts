@@ -75,7 +75,7 @@ describe('createJobFanOut', () => {
     expect((await store.get('j1'))!.stepMetrics.map((p) => p.step)).toEqual([1, 2, 3, 4]);
   });
 
-  it('tells the console when the history cannot be written, and carries on', async () => {
+  it('tells the console when the history cannot be written, and mends the job’s header with the next write', async () => {
     const store = createMemoryJobStore();
     vi.spyOn(store, 'append').mockRejectedValueOnce(new Error('QuotaExceededError'));
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -85,6 +85,8 @@ describe('createJobFanOut', () => {
     await fanOut.settled();
     expect(error).toHaveBeenCalledWith('Could not save the job history record', expect.any(Error));
     expect(cluster.getState().job).toMatchObject({ step: 2 });
+    // The start was lost with the failed write; the next report still wrote who the job is.
+    expect(await store.get('j1')).toMatchObject({ kind: 'fit', cellId: 'c1', startedAt: 100, notebookId: 'nb1', config: { epochs: 2 } });
     error.mockRestore();
   });
 });

@@ -37,17 +37,26 @@ export function createJobFanOut({ cluster, jobs, notebook, now = Date.now }: Job
     cluster.getState().setJob(job);
   };
 
+  /**
+   * A running job's whole header (small: no series), written with each of its reports, so that
+   * one failed write (a full disk, say) is mended by the next instead of leaving a job without
+   * its kind or configuration.
+   */
+  const headers = new Map<string, JobHeaderPatch>();
   const headerOf = (delta: JobDelta): JobHeaderPatch => {
-    const header: JobHeaderPatch = { updatedAt: now() };
+    let header = headers.get(delta.jobId) ?? {};
     if (delta.start) {
       const nb = notebook();
-      Object.assign(header, { ...delta.start, status: 'running', notebookId: nb?.id ?? '', notebookTitle: nb?.title ?? '', config: { executors: 0, backends: [] } });
+      header = { ...delta.start, status: 'running', notebookId: nb?.id ?? '', notebookTitle: nb?.title ?? '', config: { executors: 0, backends: [] } };
     }
+    header = { ...header, updatedAt: now() };
     if (delta.config) header.config = delta.config;
     if (delta.sweepJobId) header.sweepJobId = delta.sweepJobId;
     if (delta.sweep) header.sweep = delta.sweep;
     if (delta.evaluation) header.evaluation = delta.evaluation;
     if (delta.end) Object.assign(header, delta.end);
+    if (delta.end) headers.delete(delta.jobId);
+    else headers.set(delta.jobId, header);
     return header;
   };
 
@@ -69,7 +78,7 @@ export function createJobFanOut({ cluster, jobs, notebook, now = Date.now }: Job
         keep(delta);
       }
     },
-    /** Resolves when every write asked for so far is done (tests, and a page about to close). */
+    /** Resolves when every write asked for so far is done. */
     settled(): Promise<void> {
       return Promise.all(writes.values()).then(() => undefined);
     },
