@@ -2,7 +2,7 @@
 /**
  * /jobs: the job history (the app's Spark History Server). Every cluster job this browser ran,
  * sortable and filterable, with Delete per job and Compare for two or more selected jobs.
- * While a job runs, the list refreshes (the training page writes a heartbeat every 2 s).
+ * While a job runs, the list refreshes (the training page adds to a running job's record a few times a second).
  */
 import { useMemo, useState } from 'react';
 import { filterJobs, groupSweepJobs, jobNotebooks, sortJobs, type JobFilter, type JobSortKey, type SortDirection } from '../../lib/jobs/jobList';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { JobRecord } from '../../lib/jobs/jobRecord';
 import { jobStore } from '../../lib/state/browserStores';
 
-/** The training page writes a running job's record every 2 s; re-reading as often keeps the list live. */
+/** The training page adds to a running job's record a few times a second; re-reading every 2 s keeps the list live. */
 const REFRESH_WHILE_RUNNING_MS = 2000;
 
 /** Every job of this browser's history, re-read while any runs; `now` is when it was read (for running durations). */

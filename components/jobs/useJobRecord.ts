@@ -5,7 +5,7 @@ import { jobStore } from '../../lib/state/browserStores';
 
 export type JobLoad = { state: 'loading' } | { state: 'ready'; job: JobRecord } | { state: 'missing' } | { state: 'error'; message: string };
 
-/** A running job's record is rewritten as it trains; re-reading it this often keeps the page live without a subscription. */
+/** A running job's record grows as it trains; re-reading it this often keeps the page live without a subscription. */
 const REFRESH_WHILE_RUNNING_MS = 2000;
 
 /** One job of the history, read from IndexedDB and re-read while it runs. */

@@ -9,6 +9,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { ClusterManager } from '../../kernels/page/clusterManager';
+import { createJobFanOut, type JobFanOut } from '../../kernels/page/jobFanOut';
 import { KernelConnection, type ConnectionEvent } from '../../kernels/page/kernelConnection';
 import { assertNever } from '../../lib/types/assertNever';
 import type { BackendChoice } from '../../kernels/wire/pageKernelProtocol';
@@ -32,9 +33,10 @@ interface Wiring {
   cluster: ClusterStore;
   kernel: KernelConnection;
   manager: ClusterManager;
+  jobs: JobFanOut;
 }
 
-function route({ session, cluster, kernel, manager }: Wiring, event: ConnectionEvent) {
+function route({ session, cluster, kernel, manager, jobs }: Wiring, event: ConnectionEvent) {
   const s = session.getState();
   switch (event.type) {
     case 'ready':
@@ -62,14 +64,8 @@ function route({ session, cluster, kernel, manager }: Wiring, event: ConnectionE
       return manager.setBackend(event.backend);
     case 'executors':
       return cluster.getState().setStats(event.executors);
-    case 'job-update':
-      return cluster.getState().setJob(event.job);
-    case 'job-record': {
-      const nb = s.notebook;
-      return void jobStore()
-        .put({ ...event.record, notebookId: nb?.id ?? '', notebookTitle: nb?.title ?? '', updatedAt: Date.now() })
-        .catch((e) => console.error('Could not save the job history record', e));
-    }
+    case 'job-events':
+      return jobs.take(event.deltas);
     case 'worker-died':
       s.onKernelLost(`The kernel crashed (${event.message}) and was restarted.`);
       return kernel.restart();
@@ -152,7 +148,11 @@ export function useNotebookSession(id: string, store?: NotebookStore) {
         autosave.current = stopAutosave;
         setLoad({ state: 'ready', recoveredDraft: recovered !== undefined });
         if (!isRunnable(nb)) return;
-        const wiring = { session, cluster } as Wiring;
+        const notebookOf = () => {
+          const open = session.getState().notebook;
+          return open ? { id: open.id, title: open.title } : undefined;
+        };
+        const wiring = { session, cluster, jobs: createJobFanOut({ cluster, jobs: jobStore, notebook: notebookOf }) } as Wiring;
         const backend = backendChoiceOf(nb);
         kernel = new KernelConnection({ backend, onEvent: (e) => route(wiring, e) });
         clusterManager = new ClusterManager({

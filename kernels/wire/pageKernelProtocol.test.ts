@@ -27,8 +27,14 @@ describe('the page <-> kernel wire schemas', () => {
         output: { output_type: 'display_data', data: { 'text/plain': 'chart' }, metadata: {}, transient: { display_id: 'chart-1' } },
       },
       { type: 'executors', executors: [{ id: '1', status: 'busy', backend: 'wasm', tasksDone: 3, samplesPerSec: 900, memoryBytes: 1e6 }] },
-      { type: 'job-update', job: { jobId: 'j1', kind: 'fit', cellId: 'c1', status: 'running', step: 1, totalSteps: 10, epoch: 0, epochs: 2, startedAt: 1 } },
-      { type: 'job-record', record },
+      {
+        type: 'job-events',
+        deltas: [
+          { jobId: 'j1', start: { kind: 'fit', cellId: 'c1', startedAt: 1 }, config: record.config, position: { step: 1, totalSteps: 10, epoch: 1, epochs: 2 } },
+          { jobId: record.id, added: { stepMetrics: record.stepMetrics, epochMetrics: record.epochMetrics, tasks: record.tasks, lostExecutors: record.lostExecutors }, evaluation: record.evaluation },
+          { jobId: 'j2', added: { restart: true }, end: { status: 'failed', endedAt: 5, error: 'Out of memory' } },
+        ],
+      },
       { type: 'download', files: [{ name: 'm.keras', bytes: new Uint8Array(3), mimeType: 'application/zip' }] },
     ];
     for (const e of events) expect(() => checkArrival(kernelEventSchema, e, 'kernel -> page')).not.toThrow();

@@ -11,8 +11,7 @@ import { outputSchema } from '../../lib/notebook/notebookSchema';
 import type { Output } from '../../lib/notebook/types';
 import type { ExecutorId } from './kernelExecutorProtocol';
 import { executorInfoSchema } from '../../lib/cluster/executorInfo';
-import { jobProgressSchema } from '../../lib/jobs/jobProgress';
-import { kernelJobRecordSchema } from '../../lib/jobs/jobRecord';
+import { jobDeltaSchema } from '../../lib/jobs/jobDelta';
 import { backendChoiceSchema } from '../../lib/cluster/backendChoice';
 import { detectedBackendSchema } from '../../lib/cluster/detectedBackends';
 
@@ -85,10 +84,8 @@ export const kernelEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cluster-backend'), backend: backendChoiceSchema }),
   /** Executors as the kernel sees them (busy/idle, tasks done, samples/s, memory). */
   z.object({ type: z.literal('executors'), executors: z.array(executorInfoSchema) }),
-  /** A cluster job started, progressed or ended. */
-  z.object({ type: z.literal('job-update'), job: jobProgressSchema }),
-  /** The job's history record so far (the page stores it in IndexedDB). */
-  z.object({ type: z.literal('job-record'), record: kernelJobRecordSchema }),
+  /** What cluster jobs did since the last such message (one delta per job): the page updates the panel and appends to the job history. */
+  z.object({ type: z.literal('job-events'), deltas: z.array(jobDeltaSchema) }),
   /** Files a cell exported (models.export): the page saves them through the browser's download. */
   z.object({
     type: z.literal('download'),

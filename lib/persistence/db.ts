@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 /** Bump with a migration in `upgrade` below; never change what an existing version creates. */
-export const SPARKBOOK_DB_VERSION = 3;
+export const SPARKBOOK_DB_VERSION = 4;
 
 /**
  * The object stores. Values are typed `unknown` on purpose: whatever comes back may have been
@@ -10,8 +10,13 @@ export const SPARKBOOK_DB_VERSION = 3;
 export interface SparkbookDbSchema extends DBSchema {
   /** Notebooks by id; updatedAt indexed for "recent notebooks". */
   notebooks: { key: string; value: unknown; indexes: { updatedAt: number } };
-  /** Training jobs (job history), by id; created now so that adding them later needs no migration. */
+  /**
+   * Training jobs (job history), by id: each job's header (what ran, its status, configuration,
+   * evaluation); records written before version 4 hold their whole series inline too.
+   */
   jobs: { key: string; value: unknown; indexes: { notebookId: string; startedAt: number } };
+  /** A job's metric points, tasks and lost executors as they arrived, by [job id, sequence number]: appended while it runs, never rewritten. */
+  jobChunks: { key: [string, number]; value: unknown };
   /** The model repository's metadata, by id; name indexed for versions. Small, so the list reads it all. */
   models: { key: string; value: unknown; indexes: { name: string } };
   /** Each model's architecture, weights and compile settings, by the model's id; written with its metadata in one transaction. */
@@ -101,5 +106,9 @@ function createStores(
     db.createObjectStore('notebookOutputs', { keyPath: ['notebookId', 'cellId'] }).createIndex('notebookId', 'notebookId');
     db.createObjectStore('datasets', { keyPath: 'name' });
     db.createObjectStore('datasetBytes', { keyPath: 'name' });
+  }
+  if (oldVersion < 4) {
+    // Jobs saved before keep their series inline, read along with any chunks (there are none).
+    db.createObjectStore('jobChunks', { keyPath: ['jobId', 'seq'] });
   }
 }

@@ -1,13 +1,30 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ORPHAN_AFTER_MS, type JobRecord } from '../jobs/jobRecord';
+import { MAX_RECORDED_STEPS } from '../jobs/stepThinning';
 import { sampleJobs } from '../../testing/sampleJobs';
-import type { JobStore } from './jobStore';
+import type { JobHeaderPatch, JobStore } from './jobStore';
 import { CorruptRecordError } from './storedRecords';
 
 /** A fresh, empty store, and a way to write a raw record past the store (to fake a corrupt one). */
 export interface JobStoreUnderTest {
   store: JobStore;
   putRaw(record: unknown): Promise<void>;
+  /** Writes a raw chunk past the store (to fake a corrupt one). */
+  putRawChunk(chunk: { jobId: string; seq: number } & Record<string, unknown>): Promise<void>;
+}
+
+/** The header a running job's first report writes. */
+function startHeader(startedAt: number): JobHeaderPatch {
+  return { kind: 'fit', notebookId: 'nb1', notebookTitle: 'Iris', cellId: 'c1', status: 'running', startedAt, updatedAt: Date.now(), config: { executors: 2, backends: ['wasm'] } };
+}
+
+/** A job saved the way a running job's reports save it: the header, then its parts as chunks. */
+async function appendInParts(store: JobStore, job: JobRecord) {
+  const { id, stepMetrics, epochMetrics, tasks, lostExecutors, ...header } = job;
+  await store.append(id, { header: { ...header, status: 'running' } });
+  await store.append(id, { header: {}, chunk: { stepMetrics: stepMetrics.slice(0, 3), tasks: tasks.slice(0, 2) } });
+  await store.append(id, { header: {}, chunk: { stepMetrics: stepMetrics.slice(3), epochMetrics, tasks: tasks.slice(2), lostExecutors } });
+  await store.append(id, { header: { status: job.status, updatedAt: job.updatedAt } });
 }
 
 /** A small valid job that started at `startedAt`. */
@@ -123,6 +140,76 @@ export function describeJobStoreContract(name: string, create: () => Promise<Job
       expect(error).toBeInstanceOf(CorruptRecordError);
       expect(error).toMatchObject({ key: 'bad', store: 'jobs', path: 'status' });
       expect((error as Error).message).toMatch(/^Stored job "bad" can't be read \(status: .*\)\. .*reload the page.*delete it on its page in Jobs/);
+    });
+
+    it('reads a job saved in appended chunks exactly as the whole record', async () => {
+      const { store } = await create();
+      const jobs = sampleJobs(Date.UTC(2026, 0, 15));
+      for (const job of jobs) await appendInParts(store, job);
+      expect(await store.list()).toEqual(jobs);
+      expect(await store.get(jobs[0].id)).toEqual(jobs[0]);
+    });
+
+    it('starts a job from its first report and keeps it readable after every one', async () => {
+      const { store } = await create();
+      await store.append('j', { header: startHeader(10) });
+      expect(await store.get('j')).toMatchObject({ id: 'j', status: 'running', stepMetrics: [], tasks: [] });
+      await store.append('j', { header: { config: { executors: 3, backends: ['cpu'], epochs: 2 } }, chunk: { epochMetrics: [{ step: 4, epoch: 0, values: { loss: 0.5 } }] } });
+      await store.append('j', { header: { status: 'failed', endedAt: 20, error: 'Out of memory' } });
+      expect(await store.get('j')).toMatchObject({ status: 'failed', endedAt: 20, error: 'Out of memory', config: { executors: 3, epochs: 2 }, epochMetrics: [{ step: 4 }] });
+    });
+
+    it('clears the metric series on a restart chunk, keeping tasks and lost executors', async () => {
+      const { store } = await create();
+      const task = { stage: 0, taskId: '0.0', executor: '1', attempt: 1, samples: 8, startedAt: 1, endedAt: 2, outcome: 'lost' as const };
+      await store.append('j', { header: startHeader(10), chunk: { stepMetrics: [{ step: 1, epoch: 0, values: { loss: 2 } }], epochMetrics: [{ step: 1, epoch: 0, values: { loss: 2 } }] } });
+      await store.append('j', { header: {}, chunk: { tasks: [task], lostExecutors: [{ executor: '1', at: 2, reason: 'killed' }] } });
+      await store.append('j', { header: {}, chunk: { restart: true, stepMetrics: [{ step: 1, epoch: 0, values: { loss: 1.5 } }] } });
+      const job = (await store.get('j'))!;
+      expect(job.stepMetrics).toEqual([{ step: 1, epoch: 0, values: { loss: 1.5 } }]);
+      expect(job.epochMetrics).toEqual([]);
+      expect(job.tasks).toEqual([task]);
+      expect(job.lostExecutors).toHaveLength(1);
+    });
+
+    it('replaces a job’s chunks when the whole job is put again', async () => {
+      const { store } = await create();
+      await store.append('j', { header: startHeader(10), chunk: { stepMetrics: [{ step: 1, epoch: 0, values: { loss: 2 } }] } });
+      const whole = sampleJob('j', 10);
+      await store.put(whole);
+      expect(await store.get('j')).toEqual(whole);
+    });
+
+    it(`thins a long step series to ${MAX_RECORDED_STEPS} points when read, evenly by step, keeping the last`, async () => {
+      const { store } = await create();
+      await store.append('j', { header: startHeader(10) });
+      // Dense early, sparse late, as the kernel sends them.
+      const early = Array.from({ length: 3000 }, (_, i) => ({ step: i + 1, epoch: 0, values: { loss: 1 } }));
+      const late = Array.from({ length: 1000 }, (_, i) => ({ step: 3000 + 27 * (i + 1), epoch: 1, values: { loss: 0.5 } }));
+      await store.append('j', { header: {}, chunk: { stepMetrics: early } });
+      await store.append('j', { header: {}, chunk: { stepMetrics: late } });
+      const steps = (await store.get('j'))!.stepMetrics.map((p) => p.step);
+      expect(steps.length).toBeLessThanOrEqual(MAX_RECORDED_STEPS);
+      expect(steps.length).toBeGreaterThan(MAX_RECORDED_STEPS * 0.4);
+      expect(steps.at(-1)).toBe(30_000);
+      // Even along the steps: about as many points in the first tenth of the run as in the last tenth.
+      const inFirstTenth = steps.filter((s) => s <= 3000).length;
+      const inLastTenth = steps.filter((s) => s > 27_000).length;
+      expect(Math.abs(inFirstTenth - inLastTenth)).toBeLessThan(inFirstTenth * 0.5);
+    });
+
+    it('throws on get of a job whose chunk is corrupt, naming the job and the chunk; list skips it', async () => {
+      const { store, putRawChunk } = await create();
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      await store.append('j', { header: startHeader(10), chunk: { stepMetrics: [{ step: 1, epoch: 0, values: { loss: 2 } }] } });
+      await putRawChunk({ jobId: 'j', seq: 1, tasks: [{ stage: 'zero' }] });
+      const error = await store.get('j').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CorruptRecordError);
+      expect((error as Error).message).toMatch(/^Stored job "j" can't be read \(chunk 1: tasks/);
+      expect(await store.list()).toEqual([]);
+      expect(warn).toHaveBeenCalledOnce();
+      await store.delete('j');
+      expect(await store.get('j')).toBeUndefined();
     });
 
     it('can delete a corrupt record it cannot read', async () => {

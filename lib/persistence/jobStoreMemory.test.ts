@@ -5,10 +5,14 @@ import { keyOf } from './storedRecords';
 
 describeJobStoreContract('createMemoryJobStore', async () => {
   const records = new Map<string, unknown>();
+  const chunks = new Map<string, unknown[]>();
   return {
-    store: createMemoryJobStore(records),
+    store: createMemoryJobStore(records, chunks),
     async putRaw(record: unknown) {
       records.set(keyOf(record), record);
+    },
+    async putRawChunk(chunk) {
+      chunks.set(chunk.jobId, [...(chunks.get(chunk.jobId) ?? []), chunk]);
     },
   };
 });

@@ -1,95 +1,113 @@
 /**
- * Builds a job's history record while it runs (configuration, metric series, tasks, lost
- * executors, evaluation) and sends it to the page: at the start, every couple of seconds
- * while it runs (a heartbeat, so a job orphaned by a closed page can be told apart), and at the end.
+ * Kernel worker: one job's reports (its start, configuration, position, metric points, tasks,
+ * lost executors, evaluation, end) as deltas for the page, through the kernel's JobEventBatcher.
+ * Only what is new travels; the page appends it to the job's history record.
+ *
+ * Per-step points are thinned as they come so that a long run stays a few thousand points:
+ * every step is kept at first, then every 2nd, every 4th… (the stride doubles after each
+ * STEPS_PER_STRIDE kept points), and the last step always is.
  */
 import type { CellId } from '../../../lib/notebook/ids';
 import type { SweepSummary } from '../../../lib/experiments/sweepSummary';
-import type { JobConfig, JobEvaluation, JobKind, JobStatus, KernelJobRecord, MetricPoint, TaskEvent } from '../../../lib/jobs/jobRecord';
+import type { JobChunk, JobDelta, JobPosition } from '../../../lib/jobs/jobDelta';
+import type { JobConfig, JobEvaluation, JobKind, JobStatus, MetricPoint, TaskEvent } from '../../../lib/jobs/jobRecord';
+import type { JobEventBatcher } from './jobEventBatcher';
 
-export const RECORD_INTERVAL_MS = 2000;
-/** Per-step points kept in the record (thinned evenly beyond this). */
-export const MAX_RECORDED_STEPS = 2000;
+/** Per-step points kept before the stride doubles (the history thins to MAX_RECORDED_STEPS when read). */
+export const STEPS_PER_STRIDE = 1000;
 
 export class JobRecorder {
-  private record: KernelJobRecord;
-  private lastSent = 0;
+  private stride = 1;
+  private skipped = 0;
+  private keptAtStride = 0;
+  /** The latest step that the stride left out: sent at the end, so the series ends where training did. */
+  private held: MetricPoint | null = null;
 
-  constructor(jobId: string, kind: JobKind, cellId: CellId, private readonly send: (record: KernelJobRecord) => void) {
-    this.record = {
-      id: jobId,
-      kind,
-      cellId,
-      status: 'running',
-      startedAt: Date.now(),
-      config: { executors: 0, backends: [] },
-      stepMetrics: [],
-      epochMetrics: [],
-      tasks: [],
-      lostExecutors: [],
-    };
+  constructor(
+    private readonly events: JobEventBatcher,
+    readonly jobId: string,
+    kind: JobKind,
+    cellId: CellId,
+  ) {
+    this.change((d) => (d.start = { kind, cellId, startedAt: Date.now() }), true);
   }
 
   configure(config: JobConfig) {
-    this.record.config = config;
-    this.flush();
+    this.change((d) => (d.config = config));
+  }
+
+  /** Where the job is (the panel's progress bar). */
+  position(position: JobPosition) {
+    this.change((d) => (d.position = { ...d.position, ...position }));
   }
 
   step(step: number, epoch: number, values: Record<string, number>) {
-    const points = this.record.stepMetrics;
-    points.push({ step, epoch, values });
-    if (points.length > MAX_RECORDED_STEPS) this.record.stepMetrics = points.filter((_, i) => i % 2 === 0 || i === points.length - 1);
-    this.maybeFlush();
+    const point = { step, epoch, values: { ...values } };
+    if (this.skipped < this.stride - 1) {
+      this.skipped++;
+      this.held = point;
+      return;
+    }
+    this.skipped = 0;
+    this.held = null;
+    if (++this.keptAtStride >= STEPS_PER_STRIDE) {
+      this.stride *= 2;
+      this.keptAtStride = 0;
+    }
+    this.add((c) => (c.stepMetrics ??= []).push(point));
   }
 
   epoch(step: number, epoch: number, values: Record<string, number>) {
-    this.record.epochMetrics.push({ step, epoch, values } satisfies MetricPoint);
-    this.flush();
+    this.add((c) => (c.epochMetrics ??= []).push({ step, epoch, values: { ...values } }));
   }
 
   tasks(events: TaskEvent[]) {
-    this.record.tasks.push(...events);
-    this.maybeFlush();
+    if (events.length > 0) this.add((c) => (c.tasks ??= []).push(...events));
   }
 
   /** Marks a configuration's fit job as part of a sweep. */
   partOf(sweepJobId: string) {
-    this.record.sweepJobId = sweepJobId;
+    this.change((d) => (d.sweepJobId = sweepJobId));
   }
 
   /** A sweep's results so far. */
   sweep(summary: SweepSummary) {
-    this.record.sweep = summary;
-    this.maybeFlush();
+    this.change((d) => (d.sweep = summary));
   }
 
   /** A task retried on another executor starts its epochs again: the lost attempt's series go. */
   restart() {
-    this.record.stepMetrics = [];
-    this.record.epochMetrics = [];
+    this.stride = 1;
+    this.skipped = 0;
+    this.keptAtStride = 0;
+    this.held = null;
+    this.add((c) => {
+      c.restart = true;
+      delete c.stepMetrics;
+      delete c.epochMetrics;
+    });
   }
 
   lost(executor: string, reason: string) {
-    this.record.lostExecutors.push({ executor, at: Date.now(), reason });
+    this.add((c) => (c.lostExecutors ??= []).push({ executor, at: Date.now(), reason }));
   }
 
   evaluation(evaluation: JobEvaluation) {
-    this.record.evaluation = evaluation;
+    this.change((d) => (d.evaluation = evaluation));
   }
 
   finish(status: Exclude<JobStatus, 'running'>, error?: string) {
-    this.record.status = status;
-    this.record.endedAt = Date.now();
-    if (error) this.record.error = error;
-    this.flush();
+    const held = this.held;
+    this.held = null;
+    if (held) this.add((c) => (c.stepMetrics ??= []).push(held));
+    this.change((d) => (d.end = { status, endedAt: Date.now(), ...(error ? { error } : {}) }), true);
   }
 
-  private maybeFlush() {
-    if (Date.now() - this.lastSent >= RECORD_INTERVAL_MS) this.flush();
+  private add(change: (chunk: JobChunk) => void) {
+    this.change((d) => change((d.added ??= {})));
   }
 
-  private flush() {
-    this.lastSent = Date.now();
-    this.send(structuredClone(this.record));
+  private change(change: (delta: JobDelta) => void, now = false) {
+    this.events.edit(this.jobId, change, now);
   }
 }

@@ -4,6 +4,7 @@ import { MAX_EXECUTORS } from '../../../lib/cluster/backendChoice';
 import { asCellId } from '../../../lib/notebook/ids';
 import { createMemoryModelStore } from '../../../lib/persistence/modelStoreMemory';
 import { ExecutorPool } from './executorPool';
+import { JobEventBatcher } from './jobEventBatcher';
 import { createSpark } from './sparkApi';
 
 /** A spark handle on an empty pool that records what it asks the page for. */
@@ -13,8 +14,7 @@ function setup() {
     pool: new ExecutorPool(),
     cellId: asCellId('cell-1'),
     log: () => {},
-    postJob: () => {},
-    postRecord: () => {},
+    jobs: new JobEventBatcher(() => {}),
     requestResize: (count) => asked.push(`resize ${count}`),
     requestBackend: (backend) => asked.push(`backend ${backend}`),
     liveChart: () => null,

@@ -11,13 +11,14 @@ import { InterruptError } from '../runtime/interrupt';
 import type { ExecutorInfo, ExecutorPool } from './executorPool';
 import { chooseExchange, runFitJob } from './fitJob';
 import { runPredictJob } from './inferenceJob';
-import type { JobProgress } from '../../../lib/jobs/jobProgress';
 import type { JobKind } from '../../../lib/jobs/jobRecord';
+import type { JobPosition } from '../../../lib/jobs/jobDelta';
 import { describePlan } from './describePlan';
 import { evaluationReport, type EvaluationReport } from './evaluationReport';
 import { checkShapes, splitForValidation, toHost, toList } from '../../sharedByWorkers/trainingData';
 import { JobRecorder } from './jobRecorder';
-import type { JobConfig, KernelJobRecord } from '../../../lib/jobs/jobRecord';
+import type { JobConfig } from '../../../lib/jobs/jobRecord';
+import type { JobEventBatcher } from './jobEventBatcher';
 import type { DisplayChannel, LiveChart } from '../runtime/liveChart/liveChart';
 import type { ModelStore } from '../../../lib/persistence/modelStore';
 import { runSweep } from './sweep/sweepJob';
@@ -34,8 +35,8 @@ export interface SparkEnvironment {
   pool: ExecutorPool;
   cellId: CellId;
   log(line: string): void;
-  postJob(job: JobProgress): void;
-  postRecord(record: KernelJobRecord): void;
+  /** Where jobs report their progress and history to the page. */
+  jobs: JobEventBatcher;
   requestResize(count: number): void;
   /** Asks the page to move every executor (and those started later) to this backend. */
   requestBackend(backend: BackendChoice): void;
@@ -57,30 +58,29 @@ function newJobId() {
   return `job-${Date.now().toString(36)}-${jobCounter}`;
 }
 
-/** Wraps a job: posts running/succeeded/failed/cancelled to the page around it. */
+/** Where a job is, from a fit job's progress report (its status travels with the job's end). */
+function positionOf(p: JobPosition): JobPosition {
+  const position: JobPosition = {};
+  for (const key of ['step', 'totalSteps', 'epoch', 'epochs'] as const) if (p[key] !== undefined) position[key] = p[key];
+  return position;
+}
+
+/** Wraps a job: reports its start, and its end (succeeded/failed/cancelled), to the page. */
 async function asJob<T>(
   env: SparkEnvironment,
   kind: JobKind,
-  run: (jobId: string, report: (p: Partial<JobProgress>) => void, recorder: JobRecorder) => Promise<T>,
+  run: (jobId: string, report: (p: JobPosition) => void, recorder: JobRecorder) => Promise<T>,
 ): Promise<T> {
   const jobId = newJobId();
-  const recorder = new JobRecorder(jobId, kind, env.cellId, env.postRecord);
+  const recorder = new JobRecorder(env.jobs, jobId, kind, env.cellId);
   const stopLost = env.pool.onLost((id, reason) => recorder.lost(id, reason));
-  const base: JobProgress = { jobId, kind, cellId: env.cellId, status: 'running', step: 0, totalSteps: 0, epoch: 0, epochs: 0, startedAt: Date.now() };
-  let last = base;
-  const report = (p: Partial<JobProgress>) => {
-    last = { ...last, ...p };
-    env.postJob(last);
-  };
-  report({});
+  const report = (p: JobPosition) => recorder.position(positionOf(p));
   try {
     const result = await run(jobId, report, recorder);
-    report({ status: 'succeeded', endedAt: Date.now() });
     recorder.finish('succeeded');
     return result;
   } catch (e) {
     const status = e instanceof InterruptError ? 'cancelled' : 'failed';
-    report({ status, endedAt: Date.now(), error: (e as Error)?.message });
     recorder.finish(status, (e as Error)?.message);
     throw e;
   } finally {

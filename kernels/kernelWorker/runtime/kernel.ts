@@ -17,6 +17,7 @@ import { detectBackends } from './backendProbe';
 import { installFitPreflight } from './fitPreflight';
 import { ExecutorPool } from '../cluster/executorPool';
 import { createSpark } from '../cluster/sparkApi';
+import { JobEventBatcher } from '../cluster/jobEventBatcher';
 import { LiveChart, type DisplayChannel } from './liveChart/liveChart';
 import { createShow } from './show';
 import type { CellGlobals } from './cellGlobals';
@@ -46,6 +47,8 @@ export class Kernel {
   private notebook: { id: string; title: string } | undefined;
   private models: ModelStore | null = null;
   private uploads: DatasetStore | null = null;
+  /** Every job's reports to the page, batched into a few messages a second. */
+  private readonly jobEvents = new JobEventBatcher((deltas) => this.post({ type: 'job-events', deltas }));
 
   /** `modelStore` and `datasetStore` replace the browser's IndexedDB stores (the Node kernel that checks the examples keeps them in memory). */
   constructor(
@@ -133,8 +136,7 @@ export class Kernel {
         pool: this.pool,
         cellId,
         log: (line) => cellConsole.log(line),
-        postJob: (job) => this.post({ type: 'job-update', job }),
-        postRecord: (record) => this.post({ type: 'job-record', record }),
+        jobs: this.jobEvents,
         requestResize: (count) => this.post({ type: 'cluster-resize', count }),
         requestBackend: (backend) => this.post({ type: 'cluster-backend', backend }),
         liveChart: () => (display ? new LiveChart(display) : null),

@@ -3,19 +3,18 @@
  * history, the model repository), in its own module so the sweep's parts can name it without
  * importing the sweep's driver.
  */
-import type { KernelJobRecord } from '../../../../lib/jobs/jobRecord';
 import type { CellId } from '../../../../lib/notebook/ids';
 import type { ModelStore } from '../../../../lib/persistence/modelStore';
 import type { DisplayChannel } from '../../runtime/liveChart/liveChart';
 import type { ExecutorPool } from '../executorPool';
-import type { JobProgress } from '../../../../lib/jobs/jobProgress';
+import type { JobEventBatcher } from '../jobEventBatcher';
 
 export interface SweepEnvironment {
   pool: ExecutorPool;
   cellId: CellId;
   log(line: string): void;
-  postJob(job: JobProgress): void;
-  postRecord(record: KernelJobRecord): void;
+  /** Where the sweep's jobs report their progress and history to the page. */
+  jobs: JobEventBatcher;
   /** Where the live table goes while the sweep runs (null without a cell). */
   display(): DisplayChannel | null;
   models(): ModelStore;

@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { KernelJobRecord } from '../../../../lib/jobs/jobRecord';
 import type { CellId } from '../../../../lib/notebook/ids';
 import { createMemoryModelStore } from '../../../../lib/persistence/modelStoreMemory';
 import type { ModelStore } from '../../../../lib/persistence/modelStore';
 import { createTestCluster, type TestCluster } from '../../../../testing/testCluster';
+import { recordingJobEvents } from '../../../../testing/jobEvents';
 import { runSweep, type SweepEnvironment } from './sweepJob';
 
 beforeAll(async () => {
@@ -20,15 +20,14 @@ afterEach(() => {
 function environment(size: number, store: ModelStore = createMemoryModelStore()) {
   const cluster = createTestCluster(size);
   clusters.push(cluster);
-  const records = new Map<string, KernelJobRecord>();
+  const { events, records } = recordingJobEvents();
   const logs: string[] = [];
   let jobs = 0;
   const env: SweepEnvironment = {
     pool: cluster.pool,
     cellId: 'cell-1' as CellId,
     log: (line) => logs.push(line),
-    postJob: () => undefined,
-    postRecord: (record) => records.set(record.id, record),
+    jobs: events,
     display: () => null,
     models: () => store,
     notebook: () => ({ id: 'nb-1', title: 'Sweeps' }),
@@ -108,7 +107,7 @@ describe('spark.sweep on an in-process cluster', () => {
   it('gives the same results when an executor is killed mid-sweep', async () => {
     const calm = environment(2);
     const undisturbed = await runSweep(calm.env, options({ learningRate: [0.05, 0.2], seed: [1, 2] }));
-    const { env, cluster } = environment(3);
+    const { env, cluster, records } = environment(3);
     let killed = false;
     cluster.beforeTask = (id, task) => {
       if (task.type === 'train-config' && !killed) {
@@ -118,6 +117,11 @@ describe('spark.sweep on an in-process cluster', () => {
     };
     const disturbed = await runSweep(env, options({ learningRate: [0.05, 0.2], seed: [1, 2] }));
     expect(killed).toBe(true);
+    // The retried configuration's job keeps both attempts and one attempt's epochs.
+    const retried = [...records.values()].filter((r) => r.lostExecutors.length > 0);
+    expect(retried).toHaveLength(1);
+    expect(retried[0].tasks.map((t) => t.outcome)).toEqual(['lost', 'succeeded']);
+    expect(retried[0].epochMetrics).toHaveLength(3);
     expect(disturbed.rows.map((r) => [r.key, r.accuracy, r.loss, r.status])).toEqual(undisturbed.rows.map((r) => [r.key, r.accuracy, r.loss, r.status]));
   });
 

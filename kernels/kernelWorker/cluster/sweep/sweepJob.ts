@@ -14,7 +14,6 @@ import { sweepCountsText, type SweepRow } from '../../../../lib/experiments/swee
 import { TaskSet } from '../../../../lib/cluster/taskScheduler';
 import { InterruptError } from '../../runtime/interrupt';
 import { NO_EXECUTORS_MESSAGE } from '../executorPool';
-import type { JobProgress } from '../../../../lib/jobs/jobProgress';
 import { JobRecorder } from '../jobRecorder';
 import { runTaskSet } from '../runTaskSet';
 import { toList } from '../../../sharedByWorkers/trainingData';
@@ -59,13 +58,13 @@ export async function runSweep(env: SweepEnvironment, input: unknown): Promise<S
   const jobId = env.newJobId();
   const startedAt = Date.now();
   const progress = new SweepProgress(opts.name, jobId, opts.grid, configurations.length, startedAt);
-  const recorder = new JobRecorder(jobId, 'sweep', env.cellId, env.postRecord);
+  const recorder = new JobRecorder(env.jobs, jobId, 'sweep', env.cellId);
   const channel = env.display();
   const displayId = `sweep-${jobId}`;
-  const publish = (status: JobProgress['status'] = 'running', error?: string) => {
-    const summary = progress.summary(status === 'running' ? undefined : Date.now());
+  const publish = (ended = false) => {
+    const summary = progress.summary(ended ? Date.now() : undefined);
     recorder.sweep(summary);
-    env.postJob({ jobId, kind: 'sweep', cellId: env.cellId, status, step: progress.done, totalSteps: configurations.length, epoch: 0, epochs: 0, startedAt, endedAt: summary.endedAt, error });
+    recorder.position({ step: progress.done, totalSteps: configurations.length, epoch: 0, epochs: 0 });
     return summary;
   };
   const first = configurations[0].model;
@@ -94,13 +93,13 @@ export async function runSweep(env: SweepEnvironment, input: unknown): Promise<S
         channel?.update(displayId, sweepBundle(publish()));
       });
     }
-    const summary = publish('succeeded');
+    const summary = publish(true);
     recorder.finish('succeeded');
     channel?.update(displayId, { 'text/plain': `Sweep ${opts.name}: ${sweepCountsText(summary)}.` });
     return sweepResult(summary);
   } catch (e) {
     const status = e instanceof InterruptError ? 'cancelled' : 'failed';
-    publish(status, (e as Error)?.message);
+    publish(true);
     recorder.finish(status, (e as Error)?.message);
     channel?.update(displayId, sweepBundle(progress.summary(Date.now())));
     throw e;

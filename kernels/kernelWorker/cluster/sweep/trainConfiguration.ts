@@ -47,7 +47,7 @@ export async function trainConfiguration(args: {
   let job = args.jobs.get(c.index);
   if (!job) {
     const jobId = env.newJobId();
-    job = { jobId, recorder: new JobRecorder(jobId, 'fit', env.cellId, env.postRecord) };
+    job = { jobId, recorder: new JobRecorder(env.jobs, jobId, 'fit', env.cellId) };
     job.recorder.partOf(args.sweepJobId);
     job.recorder.configure({
       executors: 1,
