@@ -14,7 +14,8 @@ import { editorHeight, estimatedHeight } from './editorLayout';
 import { cellEditorOptions } from './cellEditorOptions';
 import { EchoTracker } from './echoTracker';
 import { bindNotebookKeys, type NotebookKeyBinding, type RunMode } from './notebookKeys';
-import { setupTypeScript, type Monaco } from './typescriptSetup';
+import { setupTypeScript, typescriptApi, type Monaco } from './typescriptSetup';
+import { connectCellScope } from './cellScope';
 import { useResolvedTheme } from '../shell/theme/useTheme';
 import { assetPath } from '../../lib/routes/appRoutes';
 
@@ -80,6 +81,8 @@ export function CodeEditor(props: CodeEditorProps) {
   const handleBeforeMount = useCallback((monaco: Monaco) => {
     setupTypeScript(monaco);
     defineEditorThemes(monaco);
+    const ts = typescriptApi(monaco);
+    connectCellScope((content, path) => ts.typescriptDefaults.addExtraLib(content, path));
   }, []);
 
   /** Shows a text that didn't come from this editor, as one undoable edit. */

@@ -10,11 +10,12 @@
  * editor is ready it takes the text, the caret and the focus in the same task, then replaces the
  * stand-in. Once mounted it stays mounted: unmounting would only risk the cursor and undo history.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type * as MonacoModule from 'monaco-editor';
 import { CodeEditor, type CodeEditorProps } from './CodeEditor';
 import styles from './LazyCodeEditor.module.css';
 import { whenNearViewport } from './nearViewport';
+import { setUnopenedCellSource } from './cellScope';
 import { SourceStandIn, type StandInHandle } from './standIn/SourceStandIn';
 import { takeOverFromField } from './standIn/handOver';
 
@@ -22,6 +23,9 @@ export interface LazyCodeEditorProps extends CodeEditorProps {
   /** Colour the source now, whether or not the cell is in view (e.g. the selected cell). */
   eager?: boolean;
 }
+
+/** Languages whose cells declare names for the others (the TypeScript service's scope). */
+const CODE_LANGUAGES = new Set(['typescript', 'javascript']);
 
 type Phase = { name: 'stand-in' } | { name: 'loading'; offset: number } | { name: 'editor' };
 
@@ -35,6 +39,12 @@ export function LazyCodeEditor({ eager = false, ...props }: LazyCodeEditorProps)
   useEffect(() => {
     propsRef.current = props;
   });
+
+  // Until its editor exists, the cell's declarations reach the editors of the others this way.
+  const scopeKey = useId();
+  const inScope = phase.name !== 'editor' && CODE_LANGUAGES.has(language);
+  useEffect(() => setUnopenedCellSource(scopeKey, inScope ? value : null), [scopeKey, inScope, value]);
+  useEffect(() => () => setUnopenedCellSource(scopeKey, null), [scopeKey]);
 
   const activate = useCallback((offset: number | null) => {
     setPhase((current) => (current.name === 'stand-in' ? { name: 'loading', offset: offset ?? 0 } : current));
