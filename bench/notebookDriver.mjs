@@ -37,8 +37,11 @@ export async function runCellForJson(page, url, source, timeoutMs) {
   await page.getByRole('button', { name: 'New notebook' }).click();
   await page.waitForURL(/notebooks/);
   await page.getByRole('status', { name: 'Kernel status' }).filter({ hasText: 'idle' }).waitFor({ timeout: 60000 });
-  const editor = page.getByRole('region', { name: 'Cell 1', exact: true }).locator('.monaco-editor');
-  await editor.waitFor({ timeout: 60000 });
+  // The editor loads when the cell's code is clicked, as a reader about to type does.
+  const cell = page.getByRole('region', { name: 'Cell 1', exact: true });
+  await cell.getByLabel('Code of cell 1', { exact: true }).first().click();
+  const editor = cell.locator('.monaco-editor');
+  await cell.locator('[data-editor-stand-in]').first().waitFor({ state: 'detached', timeout: 60000 });
   await editor.locator('.view-lines').click();
   await page.keyboard.press('Control+A');
   await page.evaluate((text) => {

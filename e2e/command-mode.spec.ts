@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { newNotebook } from './helpers/gallery';
-import { cell, cells, editorOf, setCellCode } from './helpers/notebook';
+import { cell, cells, codeOf, editorOf, setCellCode } from './helpers/notebook';
 
 test('Jupyter command mode: Esc, then B adds a cell below, DD deletes it, M makes Markdown, Y code', async ({ page }) => {
   await newNotebook(page);
@@ -19,14 +19,14 @@ test('Jupyter command mode: Esc, then B adds a cell below, DD deletes it, M make
 
   await page.keyboard.press('a');
   await expect(cells(page)).toHaveCount(3);
-  await expect(cell(page, 3).locator('.view-lines')).toContainText('const second = 2');
+  await expect(codeOf(page, 3)).toContainText('const second = 2');
   await page.keyboard.press('Escape');
   await expect(cell(page, 2)).toBeFocused();
 
   await page.keyboard.press('d');
   await page.keyboard.press('d');
   await expect(cells(page)).toHaveCount(2);
-  await expect(cell(page, 2).locator('.view-lines')).toContainText('const second = 2');
+  await expect(codeOf(page, 2)).toContainText('const second = 2');
 
   // Select cell 1 with ↑ and turn it into Markdown: it renders as a heading once run.
   await cell(page, 2).getByLabel(/^Execution count/).click();

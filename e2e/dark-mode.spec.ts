@@ -10,7 +10,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { openExample, runAllForResult } from './helpers/examples';
 import { openGallery } from './helpers/gallery';
-import { cells, editorOf, output, waitForIdle } from './helpers/notebook';
+import { cells, openEditor, output, waitForIdle } from './helpers/notebook';
 
 test.use({ colorScheme: 'dark' });
 
@@ -114,7 +114,7 @@ test('the Iris example in dark mode: Monaco dark, charts and the confusion matri
   await page.screenshot({ path: 'test-results/screens/dark-gallery.png', fullPage: true });
 
   await openExample(page, /^Iris/);
-  const firstCode = await editorOf(page, 2);
+  const firstCode = await openEditor(page, 2);
   await expect(firstCode).toHaveClass(/vs-dark/);
   expect(await editorBackground(firstCode)).toBe(DARK_BG);
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 import { importFile, ipynbFile, myNotebookTitles, newNotebook, openGallery } from './helpers/gallery';
-import { cell, cells, editorOf, executionCount, output, runCode, setCellCode } from './helpers/notebook';
+import { cell, cells, codeOf, executionCount, output, runCode, setCellCode } from './helpers/notebook';
 
 test('Export .ipynb writes nbformat 4.5, and importing that file gives back the same notebook', async ({ page }) => {
   await newNotebook(page);
@@ -44,7 +44,7 @@ test('Export .ipynb writes nbformat 4.5, and importing that file gives back the 
 
   await expect(page.getByRole('textbox', { name: 'Notebook title' })).toHaveValue('Round trip');
   await expect(cells(page)).toHaveCount(2);
-  await expect((await editorOf(page, 1)).locator('.view-lines')).toContainText('const answer: number = 42;');
+  await expect(codeOf(page, 1)).toContainText('const answer: number = 42;');
   await expect(output(page, 1)).toContainText('logged');
   await expect(output(page, 1)).toContainText('42');
   await expect(executionCount(page, 1)).toHaveText('[1]');

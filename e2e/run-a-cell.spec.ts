@@ -7,10 +7,11 @@ test('create a notebook from the gallery, type TypeScript, run it and see 42 wit
   await expect(kernelStatus(page)).toHaveText('Kernel idle · wasm');
   await expect(executionCount(page, 1)).toHaveText('[ ]');
 
-  // Typed key by key, as a user would (nothing here that Monaco auto-closes).
-  const editor = await editorOf(page, 1);
-  await editor.locator('.view-lines').click();
+  // Typed key by key, as a user would (nothing here that Monaco auto-closes), from the moment the
+  // cell's code is clicked: the editor loads meanwhile, and what is typed before it is ready is kept.
+  await cell(page, 1).getByLabel('Code of cell 1', { exact: true }).click();
   await page.keyboard.type('const x: number = 21; x * 2');
+  await expect((await editorOf(page, 1)).getByRole('textbox')).toBeFocused();
   await page.keyboard.press('Shift+Enter');
 
   await expect(output(page, 1)).toHaveText('42');

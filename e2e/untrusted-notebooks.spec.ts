@@ -6,7 +6,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { importFile, ipynbFile, newNotebook, openGallery } from './helpers/gallery';
-import { cell, editorOf, executionCount, output, runCell, runCode, waitForIdle, waitForSaved } from './helpers/notebook';
+import { cell, executionCount, openEditor, output, runCell, runCode, waitForIdle, waitForSaved } from './helpers/notebook';
 
 /** A TypeScript .ipynb with these code cells, never run. */
 function ipynb(title: string, sources: string[], metadata: Record<string, unknown> = {}) {
@@ -59,7 +59,7 @@ test('an imported notebook is untrusted: Run asks, Cancel runs nothing, Run runs
   await expect(banner(page)).toBeVisible();
 
   // Shift+Enter in the editor asks too, and Esc cancels.
-  await (await editorOf(page, 1)).locator('.view-lines').click();
+  await openEditor(page, 1);
   await page.keyboard.press('Shift+Enter');
   await expect(question(page)).toBeVisible();
   await page.keyboard.press('Escape');

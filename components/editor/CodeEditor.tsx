@@ -1,8 +1,9 @@
 'use client';
 /**
  * A notebook cell's editor: Monaco, loaded at run time from our own origin (public/vendor/monaco,
- * Monaco's AMD build; nothing of Monaco is in the page bundle). Until it is ready, and during
- * server rendering, the cell's text shows in a <pre> of the same size.
+ * Monaco's AMD build; nothing of Monaco is in the page bundle). Mounting one loads Monaco (once
+ * per page), so notebooks mount it only when the reader edits (LazyCodeEditor). Until it is
+ * ready the cell's text shows in a <pre> of the same size.
  */
 import Editor, { loader, type OnChange } from '@monaco-editor/react';
 import type * as MonacoModule from 'monaco-editor';
@@ -13,7 +14,8 @@ import { editorHeight, estimatedHeight } from './editorLayout';
 import { cellEditorOptions } from './cellEditorOptions';
 import { EchoTracker } from './echoTracker';
 import { bindNotebookKeys, type NotebookKeyBinding, type RunMode } from './notebookKeys';
-import { setupTypeScript, type Monaco } from './typescriptSetup';
+import { setupTypeScript, typescriptApi, type Monaco } from './typescriptSetup';
+import { connectCellScope } from './cellScope';
 import { useResolvedTheme } from '../shell/theme/useTheme';
 import { assetPath } from '../../lib/routes/appRoutes';
 
@@ -43,6 +45,8 @@ export interface CodeEditorProps {
   ariaLabel: string;
   /** Focuses the editor when it mounts, and again whenever this turns true. */
   autoFocus?: boolean;
+  /** The editor exists, its model holds `value` and its keys are bound (e.g. to take over from a stand-in). */
+  onEditorReady?(editor: StandaloneEditor): void;
 }
 
 const EXTENSIONS: Record<string, string> = { typescript: 'ts', javascript: 'js', markdown: 'md' };
@@ -77,6 +81,8 @@ export function CodeEditor(props: CodeEditorProps) {
   const handleBeforeMount = useCallback((monaco: Monaco) => {
     setupTypeScript(monaco);
     defineEditorThemes(monaco);
+    const ts = typescriptApi(monaco);
+    connectCellScope((content, path) => ts.typescriptDefaults.addExtraLib(content, path));
   }, []);
 
   /** Shows a text that didn't come from this editor, as one undoable edit. */
@@ -104,6 +110,7 @@ export function CodeEditor(props: CodeEditorProps) {
     setHeight(editorHeight(editor.getContentHeight()));
     editor.onDidFocusEditorText(() => propsRef.current.onFocus?.());
     if (propsRef.current.autoFocus) editor.focus();
+    propsRef.current.onEditorReady?.(editor);
   }, [showValue]);
 
   const handleChange = useCallback<OnChange>(
@@ -155,7 +162,7 @@ export function CodeEditor(props: CodeEditorProps) {
         onMount={handleMount as (editor: unknown, monaco: unknown) => void}
         onChange={handleChange}
         loading={
-          <pre className={styles.placeholder} aria-label={ariaLabel} style={{ height }}>
+          <pre className={styles.placeholder} aria-hidden style={{ height }}>
             {value}
           </pre>
         }

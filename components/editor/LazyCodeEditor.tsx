@@ -1,66 +1,94 @@
 'use client';
 /**
- * A cell's editor that becomes a Monaco editor only when it is needed: when the cell comes near
- * the viewport, is selected, or is to be edited (autoFocus), or when its text is clicked or
- * focused. Until then the source shows as plain monospace text at the editor's height, so the
- * page neither jumps nor pays for thousands of editors at once. Once mounted it stays mounted:
- * the text lives in the notebook store either way, and unmounting would only risk the cursor,
- * undo history and anything being typed.
+ * A cell's editor that becomes a Monaco editor only when the reader wants to edit: a press on,
+ * or focus of, the cell's code (Enter in command mode and a new cell focus it too), or
+ * `autoFocus`. Until then the source shows read-only and syntax-coloured (SourceStandIn), so
+ * opening a notebook never loads Monaco, whose first load is several long main-thread tasks.
+ *
+ * The hand-over keeps what the reader does: while Monaco loads the stand-in is a text field with
+ * the caret where they clicked, and what they type goes to the notebook as usual; when the
+ * editor is ready it takes the text, the caret and the focus in the same task, then replaces the
+ * stand-in. Once mounted it stays mounted: unmounting would only risk the cursor and undo history.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type * as MonacoModule from 'monaco-editor';
 import { CodeEditor, type CodeEditorProps } from './CodeEditor';
-import styles from './CodeEditor.module.css';
-import { estimatedHeight } from './editorLayout';
+import styles from './LazyCodeEditor.module.css';
 import { whenNearViewport } from './nearViewport';
+import { setUnopenedCellSource } from './cellScope';
+import { SourceStandIn, type StandInHandle } from './standIn/SourceStandIn';
+import { takeOverFromField } from './standIn/handOver';
 
 export interface LazyCodeEditorProps extends CodeEditorProps {
-  /** Mount now, whether or not the cell is in view (e.g. the selected cell, which keys may edit next). */
+  /** Colour the source now, whether or not the cell is in view (e.g. the selected cell). */
   eager?: boolean;
 }
 
+/** Languages whose cells declare names for the others (the TypeScript service's scope). */
+const CODE_LANGUAGES = new Set(['typescript', 'javascript']);
+
+type Phase = { name: 'stand-in' } | { name: 'loading'; offset: number } | { name: 'editor' };
+
 export function LazyCodeEditor({ eager = false, ...props }: LazyCodeEditorProps) {
+  const { value, language, ariaLabel, readOnly = false, autoFocus = false } = props;
+  const [phase, setPhase] = useState<Phase>({ name: 'stand-in' });
   const [near, setNear] = useState(false);
-  // A click or focus on the stand-in means "let me type here": the editor takes the focus when it mounts.
-  const [focusOnMount, setFocusOnMount] = useState(false);
-  const [latched, setLatched] = useState(false);
-  const standIn = useRef<HTMLPreElement>(null);
-  const wanted = latched || near || eager || focusOnMount || Boolean(props.autoFocus);
-
+  const hostRef = useRef<HTMLDivElement>(null);
+  const standIn = useRef<StandInHandle>(null);
+  const propsRef = useRef(props);
   useEffect(() => {
-    if (wanted && !latched) setLatched(true);
-  }, [wanted, latched]);
+    propsRef.current = props;
+  });
 
+  // Until its editor exists, the cell's declarations reach the editors of the others this way.
+  const scopeKey = useId();
+  const inScope = phase.name !== 'editor' && CODE_LANGUAGES.has(language);
+  useEffect(() => setUnopenedCellSource(scopeKey, inScope ? value : null), [scopeKey, inScope, value]);
+  useEffect(() => () => setUnopenedCellSource(scopeKey, null), [scopeKey]);
+
+  const activate = useCallback((offset: number | null) => {
+    setPhase((current) => (current.name === 'stand-in' ? { name: 'loading', offset: offset ?? 0 } : current));
+  }, []);
+
+  // A caller that wants the editor focused (a Markdown cell opened for editing) gets it at once.
   useEffect(() => {
-    const el = standIn.current;
-    if (wanted || !el) return;
+    if (autoFocus) activate(null);
+  }, [autoFocus, activate]);
+
+  const highlighted = near || eager || phase.name !== 'stand-in';
+  useEffect(() => {
+    const el = hostRef.current;
+    if (highlighted || !el) return;
     return whenNearViewport(el, () => setNear(true));
-  }, [wanted]);
+  }, [highlighted]);
 
-  if (wanted) {
-    return (
-      <CodeEditor
-        {...props}
-        autoFocus={Boolean(props.autoFocus) || focusOnMount}
-        onFocus={() => {
-          setFocusOnMount(false); // once focused, autoFocus is the caller's again
-          props.onFocus?.();
-        }}
-      />
-    );
-  }
+  const onEditorReady = useCallback((editor: MonacoModule.editor.IStandaloneCodeEditor) => {
+    takeOverFromField(editor, standIn.current?.field() ?? null, Boolean(propsRef.current.autoFocus));
+    setPhase({ name: 'editor' });
+  }, []);
+
   return (
-    <div className={styles.root} data-language={props.language}>
-      <pre
-        ref={standIn}
-        className={styles.placeholder}
-        style={{ height: estimatedHeight(props.value) }}
-        aria-label={props.ariaLabel}
-        tabIndex={0}
-        onMouseDown={() => setFocusOnMount(true)}
-        onFocus={() => setFocusOnMount(true)}
-      >
-        {props.value}
-      </pre>
+    <div ref={hostRef} className={styles.host}>
+      {phase.name !== 'stand-in' && (
+        <div className={phase.name === 'loading' ? styles.behind : undefined}>
+          <CodeEditor {...props} autoFocus={phase.name === 'editor' && autoFocus} onEditorReady={onEditorReady} />
+        </div>
+      )}
+      {phase.name !== 'editor' && (
+        <SourceStandIn
+          ref={standIn}
+          value={value}
+          language={language}
+          ariaLabel={ariaLabel}
+          readOnly={readOnly}
+          highlighted={highlighted}
+          editing={phase.name === 'loading' ? { offset: phase.offset } : null}
+          onActivate={activate}
+          onChange={props.onChange}
+          onRun={props.onRun}
+          onEscape={props.onEscape}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** The gallery (/): New notebook, Import notebook, and the user's list of notebooks. */
 import { expect, type Page } from '@playwright/test';
-import { cell, editorOf, KERNEL_TIMEOUT, waitForIdle } from './notebook';
+import { cell, codeOf, KERNEL_TIMEOUT, waitForIdle } from './notebook';
 
 export async function openGallery(page: Page) {
   await page.goto('/');
@@ -9,13 +9,13 @@ export async function openGallery(page: Page) {
   await expect(page.getByText('Loading…')).toHaveCount(0);
 }
 
-/** Creates a notebook from the gallery and waits until its first cell's editor and the kernel are ready. */
+/** Creates a notebook from the gallery and waits until its first cell and the kernel are ready (the editor loads when the cell is edited). */
 export async function newNotebook(page: Page) {
   await openGallery(page);
   await page.getByRole('button', { name: 'New notebook' }).click();
   await page.waitForURL(/\/notebooks\/[^/]+$/);
   await expect(cell(page, 1)).toBeVisible();
-  await editorOf(page, 1);
+  await expect(codeOf(page, 1)).toBeVisible();
   await waitForIdle(page, KERNEL_TIMEOUT);
 }
 

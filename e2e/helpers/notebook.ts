@@ -33,11 +33,31 @@ export async function waitForIdle(page: Page, timeout = KERNEL_TIMEOUT) {
   await expect(kernelStatus(page)).toHaveText(/Kernel idle/, { timeout });
 }
 
-/** The cell's Monaco editor, once it has loaded (a <pre> stands in until then). */
+/**
+ * The cell's source as the page shows it: the read-only stand-in until the cell is edited, then
+ * Monaco's lines (which draw spaces as no-break spaces).
+ */
+export function codeOf(page: Page, n: number): Locator {
+  return cell(page, n).locator('[data-editor-stand-in="source"], .monaco-editor .view-lines').first();
+}
+
+/**
+ * The cell's Monaco editor, once it has taken over from the stand-in. Monaco loads only when the
+ * reader edits, so something must have asked for it: a click (openEditor), Enter in command mode,
+ * a new cell.
+ */
 export async function editorOf(page: Page, n: number): Promise<Locator> {
   const editor = cell(page, n).locator('.monaco-editor');
+  await expect(cell(page, n).locator('[data-editor-stand-in]')).toHaveCount(0, { timeout: KERNEL_TIMEOUT });
   await expect(editor).toBeVisible({ timeout: KERNEL_TIMEOUT });
   return editor;
+}
+
+/** Clicks the cell's code, as a reader who wants to edit it does, and waits for its editor. */
+export async function openEditor(page: Page, n: number): Promise<Locator> {
+  const standIn = cell(page, n).locator('[data-editor-stand-in="source"]');
+  if (await standIn.count()) await cell(page, n).getByLabel(`Code of cell ${n}`, { exact: true }).click();
+  return editorOf(page, n);
 }
 
 /**
@@ -47,7 +67,7 @@ export async function editorOf(page: Page, n: number): Promise<Locator> {
  * focused input (an EditContext element or a textarea), so no clipboard permission is needed.
  */
 export async function setCellCode(page: Page, n: number, code: string) {
-  const editor = await editorOf(page, n);
+  const editor = await openEditor(page, n);
   await editor.locator('.view-lines').click();
   await expect(editor.getByRole('textbox')).toBeFocused();
   await page.keyboard.press('ControlOrMeta+A');
