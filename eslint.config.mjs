@@ -6,7 +6,20 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.next/**', '.next-*/**', 'out/**', 'node_modules/**', 'public/vendor/**', 'test-results/**', 'playwright-report/**', 'demo-output/**', '.scratch/**', 'bench/tmp/**', 'next-env.d.ts', '**/*Binary.ts'],
+    ignores: [
+      '.next/**',
+      '.next-*/**',
+      'out/**',
+      'node_modules/**',
+      'public/vendor/**',
+      'test-results/**',
+      'playwright-report/**',
+      'demo-output/**',
+      '.scratch/**',
+      'bench/tmp/**',
+      'next-env.d.ts',
+      '**/*Binary.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

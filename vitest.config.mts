@@ -9,7 +9,15 @@ const relaxedSimdFlag = v8Major * 100 + v8Minor < 1104 ? ['--experimental-wasm-r
 export default defineConfig({
   resolve: { alias: { '@': import.meta.dirname } },
   test: {
-    include: ['lib/**/*.test.ts', 'testing/**/*.test.ts', 'kernels/**/*.test.ts', 'components/**/*.test.ts', 'components/**/*.test.tsx', 'scripts/**/*.test.ts', 'serviceworker/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'testing/**/*.test.ts',
+      'kernels/**/*.test.ts',
+      'components/**/*.test.ts',
+      'components/**/*.test.tsx',
+      'scripts/**/*.test.ts',
+      'serviceworker/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 20000,
     execArgv: relaxedSimdFlag,

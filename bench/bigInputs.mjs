@@ -4,7 +4,14 @@
 
 const KERNELSPEC = { name: 'tslab', display_name: 'TypeScript', language: 'typescript' };
 
-const codeCell = (id, source, outputs = []) => ({ id, cell_type: 'code', source, metadata: {}, outputs, execution_count: outputs.length ? 1 : null });
+const codeCell = (id, source, outputs = []) => ({
+  id,
+  cell_type: 'code',
+  source,
+  metadata: {},
+  outputs,
+  execution_count: outputs.length ? 1 : null,
+});
 const markdownCell = (id, source) => ({ id, cell_type: 'markdown', source, metadata: {} });
 
 /** An nbformat 4.5 notebook as .ipynb text. */
@@ -21,7 +28,11 @@ export function oneCellNotebook() {
 export function manyCellsNotebook(count = 5000) {
   const cells = [codeCell('first', '')];
   for (let i = 1; i < count; i++) {
-    cells.push(i % 2 ? codeCell(`c${i}`, `// cell ${i}\nconst v${i} = ${i};\nv${i} * 2`) : markdownCell(`m${i}`, `### Section ${i}\n\nNotes for step ${i}.`));
+    cells.push(
+      i % 2
+        ? codeCell(`c${i}`, `// cell ${i}\nconst v${i} = ${i};\nv${i} * 2`)
+        : markdownCell(`m${i}`, `### Section ${i}\n\nNotes for step ${i}.`),
+    );
   }
   return ipynbText(`${count} cells`, cells);
 }
@@ -33,7 +44,11 @@ export function longTableNotebook(rows = 100_000) {
     rows: Array.from({ length: rows }, (_, i) => [i, i + 1, Number((1 / (i + 1)).toFixed(6)), Number(((i % 1000) / 1000).toFixed(3))]),
     totalRows: rows,
   };
-  const output = { output_type: 'display_data', data: { 'application/vnd.sparkbook.table+json': table, 'text/plain': `table of ${rows} rows` }, metadata: {} };
+  const output = {
+    output_type: 'display_data',
+    data: { 'application/vnd.sparkbook.table+json': table, 'text/plain': `table of ${rows} rows` },
+    metadata: {},
+  };
   return ipynbText(`${rows} rows`, [codeCell('first', ''), codeCell('table', 'console.table(history)', [output])]);
 }
 
@@ -47,7 +62,8 @@ export function heavyNotebook(megabytes = 40) {
   const linesPerCell = Math.ceil((megabytes * 1024 * 1024) / cellCount / line.length);
   const text = line.repeat(linesPerCell);
   const cells = [codeCell('first', '')];
-  for (let i = 1; i < cellCount; i++) cells.push(codeCell(`log${i}`, `await train(${i})`, [{ output_type: 'stream', name: 'stdout', text }]));
+  for (let i = 1; i < cellCount; i++)
+    cells.push(codeCell(`log${i}`, `await train(${i})`, [{ output_type: 'stream', name: 'stdout', text }]));
   return ipynbText(`${megabytes} MB of outputs`, cells);
 }
 

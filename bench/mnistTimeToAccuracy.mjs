@@ -58,7 +58,10 @@ const base = json.results[executors[0]].seconds;
 const table = [
   '| MNIST example CNN, 4 epochs, global batch 64 | training time | vs 1 executor | test accuracy (target ≥ 0.96) |',
   '|---|---:|---:|---:|',
-  ...Object.entries(json.results).map(([k, r]) => `| spark.fit, ${k} executor${k === '1' ? '' : 's'} (${json.backend}) | ${r.seconds.toFixed(1)} s | ${(base / r.seconds).toFixed(2)}x faster | ${r.accuracy.toFixed(3)} |`),
+  ...Object.entries(json.results).map(
+    ([k, r]) =>
+      `| spark.fit, ${k} executor${k === '1' ? '' : 's'} (${json.backend}) | ${r.seconds.toFixed(1)} s | ${(base / r.seconds).toFixed(2)}x faster | ${r.accuracy.toFixed(3)} |`,
+  ),
 ].join('\n');
 console.log(`\n${table}\n`);
 mkdirSync(resultsDir(root), { recursive: true });

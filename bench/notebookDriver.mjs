@@ -5,12 +5,24 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-webgpu', '--enable-unsafe-swiftshader'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-unsafe-webgpu',
+  '--enable-unsafe-swiftshader',
+];
 
 /** Serves the production app via scripts/start.mjs (builds when stale) unless BENCH_URL points at one. */
 export async function serveApp(root, port) {
   if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop() {} };
-  const server = spawn('node', ['scripts/start.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn('node', ['scripts/start.mjs'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   server.stdout.on('data', (d) => process.stderr.write(d));
   const stop = () => server.kill('SIGTERM');
   process.on('exit', stop);
@@ -63,7 +75,12 @@ export async function machineInfo(page) {
     const a = await navigator.gpu?.requestAdapter();
     return a ? `${a.info?.vendor ?? ''} ${a.info?.architecture ?? ''} ${a.info?.description ?? ''}`.trim() || 'unnamed adapter' : 'none';
   });
-  return { cores: os.cpus().length, cpu: os.cpus()[0]?.model, userAgent: await page.evaluate(() => navigator.userAgent), webgpuAdapter: adapter };
+  return {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    userAgent: await page.evaluate(() => navigator.userAgent),
+    webgpuAdapter: adapter,
+  };
 }
 
 export const resultsDir = (root) => join(root, 'bench/results');

@@ -51,7 +51,10 @@ async function profileModel(name) {
   const model = spec.build();
   model.compile({ optimizer: tf.train.sgd(0.01), loss: spec.loss });
   const x = tf.randomUniform([spec.batch, ...spec.x]);
-  const y = spec.loss === 'meanSquaredError' ? tf.randomUniform([spec.batch, ...spec.y]) : tf.oneHot(tf.randomUniform([spec.batch], 0, 10, 'int32'), 10);
+  const y =
+    spec.loss === 'meanSquaredError'
+      ? tf.randomUniform([spec.batch, ...spec.y])
+      : tf.oneHot(tf.randomUniform([spec.batch], 0, 10, 'int32'), 10);
   const step = () => model.trainOnBatch(x, y);
   try {
     for (let i = 0; i < 3; i++) await step(); // warm-up: packing, first allocations
@@ -70,15 +73,21 @@ async function profileModel(name) {
       byKernel.set(k.name, entry);
     }
     const kernelMs = [...byKernel.values()].reduce((s, e) => s + e.ms, 0) / steps;
-    console.log(`\n## ${name} (batch ${spec.batch}): ${stepMs.toFixed(2)} ms/step = ${Math.round((spec.batch * 1000) / stepMs)} samples/s; ` +
-      `kernels ${kernelMs.toFixed(2)} ms/step, ${info.kernels.length / steps} kernel calls/step\n`);
+    console.log(
+      `\n## ${name} (batch ${spec.batch}): ${stepMs.toFixed(2)} ms/step = ${Math.round((spec.batch * 1000) / stepMs)} samples/s; ` +
+        `kernels ${kernelMs.toFixed(2)} ms/step, ${info.kernels.length / steps} kernel calls/step\n`,
+    );
     console.log('| kernel | calls/step | ms/step | µs/call | share of step |');
     console.log('|---|---:|---:|---:|---:|');
     const rows = [...byKernel.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, top);
     for (const [kernel, e] of rows) {
-      console.log(`| ${kernel} | ${e.calls / steps} | ${(e.ms / steps).toFixed(3)} | ${((1000 * e.ms) / e.calls).toFixed(1)} | ${((100 * e.ms) / steps / stepMs).toFixed(1)}% |`);
+      console.log(
+        `| ${kernel} | ${e.calls / steps} | ${(e.ms / steps).toFixed(3)} | ${((1000 * e.ms) / e.calls).toFixed(1)} | ${((100 * e.ms) / steps / stepMs).toFixed(1)}% |`,
+      );
     }
-    console.log(`| (outside kernels: tape, engine, JS) | | ${(stepMs - kernelMs).toFixed(3)} | | ${((100 * (stepMs - kernelMs)) / stepMs).toFixed(1)}% |`);
+    console.log(
+      `| (outside kernels: tape, engine, JS) | | ${(stepMs - kernelMs).toFixed(3)} | | ${((100 * (stepMs - kernelMs)) / stepMs).toFixed(1)}% |`,
+    );
   } catch (e) {
     console.log(`\n## ${name}: cannot train (${String(e.message ?? e).split('\n')[0]})`);
   } finally {

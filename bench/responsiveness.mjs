@@ -35,12 +35,19 @@ function recordLongTasks() {
 async function longestTaskSince(page, since) {
   // Long tasks are reported a little after they end; the wait also catches work the page leaves for later.
   await page.waitForTimeout(2500);
-  return page.evaluate((since) => Math.round(Math.max(0, ...window.__longTasks.filter((t) => t.start >= since).map((t) => t.duration))), since);
+  return page.evaluate(
+    (since) => Math.round(Math.max(0, ...window.__longTasks.filter((t) => t.start >= since).map((t) => t.duration))),
+    since,
+  );
 }
 
 /** Waits until the first cell's code is shown, the kernel is idle and every cell is shown; returns the page's clock then. */
 async function waitUntilOpen(page) {
-  await page.getByRole('region', { name: 'Cell 1', exact: true }).getByLabel('Code of cell 1', { exact: true }).first().waitFor({ timeout: TIMEOUT });
+  await page
+    .getByRole('region', { name: 'Cell 1', exact: true })
+    .getByLabel('Code of cell 1', { exact: true })
+    .first()
+    .waitFor({ timeout: TIMEOUT });
   await page.getByRole('status', { name: 'Kernel status' }).filter({ hasText: 'idle' }).waitFor({ timeout: TIMEOUT });
   // A long notebook's cells are added a chunk at a time, saying so below the last one shown.
   await page.getByText(/^Showing [\d,]+ of [\d,]+ cells/).waitFor({ state: 'detached', timeout: TIMEOUT });

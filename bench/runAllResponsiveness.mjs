@@ -24,13 +24,17 @@ function observe() {
     for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === 'keydown') window.__keys.push({ start: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      if (entry.name === 'keydown') window.__keys.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
 
 async function measure(page, url, title) {
   await page.goto(url);
-  await page.getByRole('list', { name: 'Example notebooks' }).getByRole('button', { name: new RegExp(`^${title}`) }).click();
+  await page
+    .getByRole('list', { name: 'Example notebooks' })
+    .getByRole('button', { name: new RegExp(`^${title}`) })
+    .click();
   await page.waitForURL(/\/notebooks\//);
   const status = page.getByRole('status', { name: 'Kernel status' });
   await status.filter({ hasText: 'idle' }).waitFor({ timeout: 180_000 });
@@ -59,7 +63,10 @@ async function measure(page, url, title) {
   }
   const seconds = (Date.now() - started) / 1000;
   await page.waitForTimeout(1000); // long tasks are reported a little after they end
-  const { tasks, keys } = await page.evaluate((since) => ({ tasks: window.__longTasks.filter((t) => t.start >= since), keys: window.__keys.filter((k) => k.start >= since) }), since);
+  const { tasks, keys } = await page.evaluate(
+    (since) => ({ tasks: window.__longTasks.filter((t) => t.start >= since), keys: window.__keys.filter((k) => k.start >= since) }),
+    since,
+  );
   const durations = tasks.map((t) => t.duration);
   return {
     seconds: Math.round(seconds),
@@ -105,4 +112,11 @@ const table = [
 console.log(`\n${table}\n\nGoal: no main-thread task over ${TASK_GOAL_MS} ms and keys under ${KEY_GOAL_MS} ms while an example runs.\n`);
 mkdirSync(resultsDir(root), { recursive: true });
 const out = process.env.BENCH_OUT ?? join(resultsDir(root), 'runall.json');
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine, goals: { taskMs: TASK_GOAL_MS, keyMs: KEY_GOAL_MS }, results, table }, null, 2) + '\n');
+writeFileSync(
+  out,
+  JSON.stringify(
+    { date: new Date().toISOString(), machine, goals: { taskMs: TASK_GOAL_MS, keyMs: KEY_GOAL_MS }, results, table },
+    null,
+    2,
+  ) + '\n',
+);

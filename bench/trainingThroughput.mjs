@@ -80,7 +80,9 @@ export function trainingTable(results) {
   };
   const head = `| backend (samples/s, median of ${repeats}) | ${models.join(' | ')} |`;
   const rows = Object.keys(results).map((b) => `| ${label[b] ?? b} | ${models.map((m) => cell(results[b][m])).join(' | ')} |`);
-  return [head, `|---|${models.map(() => '---:').join('|')}|`, ...rows, `| ours vs stock wasm | ${models.map(ratio).join(' | ')} |`].join('\n');
+  return [head, `|---|${models.map(() => '---:').join('|')}|`, ...rows, `| ours vs stock wasm | ${models.map(ratio).join(' | ')} |`].join(
+    '\n',
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -89,8 +91,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`\nCNN batch 64, MLP batch 256, LSTM batch 64; one Web Worker (the notebook kernel), single-threaded WASM\n\n${table}\n`);
   // Which build of gemm.wat ran our kernels' products: 'relaxed' (FMA), 'plain', or null (XNNPACK).
   machine.wasmGemm = json.gemm;
-  console.log(`machine: ${machine.cores} cores, ${machine.cpu}; WebGPU adapter: ${machine.webgpuAdapter}; our WASM GEMM: ${json.gemm ?? 'none (XNNPACK)'}`);
+  console.log(
+    `machine: ${machine.cores} cores, ${machine.cpu}; WebGPU adapter: ${machine.webgpuAdapter}; our WASM GEMM: ${json.gemm ?? 'none (XNNPACK)'}`,
+  );
   mkdirSync(resultsDir(root), { recursive: true });
   const out = process.env.BENCH_OUT ?? join(resultsDir(root), 'training.json');
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine, repeats, secondsPerRun: seconds, results: json.results, table }, null, 2) + '\n');
+  writeFileSync(
+    out,
+    JSON.stringify({ date: new Date().toISOString(), machine, repeats, secondsPerRun: seconds, results: json.results, table }, null, 2) +
+      '\n',
+  );
 }

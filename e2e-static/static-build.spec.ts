@@ -21,7 +21,11 @@ const served = { bytes: 0, monaco: [] as string[] };
 
 test.beforeAll(async () => {
   // The repo's plain file server, in its own process, so the test can take the host away.
-  server = spawn('node', ['scripts/static/serve-static.mjs', '--dir', 'out', '--port', String(STATIC_PORT), '--base', STATIC_BASE, '--log'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(
+    'node',
+    ['scripts/static/serve-static.mjs', '--dir', 'out', '--port', String(STATIC_PORT), '--base', STATIC_BASE, '--log'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const lines = createInterface({ input: server.stdout! });
   await new Promise<void>((resolve, reject) => {
     server!.once('exit', (code) => reject(new Error(`serve-static exited with ${code}`)));
@@ -53,7 +57,9 @@ async function watchCspViolations(page: import('@playwright/test').Page): Promis
   page.on('console', record);
   page.on('worker', (worker) => worker.on('console', record));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused (securitypolicyviolation): ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Refused (securitypolicyviolation): ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return violations;
 }
@@ -65,18 +71,24 @@ async function openHome(page: import('@playwright/test').Page) {
   return response;
 }
 
-test('the static build under a sub-path: isolated by its service worker, Iris on two executors, then offline', async ({ page, context }) => {
+test('the static build under a sub-path: isolated by its service worker, Iris on two executors, then offline', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(600_000);
 
   // The host sends none of the headers the Node server does.
   const raw = await fetch(HOME);
   expect(raw.status).toBe(200);
-  for (const header of ['cross-origin-opener-policy', 'cross-origin-embedder-policy', 'content-security-policy']) expect(raw.headers.get(header)).toBeNull();
+  for (const header of ['cross-origin-opener-policy', 'cross-origin-embedder-policy', 'content-security-policy'])
+    expect(raw.headers.get(header)).toBeNull();
 
   const violations = await watchCspViolations(page);
   // First visit: the worker installs, takes control, and the page reloads once into isolation.
   await openHome(page);
-  await expect.poll(() => isolated(page), { timeout: 120_000, message: 'crossOriginIsolated after the service worker took over' }).toBe(true);
+  await expect
+    .poll(() => isolated(page), { timeout: 120_000, message: 'crossOriginIsolated after the service worker took over' })
+    .toBe(true);
   await expect(page.locator('[data-offline="not-isolated"]')).toHaveCount(0);
   const galleryBytes = served.bytes;
   // From now on the worker answers, with the headers the Node server would send.

@@ -56,7 +56,9 @@ test.describe('a file that is not a notebook is refused with an explanation, and
     const path = testInfo.outputPath('huge.ipynb');
     await writeFile(path, Buffer.alloc(51 * 1024 * 1024, ' '));
     await page.getByTestId('import-input').setInputFiles(path);
-    await expect(page.getByRole('alert').filter({ hasText: /"huge\.ipynb" is 51 MB; notebooks up to 50 MB can be imported/ })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: /"huge\.ipynb" is 51 MB; notebooks up to 50 MB can be imported/ }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/$/);
     expect(await myNotebookTitles(page)).toEqual(['Mine']);
     await page.reload();

@@ -27,7 +27,15 @@ async function longestTaskSince(page: Page, since: number): Promise<number> {
   // Long tasks are reported a little after they end.
   await page.waitForTimeout(500);
   return page.evaluate(
-    (since) => Math.round(Math.max(0, ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= since).map((t) => t.duration))),
+    (since) =>
+      Math.round(
+        Math.max(
+          0,
+          ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+            .filter((t) => t.start >= since)
+            .map((t) => t.duration),
+        ),
+      ),
     since,
   );
 }
@@ -49,7 +57,9 @@ async function importNotebook(page: Page, testInfo: TestInfo, name: string, text
  */
 async function runCellTrusting(page: Page, n: number, expected: string) {
   await runCell(page, n);
-  const consent = page.getByRole('alertdialog', { name: /Run code from an untrusted notebook/ }).or(page.getByRole('dialog', { name: /Run code from an untrusted notebook/ }));
+  const consent = page
+    .getByRole('alertdialog', { name: /Run code from an untrusted notebook/ })
+    .or(page.getByRole('dialog', { name: /Run code from an untrusted notebook/ }));
   const done = output(page, n).filter({ hasText: expected });
   await expect(consent.or(done)).toBeVisible({ timeout: KERNEL_TIMEOUT });
   if (await consent.isVisible()) await consent.getByRole('button', { name: 'Run', exact: true }).click();
@@ -74,7 +84,9 @@ async function openAndRun(page: Page, testInfo: TestInfo, name: string, text: st
   await setCellCode(page, 1, '6 * 7');
   await runCellTrusting(page, 1, '42');
   const runTask = await longestTaskSince(page, ran);
-  console.log(`${name} (${(text.length / (1024 * 1024)).toFixed(1)} MB): longest main-thread task: import and open ${importTask} ms, reopen ${reopenTask} ms, type (loading the editor) and run a cell ${runTask} ms`);
+  console.log(
+    `${name} (${(text.length / (1024 * 1024)).toFixed(1)} MB): longest main-thread task: import and open ${importTask} ms, reopen ${reopenTask} ms, type (loading the editor) and run a cell ${runTask} ms`,
+  );
 }
 
 test.describe('big notebooks open and run', () => {
@@ -106,7 +118,9 @@ test.describe('big notebooks open and run', () => {
     await cell(page, 5000).scrollIntoViewIfNeeded();
     await setCellCode(page, 5000, '40 + 2');
     await runCellTrusting(page, 5000, '42');
-    console.log(`five-thousand-cells.ipynb: longest task scrolling to cell 5,000 and running it: ${await longestTaskSince(page, scrolled)} ms`);
+    console.log(
+      `five-thousand-cells.ipynb: longest task scrolling to cell 5,000 and running it: ${await longestTaskSince(page, scrolled)} ms`,
+    );
     await waitForSaved(page);
 
     // A link to a cell near the end opens the notebook there, once that cell has been added.

@@ -23,7 +23,10 @@ test.describe('Spark workers', () => {
     await expect(workersPanel(page)).toContainText('Gradients: all-reduce in shared memory among the workers.');
     await runCode(page, 1, SETUP_CODE);
     await addCodeCell(page);
-    await runTraining(page, 2, `const model = buildModel();
+    await runTraining(
+      page,
+      2,
+      `const model = buildModel();
 const history = await spark.fit(model, x, y, { epochs: 3, batchSize: 64, validationSplit: 0.2, displayEvery: 5 });
 \`exchange: \${history.params.exchange}; final loss \${history.history.loss[2].toFixed(3)} < first \${history.history.loss[0].toFixed(3)}: \${history.history.loss[2] < history.history.loss[0]}\``,
     );
@@ -46,7 +49,10 @@ const history = await spark.fit(model, x, y, { epochs: 3, batchSize: 64, validat
     await newNotebook(page);
     await runCode(page, 1, SETUP_CODE);
     await addCodeCell(page);
-    await runTraining(page, 2, `const runs = [];
+    await runTraining(
+      page,
+      2,
+      `const runs = [];
 for (const n of [1, 2, 3]) {
   await spark.resize(n);
   const m = buildModel();
@@ -74,7 +80,11 @@ for (const n of [1, 2, 3]) {
     await expect(currentJob(page)).toContainText('succeeded');
 
     await addCodeCell(page);
-    await runTraining(page, 3, `const calm = buildModel(${SGD});\nawait spark.fit(calm, x, y, options);\n\`same: \${maxRelativeDifference(killed, calm) < 1e-4}\``);
+    await runTraining(
+      page,
+      3,
+      `const calm = buildModel(${SGD});\nawait spark.fit(calm, x, y, options);\n\`same: \${maxRelativeDifference(killed, calm) < 1e-4}\``,
+    );
     await expect(output(page, 3)).toContainText('same: true', { timeout: 90_000 });
   });
 
@@ -102,7 +112,11 @@ for (const n of [1, 2, 3]) {
     await expect(output(page, 2)).toContainText('trained');
     await expect(currentJob(page)).toContainText('succeeded');
     await addCodeCell(page);
-    await runTraining(page, 3, `const steady = buildModel(${SLOW_SGD});\nawait spark.fit(steady, x, y, options);\nconst d = maxRelativeDifference(elastic, steady);\n\`same: \${d < 1e-4} (\${d.toExponential(1)})\``);
+    await runTraining(
+      page,
+      3,
+      `const steady = buildModel(${SLOW_SGD});\nawait spark.fit(steady, x, y, options);\nconst d = maxRelativeDifference(elastic, steady);\n\`same: \${d < 1e-4} (\${d.toExponential(1)})\``,
+    );
     await expect(output(page, 3)).toContainText('same: true', { timeout: 90_000 });
   });
 
@@ -140,7 +154,10 @@ for (const n of [1, 2, 3]) {
     await waitForWorkers(page, 2);
     await runCode(page, 1, SETUP_CODE);
     await addCodeCell(page);
-    await runTraining(page, 2, `const runs = [];
+    await runTraining(
+      page,
+      2,
+      `const runs = [];
 for (const n of [1, 2]) {
   await spark.resize(n);
   const m = buildModel();

@@ -29,7 +29,9 @@ test('Jupyter command mode: Esc, then B adds a cell below, DD deletes it, M make
   await expect(codeOf(page, 2)).toContainText('const second = 2');
 
   // Select cell 1 with ↑ and turn it into Markdown: it renders as a heading once run.
-  await cell(page, 2).getByLabel(/^Execution count/).click();
+  await cell(page, 2)
+    .getByLabel(/^Execution count/)
+    .click();
   await expect(cell(page, 2)).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(cell(page, 1)).toBeFocused();

@@ -46,7 +46,10 @@ const themeAtParse = (page: Page) => page.evaluate(() => (window as unknown as {
 
 /** The background Monaco paints behind a cell's text. */
 async function editorBackground(editor: Locator): Promise<string> {
-  return editor.locator('.monaco-editor-background').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  return editor
+    .locator('.monaco-editor-background')
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
 }
 
 function luminance(rgb: string): number {
@@ -65,7 +68,11 @@ function contrast(a: string, b: string): number {
 async function matrixCells(evaluation: Locator) {
   const matrix = evaluation.locator('table', { has: evaluation.page().locator('caption', { hasText: 'Confusion matrix' }) });
   return matrix.locator('tbody td').evaluateAll((tds) =>
-    tds.map((td) => ({ text: td.textContent ?? '', color: getComputedStyle(td).color, background: getComputedStyle(td).backgroundColor })),
+    tds.map((td) => ({
+      text: td.textContent ?? '',
+      color: getComputedStyle(td).color,
+      background: getComputedStyle(td).backgroundColor,
+    })),
   );
 }
 
@@ -160,7 +167,11 @@ test('the Iris example in dark mode: Monaco dark, charts and the confusion matri
   await expect(jobs).toContainText('succeeded');
   await page.screenshot({ path: 'test-results/screens/dark-jobs.png', fullPage: true });
   // The training job: its curves, configuration and executor timeline.
-  await jobs.getByRole('row').filter({ has: page.getByRole('cell', { name: 'fit', exact: true }) }).getByRole('link', { name: /^job-/ }).click();
+  await jobs
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: 'fit', exact: true }) })
+    .getByRole('link', { name: /^job-/ })
+    .click();
   await expect(page.getByRole('img', { name: 'Executor timeline' })).toBeVisible();
   await expect(page.getByLabel('Loss chart')).toBeVisible();
   expect(await bodyBackground(page)).toBe(DARK_BG);
@@ -194,7 +205,10 @@ test("a shared notebook's banners and the run question are dark and readable", a
   const notebook = {
     nbformat: 4,
     nbformat_minor: 5,
-    metadata: { kernelspec: { name: 'tslab', display_name: 'TypeScript', language: 'typescript' }, sparkbook: { title: 'Shared in the dark' } },
+    metadata: {
+      kernelspec: { name: 'tslab', display_name: 'TypeScript', language: 'typescript' },
+      sparkbook: { title: 'Shared in the dark' },
+    },
     cells: [{ id: 'c0', cell_type: 'code', metadata: {}, source: "console.log('hello')", outputs: [], execution_count: null }],
   };
   await page.goto(`/shared#nb=${compressToEncodedURIComponent(JSON.stringify(notebook))}`);

@@ -24,7 +24,10 @@ function alerts(page: Page) {
 }
 
 async function pick(page: Page, name: string, content: string | Buffer, mimeType = 'text/csv') {
-  await page.getByLabel('Data files to upload').first().setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+  await page
+    .getByLabel('Data files to upload')
+    .first()
+    .setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 }
 
 /** Drops a file on the drop zone as a drag from the desktop would. */
@@ -62,7 +65,9 @@ test.describe('Your own data', () => {
 
     // A ragged CSV: refused, naming the row, and nothing stored.
     await pick(page, 'ragged.csv', RAGGED);
-    await expect(alerts(page)).toContainText('ragged.csv was not uploaded: ragged.csv: row 3 (line 4 of the file) has 2 fields, but the header has 3 (a, b, c).');
+    await expect(alerts(page)).toContainText(
+      'ragged.csv was not uploaded: ragged.csv: row 3 (line 4 of the file) has 2 fields, but the header has 3 (a, b, c).',
+    );
     // Text that isn't UTF-8 (Windows-1252's é): refused, naming the byte.
     await pick(page, 'cafes.csv', Buffer.from([...Buffer.from('name\ncaf'), 0xe9, 0x0a]));
     await expect(alerts(page)).toContainText('cafes.csv is not UTF-8 text: byte 8 (line 2) is 0xE9');
@@ -99,7 +104,9 @@ const settings = await datasets.json('settings.json');
 
     // The cell now says the file is gone, and where to upload it.
     await runCode(page, 1, `await datasets.csv('my-measurements.csv')`);
-    await expect(output(page, 1)).toContainText('There is no uploaded or shipped file named "my-measurements.csv". Uploaded: settings.json. Upload it in the Data panel');
+    await expect(output(page, 1)).toContainText(
+      'There is no uploaded or shipped file named "my-measurements.csv". Uploaded: settings.json. Upload it in the Data panel',
+    );
 
     await openData(page);
     await expect(page.getByRole('listitem')).toHaveCount(1);

@@ -15,7 +15,14 @@ const notebook = {
   metadata: { kernelspec: { name: 'sparkbook', display_name: 'TypeScript', language: 'typescript' } },
   cells: [
     { id: 'md', cell_type: 'markdown', metadata: {}, source: ['# Editing on demand'] },
-    { id: 'first', cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: ['// two numbers\n', 'const a: number = 40;\n', 'const b = "two".length;'] },
+    {
+      id: 'first',
+      cell_type: 'code',
+      metadata: {},
+      execution_count: null,
+      outputs: [],
+      source: ['// two numbers\n', 'const a: number = 40;\n', 'const b = "two".length;'],
+    },
     { id: 'second', cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: ['a + b'] },
   ],
 };
@@ -95,7 +102,9 @@ test('opening a notebook loads no editor; a click loads it, keeps the caret and 
   await expect(editor.getByRole('textbox')).toBeFocused();
   await page.keyboard.type('x');
   await expect(editor.locator('.view-lines')).toContainText('const renamed_xa: number = 40;');
-  const { pressedAt, focusedAt } = await page.evaluate(() => (window as unknown as { firstEdit: { pressedAt: number; focusedAt: number } }).firstEdit);
+  const { pressedAt, focusedAt } = await page.evaluate(
+    () => (window as unknown as { firstEdit: { pressedAt: number; focusedAt: number } }).firstEdit,
+  );
   const firstEditMs = Math.round(focusedAt - pressedAt);
   console.log(`first edit: press on the code to Monaco focused ${firstEditMs} ms`);
   testInfo.annotations.push({ type: 'first edit (ms)', description: String(firstEditMs) });
@@ -106,7 +115,10 @@ test('opening a notebook loads no editor; a click loads it, keeps the caret and 
   expect(Math.abs(editorBox!.y - standInBox!.y)).toBeLessThanOrEqual(1);
   expect(Math.abs(editorBox!.height - standInBox!.height)).toBeLessThanOrEqual(1);
   // Cell 3 still shows its stand-in: its first character sits where Monaco's lines start in cell 2.
-  const editorLeft = await editor.locator('.view-line').first().evaluate((line) => line.getBoundingClientRect().left);
+  const editorLeft = await editor
+    .locator('.view-line')
+    .first()
+    .evaluate((line) => line.getBoundingClientRect().left);
   const standInLeft = (await pointBefore(page, 3, 0)).x - 1;
   expect(Math.abs(standInLeft - editorLeft)).toBeLessThanOrEqual(2);
   expect(await colourOf(page, '[data-cell-id="first"] .view-lines', 'const')).toBe('rgb(0, 0, 255)');
@@ -117,7 +129,9 @@ test('Run all runs cells that were never edited, with no editor loaded', async (
   const monacoRequests: string[] = [];
   await openNotebook(page, monacoRequests);
   await page.getByRole('button', { name: 'Run all' }).click();
-  const consent = page.getByRole('alertdialog', { name: /Run code from an untrusted notebook/ }).or(page.getByRole('dialog', { name: /Run code from an untrusted notebook/ }));
+  const consent = page
+    .getByRole('alertdialog', { name: /Run code from an untrusted notebook/ })
+    .or(page.getByRole('dialog', { name: /Run code from an untrusted notebook/ }));
   await consent.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(output(page, 3)).toHaveText('43');
   await expect(kernelStatus(page)).toHaveText(/Kernel idle/);
@@ -127,7 +141,9 @@ test('Run all runs cells that were never edited, with no editor loaded', async (
 
 test('Enter in command mode loads the editor on the selected cell, and keys pressed at once are kept', async ({ page }) => {
   await openNotebook(page, []);
-  await cell(page, 3).getByLabel(/^Execution count/).click();
+  await cell(page, 3)
+    .getByLabel(/^Execution count/)
+    .click();
   await expect(cell(page, 3)).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.type('1 + ');

@@ -1,7 +1,9 @@
 import { test, expect } from './fixtures';
 import { numberAfter, openExample, runAllForResult } from './helpers/examples';
 
-test('the MNIST sweep example trains 18 configurations (accuracy rises with the rate, then collapses) and a second Run all reuses them all', async ({ page }) => {
+test('the MNIST sweep example trains 18 configurations (accuracy rises with the rate, then collapses) and a second Run all reuses them all', async ({
+  page,
+}) => {
   test.setTimeout(900_000);
   await openExample(page, /^MNIST learning-rate sweep/);
 

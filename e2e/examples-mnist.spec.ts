@@ -1,7 +1,9 @@
 import { test, expect } from './fixtures';
 import { numberAfter, openExample, runAllForResult } from './helpers/examples';
 
-test('the MNIST example trains the 784-500-100-10 MLP (test accuracy ≥ 0.92) and a CNN on WASM (≥ 0.96) data-parallel, with truth tables and the misclassified digits', async ({ page }) => {
+test('the MNIST example trains the 784-500-100-10 MLP (test accuracy ≥ 0.92) and a CNN on WASM (≥ 0.96) data-parallel, with truth tables and the misclassified digits', async ({
+  page,
+}) => {
   test.setTimeout(900_000);
   await openExample(page, /^MNIST: an MLP/);
 

@@ -158,7 +158,10 @@ test('math cannot draw outside its cell, while charts keep their tooltips', asyn
   }
   // Where the raised word would be, a click reaches what is really there, not the word.
   const word = (await raised.boundingBox())!;
-  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.katex') !== null, { x: word.x + word.width / 2, y: word.y + word.height / 2 });
+  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.katex') !== null, {
+    x: word.x + word.width / 2,
+    y: word.y + word.height / 2,
+  });
   expect(hit).toBe(false);
   await md.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/hostile-contained-math.png' });

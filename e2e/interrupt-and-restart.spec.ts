@@ -1,6 +1,17 @@
 import { test, expect } from './fixtures';
 import { newNotebook } from './helpers/gallery';
-import { addCodeCell, codeOf, executionCount, kernelStatus, output, runCell, runCode, setCellCode, timeFromClickToOutput, waitForIdle } from './helpers/notebook';
+import {
+  addCodeCell,
+  codeOf,
+  executionCount,
+  kernelStatus,
+  output,
+  runCell,
+  runCode,
+  setCellCode,
+  timeFromClickToOutput,
+  waitForIdle,
+} from './helpers/notebook';
 
 const LONG_TRAINING = [
   'const xs = tf.randomNormal([64, 4]);',

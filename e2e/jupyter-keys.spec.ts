@@ -8,7 +8,21 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { newNotebook } from './helpers/gallery';
-import { addCodeCell, cell, cells, codeOf, editorOf, executionCount, KERNEL_TIMEOUT, output, runCell, runCode, setCellCode, waitForIdle, waitForSaved } from './helpers/notebook';
+import {
+  addCodeCell,
+  cell,
+  cells,
+  codeOf,
+  editorOf,
+  executionCount,
+  KERNEL_TIMEOUT,
+  output,
+  runCell,
+  runCode,
+  setCellCode,
+  waitForIdle,
+  waitForSaved,
+} from './helpers/notebook';
 
 /** Command mode on cell n: a click on its prompt selects it without entering its editor. */
 async function selectCell(page: Page, n: number) {
@@ -21,7 +35,9 @@ async function codeLines(page: Page, n: number): Promise<string[]> {
   const standIn = cell(page, n).locator('[data-editor-stand-in="source"]');
   if (await standIn.count()) return ((await standIn.textContent()) ?? '').split('\n');
   // Monaco positions its line elements by `top`; their order in the DOM need not be the text's.
-  const lines = await (await editorOf(page, n))
+  const lines = await (
+    await editorOf(page, n)
+  )
     .locator('.view-line')
     .evaluateAll((els) => els.map((el) => ({ top: parseFloat((el as HTMLElement).style.top) || 0, text: el.textContent ?? '' })));
   return lines.sort((a, b) => a.top - b.top).map((line) => line.text.replace(/\u00a0/g, ' '));
@@ -35,7 +51,9 @@ async function allOutputs(page: Page): Promise<string[]> {
   return texts;
 }
 
-test('C, V and Shift+V copy and paste cells with their outputs, X cuts, D D deletes, Z undoes it, Shift+M merges with the cell below', async ({ page }) => {
+test('C, V and Shift+V copy and paste cells with their outputs, X cuts, D D deletes, Z undoes it, Shift+M merges with the cell below', async ({
+  page,
+}) => {
   await newNotebook(page);
   await runCode(page, 1, "console.log('one')");
   await addCodeCell(page);
@@ -81,7 +99,9 @@ test('C, V and Shift+V copy and paste cells with their outputs, X cuts, D D dele
   await expect(output(page, 2)).toHaveText('one\ntwo\n', { timeout: KERNEL_TIMEOUT });
 });
 
-test('Alt+Enter runs and adds a cell; the run time shows beside the count; a long output scrolls; O and the output bar hide it, and both survive a reload and export', async ({ page }) => {
+test('Alt+Enter runs and adds a cell; the run time shows beside the count; a long output scrolls; O and the output bar hide it, and both survive a reload and export', async ({
+  page,
+}) => {
   await newNotebook(page);
   await setCellCode(page, 1, "for (let i = 0; i < 300; i++) console.log('line ' + i);");
   await page.keyboard.press('Alt+Enter');
@@ -136,13 +156,17 @@ test('Alt+Enter runs and adds a cell; the run time shows beside the count; a lon
   expect(nb.cells[0].outputs[0].text.length).toBe(300);
 });
 
-test('H opens the keyboard shortcuts, a modal dialog that Esc closes; Ctrl/Cmd+S saves at once, in the editor and in command mode', async ({ page }) => {
+test('H opens the keyboard shortcuts, a modal dialog that Esc closes; Ctrl/Cmd+S saves at once, in the editor and in command mode', async ({
+  page,
+}) => {
   await newNotebook(page);
   // Was the browser's own Ctrl+S ("Save page as") prevented? Recorded after the app's listener ran.
   await page.evaluate(() => {
     const seen: boolean[] = [];
     (window as unknown as { saveKeys: boolean[] }).saveKeys = seen;
-    document.addEventListener('keydown', (e) => e.key.toLowerCase() === 's' && (e.ctrlKey || e.metaKey) && seen.push(e.defaultPrevented), { capture: true });
+    document.addEventListener('keydown', (e) => e.key.toLowerCase() === 's' && (e.ctrlKey || e.metaKey) && seen.push(e.defaultPrevented), {
+      capture: true,
+    });
   });
   const saveKeys = () => page.evaluate(() => (window as unknown as { saveKeys: boolean[] }).saveKeys);
   const status = page.getByRole('status', { name: 'Save status' });
@@ -163,7 +187,9 @@ test('H opens the keyboard shortcuts, a modal dialog that Esc closes; Ctrl/Cmd+S
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
   expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
-  await expect(dialog.getByRole('table', { name: 'Command mode' }).getByRole('row', { name: /Shift\+M.*Merge the cell with the one below/ })).toBeVisible();
+  await expect(
+    dialog.getByRole('table', { name: 'Command mode' }).getByRole('row', { name: /Shift\+M.*Merge the cell with the one below/ }),
+  ).toBeVisible();
   await expect(dialog.getByRole('table', { name: 'Edit mode' }).getByRole('row', { name: /Alt\+Enter/ })).toBeVisible();
   for (const keys of ['C', 'X', 'V', 'Z', 'O', 'I I', '0 0', 'H', 'D D']) {
     await expect(dialog.getByRole('rowheader', { name: keys, exact: true })).toHaveCount(1);
@@ -189,7 +215,17 @@ test('H opens the keyboard shortcuts, a modal dialog that Esc closes; Ctrl/Cmd+S
 
 test('I I interrupts a running loop; 0 0 restarts the kernel', async ({ page }) => {
   await newNotebook(page);
-  await setCellCode(page, 1, ["for (let i = 0; ; i++) {", "  if (i % 10 === 0) console.log('tick ' + i);", '  await new Promise((resolve) => setTimeout(resolve, 20));', '  checkInterrupt();', '}'].join('\n'));
+  await setCellCode(
+    page,
+    1,
+    [
+      'for (let i = 0; ; i++) {',
+      "  if (i % 10 === 0) console.log('tick ' + i);",
+      '  await new Promise((resolve) => setTimeout(resolve, 20));',
+      '  checkInterrupt();',
+      '}',
+    ].join('\n'),
+  );
   await runCell(page, 1);
   await expect(output(page, 1)).toContainText('tick 10', { timeout: KERNEL_TIMEOUT });
   await selectCell(page, 1);
@@ -204,7 +240,11 @@ test('I I interrupts a running loop; 0 0 restarts the kernel', async ({ page }) 
   await runCode(page, 2, "await new Promise((resolve) => setTimeout(resolve, 1500));\nconst before = 1;\n'defined'");
   await expect(output(page, 2)).toHaveText('defined');
   // The run time is the run's: at least the 1.5 s it waited, and not much more.
-  const seconds = parseFloat((await cell(page, 2).getByLabel(/^Run time /).textContent()) ?? '');
+  const seconds = parseFloat(
+    (await cell(page, 2)
+      .getByLabel(/^Run time /)
+      .textContent()) ?? '',
+  );
   test.info().annotations.push({ type: 'run time of a 1.5 s cell', description: `${seconds} s` });
   expect(seconds).toBeGreaterThanOrEqual(1.5);
   expect(seconds).toBeLessThan(4);
@@ -229,10 +269,21 @@ async function scrollOf(page: Page, n: number) {
 }
 const fromBottom = (box: { top: number; height: number; client: number }) => box.height - box.client - box.top;
 
-test('a running log in its scroll box follows new lines while at the bottom and stays put after scrolling up; Shift+O shows it at full height, kept through reload and export', async ({ page }) => {
+test('a running log in its scroll box follows new lines while at the bottom and stays put after scrolling up; Shift+O shows it at full height, kept through reload and export', async ({
+  page,
+}) => {
   await newNotebook(page);
   // A training-like log: a line every 100 ms, 200 lines (each ~16 px: the 640 px box overflows after ~40).
-  await setCellCode(page, 1, ['for (let step = 0; step < 200; step++) {', "  console.log('step ' + step);", '  await new Promise((resolve) => setTimeout(resolve, 100));', '}'].join('\n'));
+  await setCellCode(
+    page,
+    1,
+    [
+      'for (let step = 0; step < 200; step++) {',
+      "  console.log('step ' + step);",
+      '  await new Promise((resolve) => setTimeout(resolve, 100));',
+      '}',
+    ].join('\n'),
+  );
   await runCell(page, 1);
   const box = output(page, 1).locator(':scope > div').first();
 

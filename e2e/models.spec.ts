@@ -34,7 +34,9 @@ function modelsTable(page: Page) {
 }
 
 function modelRow(page: Page, name: string) {
-  return modelsTable(page).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+  return modelsTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
 }
 
 async function importFiles(page: Page, files: Parameters<ReturnType<Page['getByLabel']>['setInputFiles']>[0]) {
@@ -74,11 +76,15 @@ test.describe('Models', () => {
     await runCode(page, 1, IRIS_DATA);
     await expect(output(page, 1)).toContainText('150');
     await addCodeCell(page);
-    await runCode(page, 2, `const model = await models.load('keras2-iris');
+    await runCode(
+      page,
+      2,
+      `const model = await models.load('keras2-iris');
 // The file's optimizer (RMSprop with decay) has no TensorFlow.js twin, so it loads uncompiled.
 if (!model.optimizer) model.compile({ optimizer: 'sgd', loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
 const report = await spark.evaluate(model, x, y, { classNames: species, batchSizePerWorker: 15 });
-report`);
+report`,
+    );
     const evaluation = output(page, 2);
     await expect(evaluation.locator('caption', { hasText: 'Confusion matrix' })).toBeVisible();
     await expect(evaluation).toContainText(/job job-/);
@@ -89,16 +95,22 @@ report`);
     await expect(page.locator('dl').filter({ hasText: 'batchSizePerWorker' })).toContainText('15');
   });
 
-  test('a model saved from a cell is listed with its job, downloads in each format, comes back from a download, and is deleted', async ({ page }) => {
+  test('a model saved from a cell is listed with its job, downloads in each format, comes back from a download, and is deleted', async ({
+    page,
+  }) => {
     await newNotebook(page);
     await waitForWorkers(page, 2);
     await runCode(page, 1, IRIS_DATA);
     await addCodeCell(page);
-    await runCode(page, 2, `const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [4], units: 10, activation: 'relu' }), tf.layers.dense({ units: 3, activation: 'softmax' })] });
+    await runCode(
+      page,
+      2,
+      `const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [4], units: 10, activation: 'relu' }), tf.layers.dense({ units: 3, activation: 'softmax' })] });
 model.compile({ optimizer: tf.train.adam(0.05), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
 const history = await spark.fit(model, x, y, { epochs: 5, batchSize: 32, seed: 1, verbose: 0 });
 const saved = await models.save(model, 'iris-net', { notes: 'five epochs on all 150 flowers' });
-\`saved \${saved.name}@\${saved.version}, job \${saved.training.jobId === history.jobId}\``);
+\`saved \${saved.name}@\${saved.version}, job \${saved.training.jobId === history.jobId}\``,
+    );
     await expect(output(page, 2)).toContainText('saved iris-net@1, job true');
 
     await openModels(page);
@@ -129,7 +141,11 @@ const saved = await models.save(model, 'iris-net', { notes: 'five epochs on all 
 
     // The detail page: summary, training curves of its job, notes.
     await page.getByLabel('Show every version').check();
-    await modelsTable(page).getByRole('row').filter({ has: page.getByRole('cell', { name: '1', exact: true }) }).getByRole('link', { name: 'iris-net' }).click();
+    await modelsTable(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: '1', exact: true }) })
+      .getByRole('link', { name: 'iris-net' })
+      .click();
     await expect(page.getByRole('heading', { name: /iris-net v1/ })).toBeVisible();
     await expect(page.getByRole('table', { name: /Model: / })).toContainText('Dense');
     await expect(page.getByLabel('Training curves')).toBeVisible();
@@ -140,18 +156,24 @@ const saved = await models.save(model, 'iris-net', { notes: 'five epochs on all 
     await newNotebook(page);
     await runCode(page, 1, IRIS_DATA);
     await addCodeCell(page);
-    await runCode(page, 2, `const expected = await ((await models.load('iris-net@1')).predict(x) as tf.Tensor).data();
+    await runCode(
+      page,
+      2,
+      `const expected = await ((await models.load('iris-net@1')).predict(x) as tf.Tensor).data();
 const same = [];
 for (const v of [2, 3, 4]) {
   const got = await ((await models.load('iris-net@' + v)).predict(x) as tf.Tensor).data();
   same.push(got.every((value, i) => value === expected[i]));
 }
-\`identical: \${same.join(', ')}\``);
+\`identical: \${same.join(', ')}\``,
+    );
     await expect(output(page, 2)).toContainText('identical: true, true, true');
 
     await openModels(page);
     page.once('dialog', (dialog) => void dialog.accept());
-    await modelRow(page, 'iris-net').getByRole('button', { name: /^Delete iris-net version 4/ }).click();
+    await modelRow(page, 'iris-net')
+      .getByRole('button', { name: /^Delete iris-net version 4/ })
+      .click();
     await expect(page.getByRole('status')).toContainText('Deleted iris-net version 4');
     await expect(modelRow(page, 'iris-net')).toHaveCount(1);
     await expect(modelRow(page, 'iris-net').getByRole('cell', { name: '3', exact: true })).toBeVisible();

@@ -16,7 +16,7 @@ const pythonNotebook = {
       cell_type: 'code',
       metadata: {},
       execution_count: 3,
-      source: ["import sys\n", "print('trained on', sys.version)"],
+      source: ['import sys\n', "print('trained on', sys.version)"],
       outputs: [{ output_type: 'stream', name: 'stdout', text: ['trained on 3.12.0\n'] }],
     },
   ],

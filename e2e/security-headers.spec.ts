@@ -26,10 +26,16 @@ async function startOtherSite(framedUrl: string): Promise<OtherSite> {
     hits.push(req.url ?? '');
     if (req.url === '/frame') {
       res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(`<!doctype html><title>Another site</title><h1>Another site</h1><iframe id="app" src="${framedUrl}" width="900" height="500"></iframe>`);
+      res.end(
+        `<!doctype html><title>Another site</title><h1>Another site</h1><iframe id="app" src="${framedUrl}" width="900" height="500"></iframe>`,
+      );
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/plain', 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' });
+    res.writeHead(200, {
+      'content-type': 'text/plain',
+      'access-control-allow-origin': '*',
+      'cross-origin-resource-policy': 'cross-origin',
+    });
     res.end('received');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -50,7 +56,9 @@ async function watchCspViolations(page: Page): Promise<string[]> {
   page.on('console', record);
   page.on('worker', (worker) => worker.on('console', record));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused (securitypolicyviolation): ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Refused (securitypolicyviolation): ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return violations;
 }
@@ -176,9 +184,20 @@ const TRAINING = [
   "'trained ' + history.history.loss.length + ' epochs'",
 ].join('\n');
 
-const MARKDOWN = ['# Energy', '', 'Mass and energy: $E = mc^2$', '', '$$\\int_0^1 x^2\\,dx = \\frac{1}{3}$$', '', '![x](https:host/p.png)'].join('\n');
+const MARKDOWN = [
+  '# Energy',
+  '',
+  'Mass and energy: $E = mc^2$',
+  '',
+  '$$\\int_0^1 x^2\\,dx = \\frac{1}{3}$$',
+  '',
+  '![x](https:host/p.png)',
+].join('\n');
 
-test('the gallery, the editor, Markdown math and training run with no CSP violation, and a slashless image URL is not fetched', async ({ page, context }) => {
+test('the gallery, the editor, Markdown math and training run with no CSP violation, and a slashless image URL is not fetched', async ({
+  page,
+  context,
+}) => {
   const violations = await watchCspViolations(page);
   const imageRequests: string[] = [];
   context.on('request', (request) => {

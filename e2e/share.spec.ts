@@ -3,7 +3,7 @@ import { myNotebookTitles, newNotebook, openGallery } from './helpers/gallery';
 import { cell, executionCount, kernelStatus, output, runCode, waitForIdle } from './helpers/notebook';
 
 /** A cell whose output would change if it ran again: the time it ran. */
-const SENDER_CODE = "const ranAt = Date.now();\nconsole.log(`ran at ${ranAt}`);\n6 * 7";
+const SENDER_CODE = 'const ranAt = Date.now();\nconsole.log(`ran at ${ranAt}`);\n6 * 7';
 
 test('Share copies a link that opens the notebook unrun, with a banner, and Save a copy keeps it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

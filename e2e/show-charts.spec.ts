@@ -19,7 +19,6 @@ async function exported(page: Page) {
   };
 }
 
-
 test('show.line, show.scatter, show.histogram and show.heatmap draw charts that export with Vega-Lite twins', async ({ page }) => {
   await newNotebook(page);
   await runCode(
@@ -76,10 +75,17 @@ show.scatter({ values: cars }, { title: 'Horsepower vs MPG', xLabel: 'horsepower
   // The output areas are not live regions; each cell's status says how its run ended, once.
   await expect(output(page, 1)).not.toHaveAttribute('aria-live');
   await expect(page.getByRole('status', { name: 'Run status of cell 4' })).toHaveText('Cell 4 finished.');
-  await expect(page.getByRole('status', { name: 'Run status of cell 5' })).toHaveText(/^Cell 5 failed\. Error: show\.heatmap: data\.values has shape \[3\]/);
+  await expect(page.getByRole('status', { name: 'Run status of cell 5' })).toHaveText(
+    /^Cell 5 failed\. Error: show\.heatmap: data\.values has shape \[3\]/,
+  );
 
   const heatmapFigure = output(page, 4).getByRole('figure', { name: 'Skills heatmap' });
-  for (const [name, chart] of [['line', line], ['scatter', scatter], ['histogram', histogram], ['heatmap', heatmapFigure]] as const) {
+  for (const [name, chart] of [
+    ['line', line],
+    ['scatter', scatter],
+    ['histogram', histogram],
+    ['heatmap', heatmapFigure],
+  ] as const) {
     await chart.scrollIntoViewIfNeeded();
     await chart.screenshot({ path: `test-results/screens/show-${name}.png` });
   }
@@ -96,7 +102,12 @@ show.scatter({ values: cars }, { title: 'Horsepower vs MPG', xLabel: 'horsepower
 
   const nb = await exported(page);
   const specs = nb.cells.slice(0, 4).map((c) => c.outputs.find((o) => o.data?.[VEGA_LITE])?.data?.[VEGA_LITE] as Record<string, unknown>);
-  expect(specs.map((s) => (s?.mark as { type?: string } | undefined)?.type ?? (s?.layer ? 'layers' : undefined))).toEqual(['line', 'point', 'bar', 'rect']);
+  expect(specs.map((s) => (s?.mark as { type?: string } | undefined)?.type ?? (s?.layer ? 'layers' : undefined))).toEqual([
+    'line',
+    'point',
+    'bar',
+    'rect',
+  ]);
 });
 
 test('model.fit shows a Keras-style progress line per epoch with an ETA, respecting verbose', async ({ page }) => {
@@ -134,7 +145,9 @@ const steady = { onBatchEnd: () => new Promise((resolve) => setTimeout(resolve, 
   const rows = progress.locator('[data-epoch]');
   await expect(rows).toHaveCount(3);
   await expect(progress.locator('[data-done="true"]')).toHaveCount(3);
-  await expect(rows.nth(2)).toContainText(/^Epoch 3\/3\s*24\/24 - \d+s \d+(us|ms|s)\/step - loss: [\d.]+ - mae: [\d.]+ - val_loss: [\d.]+ - val_mae: [\d.]+$/);
+  await expect(rows.nth(2)).toContainText(
+    /^Epoch 3\/3\s*24\/24 - \d+s \d+(us|ms|s)\/step - loss: [\d.]+ - mae: [\d.]+ - val_loss: [\d.]+ - val_mae: [\d.]+$/,
+  );
   await expect(page.getByRole('status', { name: 'Run status of cell 2' })).toHaveText('Cell 2 finished.');
   await output(page, 2).screenshot({ path: 'test-results/screens/show-progress.png' });
 
@@ -144,7 +157,9 @@ const steady = { onBatchEnd: () => new Promise((resolve) => setTimeout(resolve, 
   const brief = output(page, 3).getByRole('group', { name: 'Training progress' });
   await expect(brief.locator('[data-epoch]')).toHaveCount(2);
   await expect(brief.getByRole('progressbar')).toHaveCount(0);
-  await expect(brief.locator('[data-epoch]').first()).toContainText(/^Epoch 1\/2\s*- \d+s \d+(us|ms|s)\/step - loss: [\d.]+ - mae: [\d.]+$/);
+  await expect(brief.locator('[data-epoch]').first()).toContainText(
+    /^Epoch 1\/2\s*- \d+s \d+(us|ms|s)\/step - loss: [\d.]+ - mae: [\d.]+$/,
+  );
   await addCodeCell(page);
   await runCode(page, 4, `await model.fit(x, y, { epochs: 1, batchSize: 256, verbose: 0 }); 'silent'`);
   await expect(output(page, 4)).toContainText('silent');
@@ -154,9 +169,7 @@ const steady = { onBatchEnd: () => new Promise((resolve) => setTimeout(resolve, 
   // The exported notebook reads as Keras's log, in plain text.
   const nb = await exported(page);
   const text = (n: number) =>
-    nb.cells[n].outputs
-      .map((o) => [o.data?.['text/plain'] ?? []].flat().join(''))
-      .find((t) => t.startsWith('Epoch 1/'));
+    nb.cells[n].outputs.map((o) => [o.data?.['text/plain'] ?? []].flat().join('')).find((t) => t.startsWith('Epoch 1/'));
   expect(text(1)!.split('\n')).toHaveLength(6);
   expect(text(1)).toMatch(/^Epoch 3\/3\n24\/24 \[={30}\] - \d+s \d+(us|ms|s)\/step - loss: /m);
   expect(text(2)!.split('\n')).toEqual([expect.stringMatching(/^Epoch 1\/2 - \d+s/), expect.stringMatching(/^Epoch 2\/2 - \d+s/)]);

@@ -42,7 +42,10 @@ const fromJupyter = {
           output_type: 'execute_result',
           execution_count: 2,
           metadata: {},
-          data: { 'text/latex': ['$$\\int\\limits_{-\\infty}^{\\infty} e^{- x^{2}}\\, dx = \\sqrt{\\pi}$$'], 'text/plain': ['Integral(exp(-x**2), (x, -oo, oo))'] },
+          data: {
+            'text/latex': ['$$\\int\\limits_{-\\infty}^{\\infty} e^{- x^{2}}\\, dx = \\sqrt{\\pi}$$'],
+            'text/plain': ['Integral(exp(-x**2), (x, -oo, oo))'],
+          },
         },
       ],
     },
@@ -57,7 +60,12 @@ const fromJupyter = {
           output_type: 'display_data',
           metadata: {},
           data: {
-            'application/json': { model: 'mlp', layers: [784, 500, 100, 10], optimizer: { name: 'adam', learningRate: 0.001 }, label: '<b>not bold</b>' },
+            'application/json': {
+              model: 'mlp',
+              layers: [784, 500, 100, 10],
+              optimizer: { name: 'adam', learningRate: 0.001 },
+              label: '<b>not bold</b>',
+            },
             'text/plain': ['<IPython.core.display.JSON object>'],
           },
         },
@@ -143,5 +151,7 @@ test('an exported notebook carries HTML and Vega-Lite twins beside Sparkbook’s
   expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
   expect(html).toContain('<th>out (Dense)</th>');
   expect(html).not.toContain('<script>');
-  expect(rich.some((data) => (data['application/vnd.vegalite.v5+json'] as { $schema?: string } | undefined)?.$schema?.includes('vega-lite/v5'))).toBe(true);
+  expect(
+    rich.some((data) => (data['application/vnd.vegalite.v5+json'] as { $schema?: string } | undefined)?.$schema?.includes('vega-lite/v5')),
+  ).toBe(true);
 });

@@ -3,7 +3,6 @@ import { newNotebook } from './helpers/gallery';
 import { addCodeCell, output, runCode, waitForSaved } from './helpers/notebook';
 import { SETUP_CODE, runTraining, waitForWorkers } from './helpers/cluster';
 
-
 test.describe('Training views', () => {
   test.describe.configure({ timeout: 300_000 });
   test('the loss chart grows while training; the confusion matrix and report read right', async ({ page }) => {
@@ -11,11 +10,15 @@ test.describe('Training views', () => {
     await waitForWorkers(page, 2);
     await runCode(page, 1, SETUP_CODE);
     await addCodeCell(page);
-    await runTraining(page, 2, `const model = buildModel();
+    await runTraining(
+      page,
+      2,
+      `const model = buildModel();
 await model.fit(x, y, { epochs: 2, batchSize: 256, verbose: 0 });
 display(model);
 const report = await spark.evaluate(model, x, y, { classNames: ['red', 'green', 'blue'] });
-report`);
+report`,
+    );
     await expect(output(page, 2).getByLabel('Loss chart')).toBeVisible();
     // Keras-like summary of the model.
     await expect(output(page, 2)).toContainText('Total params');
@@ -49,9 +52,13 @@ report`);
     await waitForWorkers(page, 2);
     await runCode(page, 1, SETUP_CODE);
     await addCodeCell(page);
-    await runTraining(page, 2, `await spark.fit(buildModel(), x, y, { epochs: 2, batchSize: 64, verbose: 0 });
+    await runTraining(
+      page,
+      2,
+      `await spark.fit(buildModel(), x, y, { epochs: 2, batchSize: 64, verbose: 0 });
 await spark.fit(buildModel(), x, y, { epochs: 3, batchSize: 128, verbose: 0 });
-'two jobs'`);
+'two jobs'`,
+    );
     await expect(output(page, 2)).toContainText('two jobs');
     await waitForSaved(page);
     await page.reload();
@@ -73,7 +80,9 @@ await spark.fit(buildModel(), x, y, { epochs: 3, batchSize: 128, verbose: 0 });
     await table.getByRole('link', { name: /^job-/ }).first().click();
     await expect(page.getByRole('img', { name: 'Executor timeline' })).toBeVisible();
     // Shared-memory steps show where their time went.
-    await expect(page.getByText(/^Per step and worker on average: compute [\d.]+ ms, exchange \(all-reduce and update\) [\d.]+ ms/)).toBeVisible();
+    await expect(
+      page.getByText(/^Per step and worker on average: compute [\d.]+ ms, exchange \(all-reduce and update\) [\d.]+ ms/),
+    ).toBeVisible();
     await expect(page.getByRole('list', { name: 'Timeline legend' })).toContainText('Exchange');
     await expect(page.getByLabel('Loss chart')).toBeVisible();
     await expect(page.getByText('Worker 1').first()).toBeVisible();

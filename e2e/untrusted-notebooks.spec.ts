@@ -131,7 +131,11 @@ test('a notebook of your own is trusted: no banner, and Run does not ask', async
   await expect(question(page)).toHaveCount(0);
 });
 
-test('a shared cell that would read IndexedDB and post it away is stopped by the question before anything runs', async ({ page, context, guards }) => {
+test('a shared cell that would read IndexedDB and post it away is stopped by the question before anything runs', async ({
+  page,
+  context,
+  guards,
+}) => {
   const steal = [
     'const db = await new Promise<IDBDatabase>((resolve, reject) => {',
     "  const request = indexedDB.open('sparkbook');",

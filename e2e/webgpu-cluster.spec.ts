@@ -15,7 +15,8 @@ import { SETUP_CODE, runTraining, waitForWorkers, workersPanel } from './helpers
  * The Iris example's data preparation and network (scripts/examples/iris.cells.txt), in three
  * cells short enough for the editor to show each one's first line after pasting.
  */
-const IRIS_CELLS = [`const rows = await datasets.csv('iris.csv');
+const IRIS_CELLS = [
+  `const rows = await datasets.csv('iris.csv');
 const species = ['setosa', 'versicolor', 'virginica'];
 const features = ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'];
 function seededRandom(seed) {
@@ -36,7 +37,7 @@ function shuffled(items, random) {
   return out;
 }
 'split helpers'`,
-`const random = seededRandom(2024);
+  `const random = seededRandom(2024);
 const trainRows = [];
 const testRows = [];
 for (const name of species) {
@@ -58,7 +59,7 @@ const yTrain = train.y;
 const xTest = test.x.sub(moments.mean).div(moments.variance.sqrt());
 const yTest = test.y;
 \`\${trainSet.length} training flowers\``,
-`function irisModel() {
+  `function irisModel() {
   const m = tf.sequential({ layers: [
     tf.layers.dense({ inputShape: [4], units: 10, activation: 'tanh', kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) }),
     tf.layers.dense({ units: 3, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }) }),
@@ -75,7 +76,8 @@ function maxRelativeDifference(a, b) {
   });
   return worst;
 }
-'model ready'`];
+'model ready'`,
+];
 
 /** Runs each code in a cell of its own, adding cells after the first. */
 async function runCells(page: Page, codes: string[]) {
@@ -101,13 +103,17 @@ test.describe('WebGPU on the cluster', () => {
     await expect(output(page, 3)).toContainText('model ready');
 
     await addCodeCell(page);
-    await runTraining(page, 4, `const gpuStarted = performance.now();
+    await runTraining(
+      page,
+      4,
+      `const gpuStarted = performance.now();
 const gpuExecutors = await spark.resize(2, { backend: 'webgpu' });
 const onGpu = irisModel();
 await spark.fit(onGpu, xTrain, yTrain, irisFit);
 const gpuSeconds = (performance.now() - gpuStarted) / 1000;
 const gpuReport = await spark.evaluate(onGpu, xTest, yTest, { classNames: species });
-\`executors: \${spark.executors.map((e) => e.backend + ' on ' + e.adapter).join('; ')}; webgpu accuracy \${gpuReport.accuracy.toFixed(3)} in \${gpuSeconds.toFixed(1)} s\``);
+\`executors: \${spark.executors.map((e) => e.backend + ' on ' + e.adapter).join('; ')}; webgpu accuracy \${gpuReport.accuracy.toFixed(3)} in \${gpuSeconds.toFixed(1)} s\``,
+    );
     const gpuText = (await output(page, 4).textContent()) ?? '';
     console.log(`webgpu: ${gpuText}`);
     const accuracy = Number(/webgpu accuracy ([\d.]+)/.exec(gpuText)?.[1]);
@@ -118,12 +124,16 @@ const gpuReport = await spark.evaluate(onGpu, xTest, yTest, { classNames: specie
     await page.screenshot({ path: 'test-results/screens/webgpu-executors.png', fullPage: true });
 
     await addCodeCell(page);
-    await runTraining(page, 5, `const wasmStarted = performance.now();
+    await runTraining(
+      page,
+      5,
+      `const wasmStarted = performance.now();
 await spark.setBackend('wasm');
 const onWasm = irisModel();
 await spark.fit(onWasm, xTrain, yTrain, irisFit);
 const wasmSeconds = (performance.now() - wasmStarted) / 1000;
-\`executors: \${spark.executors.map((e) => e.backend).join(', ')}; max relative difference \${maxRelativeDifference(onGpu, onWasm).toExponential(2)}; wasm in \${wasmSeconds.toFixed(1)} s\``);
+\`executors: \${spark.executors.map((e) => e.backend).join(', ')}; max relative difference \${maxRelativeDifference(onGpu, onWasm).toExponential(2)}; wasm in \${wasmSeconds.toFixed(1)} s\``,
+    );
     const wasmText = (await output(page, 5).textContent()) ?? '';
     console.log(`wasm: ${wasmText}`);
     expect(wasmText).toContain('executors: wasm, wasm;');
@@ -133,11 +143,15 @@ const wasmSeconds = (performance.now() - wasmStarted) / 1000;
 
   test('spark.resize and spark.setBackend refuse what they cannot do, naming what is accepted', async ({ page }) => {
     await newNotebook(page);
-    await runCode(page, 1, `const errors = [];
+    await runCode(
+      page,
+      1,
+      `const errors = [];
 for (const call of [() => spark.resize(12), () => spark.resize(2, { backnd: 'webgpu' }), () => spark.setBackend('metal')]) {
   try { await call(); errors.push('no error'); } catch (e) { errors.push(e.message); }
 }
-errors.join('\\n')`);
+errors.join('\\n')`,
+    );
     const text = output(page, 1);
     await expect(text).toContainText('spark.resize: count must be an integer from 0 to 8');
     await expect(text).toContainText('unknown option "backnd" — did you mean "backend"?');
@@ -179,7 +193,9 @@ errors.join('\\n')`);
     await newNotebook(page);
     await waitForWorkers(page, 2);
     // A custom op with kernels for the CPU and WASM backends only, and a layer that runs it.
-    await runCells(page, [SETUP_CODE, `const TWICE = 'SparkbookTestTwice';
+    await runCells(page, [
+      SETUP_CODE,
+      `const TWICE = 'SparkbookTestTwice';
 const twiceKernel = (backendName) => ({
   kernelName: TWICE,
   backendName,
@@ -197,9 +213,13 @@ class Twice extends tf.layers.Layer {
   call(inputs) { return tf.engine().runKernel(TWICE, { x: Array.isArray(inputs) ? inputs[0] : inputs }); }
 }
 tf.serialization.registerClass(Twice);
-'ready'`]);
+'ready'`,
+    ]);
     await addCodeCell(page);
-    await runTraining(page, 3, `await tf.setBackend('webgpu');
+    await runTraining(
+      page,
+      3,
+      `await tf.setBackend('webgpu');
 const custom = tf.sequential({ layers: [
   tf.layers.dense({ inputShape: [8], units: 16, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: 3 }) }),
   new Twice({ name: 'twice' }),
@@ -208,7 +228,8 @@ const custom = tf.sequential({ layers: [
 custom.compile({ optimizer: tf.train.adam(0.01), loss: 'categoricalCrossentropy' });
 const localHistory = await custom.fit(x, y, { epochs: 5, batchSize: 128, verbose: 0 });
 const losses = localHistory.history.loss;
-\`model.fit on \${tf.getBackend()}: loss \${losses[4] < losses[0] ? 'fell' : 'did not fall'} (\${losses.map((l) => l.toFixed(3)).join(', ')})\``);
+\`model.fit on \${tf.getBackend()}: loss \${losses[4] < losses[0] ? 'fell' : 'did not fall'} (\${losses.map((l) => l.toFixed(3)).join(', ')})\``,
+    );
     await expect(output(page, 3)).toContainText(
       'Pre-flight check: webgpu on the kernel has no kernel for op "SparkbookTestTwice" (needed by layer "twice" (Twice)); training on wasm instead.',
     );
@@ -217,19 +238,29 @@ const losses = localHistory.history.loss;
 
     // The executors: the driver's registry is told WebGPU lacks Softmax (as if this build shipped without it).
     await addCodeCell(page);
-    await runTraining(page, 4, `await spark.resize(2, { backend: 'webgpu' });
+    await runTraining(
+      page,
+      4,
+      `await spark.resize(2, { backend: 'webgpu' });
 tf.unregisterKernel('Softmax', 'webgpu');
 const plain = buildModel();
 const clusterHistory = await spark.fit(plain, x, y, { epochs: 1, batchSize: 128, seed: 5, verbose: 0, debug: true });
-\`spark.fit on \${spark.executors.map((e) => e.backend).join(', ')}: \${clusterHistory.history.loss.length} epoch\``);
+\`spark.fit on \${spark.executors.map((e) => e.backend).join(', ')}: \${clusterHistory.history.loss.length} epoch\``,
+    );
     const out = output(page, 4);
-    await expect(out).toContainText(/Pre-flight check: webgpu on executors 1, 2 has no kernel for op "Softmax" \(needed by layer "dense_Dense\d+" \(Dense\)/);
+    await expect(out).toContainText(
+      /Pre-flight check: webgpu on executors 1, 2 has no kernel for op "Softmax" \(needed by layer "dense_Dense\d+" \(Dense\)/,
+    );
     await expect(out).toContainText('training on wasm instead.');
     await expect(out).toContainText('Pre-flight kernel check (ops the model runs');
     await expect(out).toContainText('executor 1 on webgpu: missing Softmax → wasm');
     await expect(out).toContainText('spark.fit on wasm, wasm: 1 epoch');
     expect(await executorBackends(page)).toEqual(['wasm', 'wasm']);
-    await expect(workersPanel(page).getByLabel(/Pre-flight check: webgpu on executor \d has no kernel for op "Softmax"/).first()).toBeAttached();
+    await expect(
+      workersPanel(page)
+        .getByLabel(/Pre-flight check: webgpu on executor \d has no kernel for op "Softmax"/)
+        .first(),
+    ).toBeAttached();
     await waitForIdle(page);
   });
 });

@@ -33,6 +33,9 @@ if (stale || process.env.SPARKBOOK_REBUILD) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const port = process.env.PORT ?? '3000';
-const server = spawn(join(root, 'node_modules/.bin/next'), ['start', '-p', port, '-H', process.env.HOST ?? 'localhost'], { cwd: root, stdio: 'inherit' });
+const server = spawn(join(root, 'node_modules/.bin/next'), ['start', '-p', port, '-H', process.env.HOST ?? 'localhost'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

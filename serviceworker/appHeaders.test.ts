@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { withAppHeaders } from './appHeaders';
 
-const policies = { pagePolicy: "default-src 'self'; script-src 'self' 'sha256-abc='", workerPolicy: "default-src 'self'; script-src 'self' 'unsafe-eval'" };
+const policies = {
+  pagePolicy: "default-src 'self'; script-src 'self' 'sha256-abc='",
+  workerPolicy: "default-src 'self'; script-src 'self' 'unsafe-eval'",
+};
 const at = (path: string) => new URL(`https://host.example${path}`);
 
 describe('withAppHeaders', () => {
@@ -15,14 +18,22 @@ describe('withAppHeaders', () => {
   });
 
   it('gives pages the page policy and worker chunks under the base path the worker policy', () => {
-    expect(withAppHeaders(new Response(''), at('/sb/notebook/'), '/sb', policies).headers.get('Content-Security-Policy')).toBe(policies.pagePolicy);
-    expect(withAppHeaders(new Response(''), at('/sb/_next/static/chunks/w.js'), '/sb', policies).headers.get('Content-Security-Policy')).toBe(policies.workerPolicy);
+    expect(withAppHeaders(new Response(''), at('/sb/notebook/'), '/sb', policies).headers.get('Content-Security-Policy')).toBe(
+      policies.pagePolicy,
+    );
+    expect(
+      withAppHeaders(new Response(''), at('/sb/_next/static/chunks/w.js'), '/sb', policies).headers.get('Content-Security-Policy'),
+    ).toBe(policies.workerPolicy);
     // Outside the base path it is not one of our chunks.
-    expect(withAppHeaders(new Response(''), at('/_next/static/chunks/w.js'), '/sb', policies).headers.get('Content-Security-Policy')).toBe(policies.pagePolicy);
+    expect(withAppHeaders(new Response(''), at('/_next/static/chunks/w.js'), '/sb', policies).headers.get('Content-Security-Policy')).toBe(
+      policies.pagePolicy,
+    );
   });
 
   it('keeps the headers the host did send', () => {
-    const fromHost = new Response('', { headers: { 'Cross-Origin-Embedder-Policy': 'credentialless', 'Content-Security-Policy': "default-src 'none'" } });
+    const fromHost = new Response('', {
+      headers: { 'Cross-Origin-Embedder-Policy': 'credentialless', 'Content-Security-Policy': "default-src 'none'" },
+    });
     const response = withAppHeaders(fromHost, at('/sb/'), '/sb', policies);
     expect(response.headers.get('Cross-Origin-Embedder-Policy')).toBe('credentialless');
     expect(response.headers.get('Content-Security-Policy')).toBe("default-src 'none'");

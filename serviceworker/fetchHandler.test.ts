@@ -121,7 +121,10 @@ describe('respond', () => {
   });
 
   it('redirects the Node server’s id paths to the static pages, keeping the #cell- fragment', async () => {
-    const { ctx } = context(async (request) => new Response(request.url.endsWith('.ipynb') ? '{}' : 'not found', { status: request.url.endsWith('.ipynb') ? 200 : 404 }));
+    const { ctx } = context(
+      async (request) =>
+        new Response(request.url.endsWith('.ipynb') ? '{}' : 'not found', { status: request.url.endsWith('.ipynb') ? 200 : 404 }),
+    );
     const response = await respond(navigate('/sb/notebooks/nb-1#cell-c2'), ctx);
     expect(response.status).toBe(302);
     expect(response.headers.get('Location')).toBe(`${ORIGIN}/sb/notebook/?id=nb-1#cell-c2`);

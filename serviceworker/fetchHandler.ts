@@ -40,7 +40,10 @@ export async function respond(request: Request, ctx: FetchContext): Promise<Resp
   // An old /notebooks/<id> link (the Node server's form) opens the static page for that id,
   // unless the path is a real file (public/notebooks holds the examples' .ipynb files).
   const moved = () => {
-    const path = request.mode === 'navigate' ? staticPathForLegacy(url.pathname, url.search, url.hash, { static: true, basePath: ctx.basePath }) : null;
+    const path =
+      request.mode === 'navigate'
+        ? staticPathForLegacy(url.pathname, url.search, url.hash, { static: true, basePath: ctx.basePath })
+        : null;
     return path ? Response.redirect(new URL(path, url.origin).href, 302) : null;
   };
 
@@ -54,7 +57,12 @@ export async function respond(request: Request, ctx: FetchContext): Promise<Resp
     response = await ctx.fetch(request);
   } catch (error) {
     if (request.mode !== 'navigate') throw error;
-    return moved() ?? addHeaders(new Response(OFFLINE_PAGE, { status: 503, statusText: 'Offline', headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+    return (
+      moved() ??
+      addHeaders(
+        new Response(OFFLINE_PAGE, { status: 503, statusText: 'Offline', headers: { 'Content-Type': 'text/html; charset=utf-8' } }),
+      )
+    );
   }
   if (response.status === 404) return moved() ?? addHeaders(response);
   // Keep whole, plain answers only: not a redirect, not part of a file, not an error page

@@ -45,5 +45,14 @@ export function syntheticData(rows = 200, evaluationRows = 60, sparse = false): 
 
 /** A train-config task (without its id) for `model`, as the driver sends it. */
 export function configTask(model: tf.LayersModel, data: SweepDataset, patch: Partial<TrainConfigTask> = {}): Omit<TrainConfigTask, 'id'> {
-  return { type: 'train-config', spec: modelSpec(model, 'test'), weights: weightPayloads(model), data, epochs: 4, batchSize: 32, seed: 1, ...patch };
+  return {
+    type: 'train-config',
+    spec: modelSpec(model, 'test'),
+    weights: weightPayloads(model),
+    data,
+    epochs: 4,
+    batchSize: 32,
+    seed: 1,
+    ...patch,
+  };
 }

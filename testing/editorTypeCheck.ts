@@ -62,7 +62,9 @@ export function typeCheckCells(cells: Record<string, string>): Record<string, st
   return Object.fromEntries(
     names.map((name, i) => {
       const file = program.getSourceFile(cellPaths[i])!;
-      const diagnostics = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].filter((d) => !ignored.has(d.code));
+      const diagnostics = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].filter(
+        (d) => !ignored.has(d.code),
+      );
       return [
         name,
         diagnostics.map((d) => {

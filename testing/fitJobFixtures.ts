@@ -43,7 +43,12 @@ export function dataset(n = 200) {
   return data;
 }
 
-export async function train(size: number, options: Record<string, unknown>, setup?: (c: TestCluster) => void, optimizer: () => tf.Optimizer = () => tf.train.adam(0.01)) {
+export async function train(
+  size: number,
+  options: Record<string, unknown>,
+  setup?: (c: TestCluster) => void,
+  optimizer: () => tf.Optimizer = () => tf.train.adam(0.01),
+) {
   const c = cluster(size);
   setup?.(c);
   const model = buildModel(optimizer());
@@ -67,4 +72,3 @@ export function expectClose(a: number[][], b: number[][]) {
     }),
   );
 }
-

@@ -25,7 +25,10 @@ function seeded(count: number, seed: number): Float32Array {
 /** Replaces every weight with seeded values; variances stay positive. */
 export function randomizeWeights(model: tf.LayersModel, seed = 7): void {
   const values = model.weights.map((w, i) => {
-    const data = seeded(w.shape.reduce((n: number, d) => n * (d ?? 1), 1), seed + i);
+    const data = seeded(
+      w.shape.reduce((n: number, d) => n * (d ?? 1), 1),
+      seed + i,
+    );
     const positive = /variance/.test(w.originalName) ? data.map((v) => Math.abs(v) + 0.5) : data;
     return tf.tensor(positive, w.shape as number[]);
   });
@@ -34,7 +37,9 @@ export function randomizeWeights(model: tf.LayersModel, seed = 7): void {
 }
 
 const dense = (): tf.LayersModel => {
-  const model = tf.sequential({ layers: [tf.layers.dense({ units: 8, activation: 'relu', inputShape: [4] }), tf.layers.dense({ units: 3, activation: 'softmax' })] });
+  const model = tf.sequential({
+    layers: [tf.layers.dense({ units: 8, activation: 'relu', inputShape: [4] }), tf.layers.dense({ units: 3, activation: 'softmax' })],
+  });
   model.compile({ optimizer: tf.train.adam(0.01), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
   return model;
 };
@@ -54,16 +59,25 @@ const cnn = (): tf.LayersModel => {
 
 const recurrent = (kind: 'lstm' | 'gru' | 'simpleRNN') => (): tf.LayersModel => {
   // tfjs's default recurrentActivation, Keras 2's hard_sigmoid, is not Keras 3's; sigmoid is both's.
-  const model = tf.sequential({ layers: [tf.layers[kind]({ units: 5, inputShape: [6, 3], recurrentActivation: 'sigmoid' } as Parameters<typeof tf.layers.lstm>[0]), tf.layers.dense({ units: 1 })] });
+  const model = tf.sequential({
+    layers: [
+      tf.layers[kind]({ units: 5, inputShape: [6, 3], recurrentActivation: 'sigmoid' } as Parameters<typeof tf.layers.lstm>[0]),
+      tf.layers.dense({ units: 1 }),
+    ],
+  });
   model.compile({ optimizer: tf.train.rmsprop(0.001), loss: 'meanSquaredError' });
   return model;
 };
 
 const embedding = (): tf.LayersModel =>
-  tf.sequential({ layers: [tf.layers.embedding({ inputDim: 20, outputDim: 4, inputLength: 5 }), tf.layers.flatten(), tf.layers.dense({ units: 2 })] });
+  tf.sequential({
+    layers: [tf.layers.embedding({ inputDim: 20, outputDim: 4, inputLength: 5 }), tf.layers.flatten(), tf.layers.dense({ units: 2 })],
+  });
 
 const batchNorm = (): tf.LayersModel => {
-  const model = tf.sequential({ layers: [tf.layers.dense({ units: 6, inputShape: [4] }), tf.layers.batchNormalization(), tf.layers.dense({ units: 2 })] });
+  const model = tf.sequential({
+    layers: [tf.layers.dense({ units: 6, inputShape: [4] }), tf.layers.batchNormalization(), tf.layers.dense({ units: 2 })],
+  });
   model.compile({ optimizer: 'adam', loss: 'meanSquaredError', metrics: ['mse'] });
   return model;
 };
@@ -80,7 +94,14 @@ const functional = (): tf.LayersModel => {
   return model;
 };
 
-const floats = (shape: number[], seed: number) => () => tf.tensor(seeded(shape.reduce((n, d) => n * d, 1), seed), shape);
+const floats = (shape: number[], seed: number) => () =>
+  tf.tensor(
+    seeded(
+      shape.reduce((n, d) => n * d, 1),
+      seed,
+    ),
+    shape,
+  );
 
 export const TEST_MODELS: TestModel[] = [
   { name: 'Dense MLP', build: dense, input: floats([3, 4], 1) },
@@ -88,7 +109,19 @@ export const TEST_MODELS: TestModel[] = [
   { name: 'LSTM', build: recurrent('lstm'), input: floats([2, 6, 3], 3) },
   { name: 'GRU', build: recurrent('gru'), input: floats([2, 6, 3], 4) },
   { name: 'SimpleRNN', build: recurrent('simpleRNN'), input: floats([2, 6, 3], 5) },
-  { name: 'Embedding', build: embedding, input: () => tf.tensor2d([[1, 5, 19, 0, 3], [7, 7, 2, 11, 4]], [2, 5], 'int32') },
+  {
+    name: 'Embedding',
+    build: embedding,
+    input: () =>
+      tf.tensor2d(
+        [
+          [1, 5, 19, 0, 3],
+          [7, 7, 2, 11, 4],
+        ],
+        [2, 5],
+        'int32',
+      ),
+  },
   { name: 'BatchNormalization', build: batchNorm, input: floats([3, 4], 6) },
   { name: 'functional with Add and Concatenate', build: functional, input: floats([3, 4], 7) },
 ];
@@ -113,7 +146,10 @@ export async function artifactsOf(model: tf.LayersModel): Promise<ModelArtifacts
 }
 
 /** Loads artifacts as the app does and returns the model's predictions on `input`. */
-export async function loadAndPredict(artifacts: ModelArtifactsData, input: tf.Tensor): Promise<{ model: tf.LayersModel; output: number[] }> {
+export async function loadAndPredict(
+  artifacts: ModelArtifactsData,
+  input: tf.Tensor,
+): Promise<{ model: tf.LayersModel; output: number[] }> {
   const model = await tf.loadLayersModel(tf.io.fromMemory({ ...artifacts, modelTopology: artifacts.modelTopology as unknown as object }));
   const output = tf.tidy(() => Array.from((model.predict(input) as tf.Tensor).dataSync()));
   return { model, output };

@@ -60,14 +60,34 @@ function simulateFit(plan: FitPlan) {
       const duration = 40 + Math.round(rand() * 35) + shard * 2;
       if (plan.lose?.step === step && plan.lose.executor === executor) {
         const endedAt = startedAt + Math.round(duration * 0.6);
-        tasks.push({ stage, taskId, executor, attempt: 1, samples: shard, startedAt, endedAt, outcome: 'lost', error: `Executor ${executor} was killed` });
+        tasks.push({
+          stage,
+          taskId,
+          executor,
+          attempt: 1,
+          samples: shard,
+          startedAt,
+          endedAt,
+          outcome: 'lost',
+          error: `Executor ${executor} was killed`,
+        });
         lostAt = endedAt;
         retries.push({ taskId, samples: shard, after: endedAt, from: executor });
         return;
       }
       if (plan.fail?.step === step && plan.fail.executor === executor) {
         const endedAt = startedAt + Math.round(duration * 0.4);
-        tasks.push({ stage, taskId, executor, attempt: 1, samples: shard, startedAt, endedAt, outcome: 'failed', error: 'WebGPU device was lost (GPU process restarted)' });
+        tasks.push({
+          stage,
+          taskId,
+          executor,
+          attempt: 1,
+          samples: shard,
+          startedAt,
+          endedAt,
+          outcome: 'failed',
+          error: 'WebGPU device was lost (GPU process restarted)',
+        });
         retries.push({ taskId, samples: shard, after: endedAt, from: executor });
         return;
       }
@@ -95,7 +115,11 @@ function simulateFit(plan: FitPlan) {
       const n = plan.stepsPerEpoch;
       const valLoss = round((epochLoss / n) * (1.06 + rand() * 0.08));
       const valAcc = round(Math.max(0, Math.min(1, epochAcc / n - 0.01 - rand() * 0.03)));
-      epochMetrics.push({ step, epoch, values: { loss: round(epochLoss / n), acc: round(epochAcc / n), val_loss: valLoss, val_acc: valAcc } });
+      epochMetrics.push({
+        step,
+        epoch,
+        values: { loss: round(epochLoss / n), acc: round(epochAcc / n), val_loss: valLoss, val_acc: valAcc },
+      });
       epochLoss = 0;
       epochAcc = 0;
     }
@@ -178,7 +202,16 @@ function evaluateJob(id: string, startedAt: number): JobRecord {
     startedAt,
     endedAt,
     updatedAt: endedAt,
-    config: { executors: 3, backends: ['wasm'], batchSize: 32, optimizer: 'Adam', learningRate: 0.01, loss: 'categoricalCrossentropy', samples: 30, params: 83 },
+    config: {
+      executors: 3,
+      backends: ['wasm'],
+      batchSize: 32,
+      optimizer: 'Adam',
+      learningRate: 0.01,
+      loss: 'categoricalCrossentropy',
+      samples: 30,
+      params: 83,
+    },
     stepMetrics: [],
     epochMetrics: [],
     evaluation: IRIS_EVALUATION,
@@ -196,16 +229,34 @@ export function sampleJobs(now: number): JobRecord[] {
   const thirdAt = now - 55 * 60_000;
   const first = fitJob(
     {
-      id: jobId(firstAt, 1), cellId: 'ctrain000001', startedAt: firstAt, executors: ['1', '2', '3'],
-      stepsPerEpoch: 5, steps: 50, batchSize: 24, learningRate: 0.01, seed: 7, decay: 0.075, floor: 0.06,
+      id: jobId(firstAt, 1),
+      cellId: 'ctrain000001',
+      startedAt: firstAt,
+      executors: ['1', '2', '3'],
+      stepsPerEpoch: 5,
+      steps: 50,
+      batchSize: 24,
+      learningRate: 0.01,
+      seed: 7,
+      decay: 0.075,
+      floor: 0.06,
       lose: { step: 23, executor: '3' },
     },
     {},
   );
   const second = fitJob(
     {
-      id: jobId(secondAt, 2), cellId: 'ctrain000001', startedAt: secondAt, executors: ['1', '2'],
-      stepsPerEpoch: 5, steps: 35, batchSize: 24, learningRate: 0.05, seed: 11, decay: 0.14, floor: 0.09,
+      id: jobId(secondAt, 2),
+      cellId: 'ctrain000001',
+      startedAt: secondAt,
+      executors: ['1', '2'],
+      stepsPerEpoch: 5,
+      steps: 35,
+      batchSize: 24,
+      learningRate: 0.05,
+      seed: 11,
+      decay: 0.14,
+      floor: 0.09,
       fail: { step: 12, executor: '2' },
     },
     { status: 'cancelled', error: 'Interrupted by the user (Kernel › Interrupt).' },

@@ -6,5 +6,9 @@ const title = (id: string) => `${id} · Jobs · Sparkbook`;
 
 /** /job/?id=<id>: one job in the static export (the server has /jobs/<id>). */
 export default function Page() {
-  return <ItemFromQuery noun="job" title={title}>{(id) => <JobDetailPage id={id} />}</ItemFromQuery>;
+  return (
+    <ItemFromQuery noun="job" title={title}>
+      {(id) => <JobDetailPage id={id} />}
+    </ItemFromQuery>
+  );
 }

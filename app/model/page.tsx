@@ -6,5 +6,9 @@ const title = (id: string) => `${id} · Models · Sparkbook`;
 
 /** /model/?id=<id>: one model version in the static export (the server has /models/<id>). */
 export default function Page() {
-  return <ItemFromQuery noun="model" title={title}>{(id) => <ModelDetailPage id={id} />}</ItemFromQuery>;
+  return (
+    <ItemFromQuery noun="model" title={title}>
+      {(id) => <ModelDetailPage id={id} />}
+    </ItemFromQuery>
+  );
 }

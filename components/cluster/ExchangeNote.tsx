@@ -18,8 +18,8 @@ export function ExchangeNote() {
     </p>
   ) : (
     <p className={styles.exchange} data-exchange="messages" role="note">
-      Gradients: messages through the kernel. This page is not cross-origin isolated, so workers can&apos;t share memory and
-      extra workers speed training up less. Serve it with the COOP/COEP headers (as <code>npm start</code> does) for the fast path.
+      Gradients: messages through the kernel. This page is not cross-origin isolated, so workers can&apos;t share memory and extra workers
+      speed training up less. Serve it with the COOP/COEP headers (as <code>npm start</code> does) for the fast path.
     </p>
   );
 }

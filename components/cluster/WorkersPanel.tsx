@@ -32,7 +32,12 @@ export function WorkersPanel({ cluster, manager }: { cluster: ClusterStore; mana
         <span className={styles.count}>{live} live</span>
       </div>
       <div className={styles.buttons}>
-        <button className="sb-button" disabled={!manager || live >= MAX_EXECUTORS} title={live >= MAX_EXECUTORS ? `A cluster has at most ${MAX_EXECUTORS} workers` : undefined} onClick={() => manager?.add()}>
+        <button
+          className="sb-button"
+          disabled={!manager || live >= MAX_EXECUTORS}
+          title={live >= MAX_EXECUTORS ? `A cluster has at most ${MAX_EXECUTORS} workers` : undefined}
+          onClick={() => manager?.add()}
+        >
           Add worker
         </button>
         <button className="sb-button sb-button-secondary" disabled={!manager || live === 0} onClick={() => manager?.remove()}>
@@ -48,10 +53,18 @@ export function WorkersPanel({ cluster, manager }: { cluster: ClusterStore; mana
             <th scope="col">Worker</th>
             <th scope="col">Status</th>
             <th scope="col">Backend</th>
-            <th scope="col" className={styles.num}>Tasks</th>
-            <th scope="col" className={styles.num}>Samples/s</th>
-            <th scope="col" className={styles.num}>Memory</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            <th scope="col" className={styles.num}>
+              Tasks
+            </th>
+            <th scope="col" className={styles.num}>
+              Samples/s
+            </th>
+            <th scope="col" className={styles.num}>
+              Memory
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -65,15 +78,28 @@ export function WorkersPanel({ cluster, manager }: { cluster: ClusterStore; mana
               </td>
               <td>
                 <span data-testid="executor-backend">{r.backend}</span>
-                {r.note && <span className={styles.note} title={r.note} aria-label={r.note}>i</span>}
-                {r.adapter && <span className={styles.adapter} title={r.adapter}>{r.adapter}</span>}
+                {r.note && (
+                  <span className={styles.note} title={r.note} aria-label={r.note}>
+                    i
+                  </span>
+                )}
+                {r.adapter && (
+                  <span className={styles.adapter} title={r.adapter}>
+                    {r.adapter}
+                  </span>
+                )}
               </td>
               <td className={styles.num}>{r.tasksDone}</td>
               <td className={styles.num}>{r.samplesPerSec ? Math.round(r.samplesPerSec).toLocaleString('en-US') : '—'}</td>
               <td className={styles.num}>{formatBytes(r.memoryBytes)}</td>
               <td>
                 {r.status !== 'lost' && (
-                  <button className={styles.kill} aria-label={`Kill worker ${r.id}`} title="Terminate this worker now, as a crash would" onClick={() => manager?.kill(asExecutorId(r.id))}>
+                  <button
+                    className={styles.kill}
+                    aria-label={`Kill worker ${r.id}`}
+                    title="Terminate this worker now, as a crash would"
+                    onClick={() => manager?.kill(asExecutorId(r.id))}
+                  >
                     ✕
                   </button>
                 )}
@@ -90,7 +116,10 @@ export function WorkersPanel({ cluster, manager }: { cluster: ClusterStore; mana
         </tbody>
       </table>
       <p className={styles.hint}>
-        <code>spark.fit(model, x, y, {'{'} batchSize {'}'})</code> splits every batch across these workers.
+        <code>
+          spark.fit(model, x, y, {'{'} batchSize {'}'})
+        </code>{' '}
+        splits every batch across these workers.
       </p>
     </aside>
   );

@@ -34,7 +34,15 @@ function CopyCall({ call }: { call: string }) {
   );
 }
 
-export function DataList({ datasets, compact, onDelete }: { datasets: DatasetRecord[]; compact?: boolean; onDelete(d: DatasetRecord): void }) {
+export function DataList({
+  datasets,
+  compact,
+  onDelete,
+}: {
+  datasets: DatasetRecord[];
+  compact?: boolean;
+  onDelete(d: DatasetRecord): void;
+}) {
   return (
     <ul className={styles.list} data-compact={compact || undefined} aria-label="Uploaded files">
       {datasets.map((d) => {
@@ -44,7 +52,13 @@ export function DataList({ datasets, compact, onDelete }: { datasets: DatasetRec
             <div className={styles.itemHead}>
               <span className={styles.name}>{d.name}</span>
               <span className={styles.kind}>{d.kind === 'binary' ? 'bytes' : d.kind.toUpperCase()}</span>
-              <button type="button" className={styles.delete} aria-label={`Delete ${d.name}`} title={`Delete ${d.name}`} onClick={() => onDelete(d)}>
+              <button
+                type="button"
+                className={styles.delete}
+                aria-label={`Delete ${d.name}`}
+                title={`Delete ${d.name}`}
+                onClick={() => onDelete(d)}
+              >
                 Delete
               </button>
             </div>

@@ -20,8 +20,9 @@ export function DataPage() {
         <div>
           <h1>Data</h1>
           <p>
-            Your own files, kept in this browser, for any notebook: <code>await datasets.csv(&apos;my-file.csv&apos;)</code>, <code>datasets.json</code> or{' '}
-            <code>datasets.bytes</code>. Up to {formatSize(MAX_UPLOAD_BYTES)} a file; uploading a name again replaces it.
+            Your own files, kept in this browser, for any notebook: <code>await datasets.csv(&apos;my-file.csv&apos;)</code>,{' '}
+            <code>datasets.json</code> or <code>datasets.bytes</code>. Up to {formatSize(MAX_UPLOAD_BYTES)} a file; uploading a name again
+            replaces it.
           </p>
         </div>
       </div>
@@ -35,7 +36,10 @@ export function DataPage() {
           <p>
             <strong>No data uploaded yet</strong>
           </p>
-          <p className={jobs.muted}>Upload a CSV with a header row, a JSON file, or any file to read as bytes. The shipped datasets (iris.csv, …) load by name without uploading.</p>
+          <p className={jobs.muted}>
+            Upload a CSV with a header row, a JSON file, or any file to read as bytes. The shipped datasets (iris.csv, …) load by name
+            without uploading.
+          </p>
         </div>
       ) : (
         <SectionBoundary name="The uploaded files">

@@ -32,7 +32,9 @@ export function DatasetPreviewView({ dataset }: { dataset: DatasetRecord }) {
               ))}
             </tbody>
           </table>
-          {preview.rowCount > preview.rows.length && <p className={styles.more}>…and {(preview.rowCount - preview.rows.length).toLocaleString('en-US')} more rows</p>}
+          {preview.rowCount > preview.rows.length && (
+            <p className={styles.more}>…and {(preview.rowCount - preview.rows.length).toLocaleString('en-US')} more rows</p>
+          )}
         </div>
       );
     case 'json':

@@ -20,7 +20,9 @@ describe('checkAndStore', () => {
     const store = createMemoryDatasetStore();
     await checkAndStore(store, file('data.csv', 'a,b\n1,2\n'), () => {});
     const put = vi.spyOn(store, 'put');
-    await expect(checkAndStore(store, file('data.csv', 'a,b\n1,2\n3\n'), () => {})).rejects.toThrow(/data\.csv: row 2 \(line 3 of the file\) has 1 field, but the header has 2/);
+    await expect(checkAndStore(store, file('data.csv', 'a,b\n1,2\n3\n'), () => {})).rejects.toThrow(
+      /data\.csv: row 2 \(line 3 of the file\) has 1 field, but the header has 2/,
+    );
     expect(put).not.toHaveBeenCalled();
     expect((await store.list()).map((d) => [d.name, d.size])).toEqual([['data.csv', 8]]);
     expect(new TextDecoder().decode(await store.bytes('data.csv'))).toBe('a,b\n1,2\n');

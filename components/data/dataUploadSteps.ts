@@ -8,7 +8,11 @@ import type { DatasetRecord } from '../../lib/datasets/datasetRecord';
 import type { DatasetStore } from '../../lib/persistence/datasetStore';
 import type { UploadPhase } from './dataUploadMessages';
 
-export async function checkAndStore(store: DatasetStore, file: File, progress: (phase: UploadPhase, fraction?: number) => void): Promise<{ record: DatasetRecord; replaced: boolean }> {
+export async function checkAndStore(
+  store: DatasetStore,
+  file: File,
+  progress: (phase: UploadPhase, fraction?: number) => void,
+): Promise<{ record: DatasetRecord; replaced: boolean }> {
   checkUploadName(file.name);
   checkUploadSize(file.name, file.size);
   progress('reading');

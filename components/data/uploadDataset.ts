@@ -34,7 +34,12 @@ export async function uploadDataset(file: File, onProgress: UploadProgress): Pro
           }
         }
       };
-      worker.onerror = (e) => reject(new Error(`The upload stopped unexpectedly (${e.message || 'the upload worker failed to start'}); nothing was stored. Reload the page and try again.`));
+      worker.onerror = (e) =>
+        reject(
+          new Error(
+            `The upload stopped unexpectedly (${e.message || 'the upload worker failed to start'}); nothing was stored. Reload the page and try again.`,
+          ),
+        );
       worker.postMessage(request);
     });
   } finally {

@@ -60,7 +60,9 @@ export function useUploadedData() {
         setUploading({ name: file.name, phase: 'reading' });
         try {
           const { record, replaced } = await uploadDataset(file, (phase, fraction) => setUploading({ name: file.name, phase, fraction }));
-          stored.push(`${replaced ? 'Replaced' : 'Uploaded'} ${record.name} (${formatSize(record.size)}). Load it in a cell with ${loadCallFor(record)}.`);
+          stored.push(
+            `${replaced ? 'Replaced' : 'Uploaded'} ${record.name} (${formatSize(record.size)}). Load it in a cell with ${loadCallFor(record)}.`,
+          );
         } catch (e) {
           refused.push(`${file.name} was not uploaded: ${(e as Error).message}`);
         }
@@ -76,7 +78,12 @@ export function useUploadedData() {
 
   const remove = useCallback(
     async (record: DatasetRecord) => {
-      if (!window.confirm(`Delete ${record.name} (${formatSize(record.size)}) from this browser? Cells that load it will fail until you upload it again.`)) return;
+      if (
+        !window.confirm(
+          `Delete ${record.name} (${formatSize(record.size)}) from this browser? Cells that load it will fail until you upload it again.`,
+        )
+      )
+        return;
       setError(null);
       try {
         await datasetStore().delete(record.name);

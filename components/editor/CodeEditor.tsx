@@ -99,19 +99,22 @@ export function CodeEditor(props: CodeEditorProps) {
     }
   }, []);
 
-  const handleMount = useCallback((editor: StandaloneEditor, monaco: Monaco) => {
-    editorRef.current = editor;
-    modelRef.current = editor.getModel();
-    showValue(propsRef.current.value); // in case it changed while the editor was being created
-    keysRef.current = bindNotebookKeys(editor, monaco, () => propsRef.current);
-    editor.onDidContentSizeChange((e) => {
-      if (e.contentHeightChanged) setHeight(editorHeight(e.contentHeight));
-    });
-    setHeight(editorHeight(editor.getContentHeight()));
-    editor.onDidFocusEditorText(() => propsRef.current.onFocus?.());
-    if (propsRef.current.autoFocus) editor.focus();
-    propsRef.current.onEditorReady?.(editor);
-  }, [showValue]);
+  const handleMount = useCallback(
+    (editor: StandaloneEditor, monaco: Monaco) => {
+      editorRef.current = editor;
+      modelRef.current = editor.getModel();
+      showValue(propsRef.current.value); // in case it changed while the editor was being created
+      keysRef.current = bindNotebookKeys(editor, monaco, () => propsRef.current);
+      editor.onDidContentSizeChange((e) => {
+        if (e.contentHeightChanged) setHeight(editorHeight(e.contentHeight));
+      });
+      setHeight(editorHeight(editor.getContentHeight()));
+      editor.onDidFocusEditorText(() => propsRef.current.onFocus?.());
+      if (propsRef.current.autoFocus) editor.focus();
+      propsRef.current.onEditorReady?.(editor);
+    },
+    [showValue],
+  );
 
   const handleChange = useCallback<OnChange>(
     (next = '') => {

@@ -5,7 +5,15 @@ import { FONT_FAMILY, FONT_SIZE, LINE_HEIGHT, VERTICAL_PADDING } from './editorL
  * Monaco's options for a notebook cell: sized by its content (the cell grows, the editor never
  * scrolls), no minimap or rulers, and the wheel left to the notebook.
  */
-export function cellEditorOptions({ ariaLabel, readOnly, isCode }: { ariaLabel: string; readOnly: boolean; isCode: boolean }): MonacoModule.editor.IStandaloneEditorConstructionOptions {
+export function cellEditorOptions({
+  ariaLabel,
+  readOnly,
+  isCode,
+}: {
+  ariaLabel: string;
+  readOnly: boolean;
+  isCode: boolean;
+}): MonacoModule.editor.IStandaloneEditorConstructionOptions {
   return {
     ariaLabel,
     readOnly,

@@ -19,8 +19,20 @@ export interface EditorTheme {
 
 /** The kinds of text the stand-in colours (components/editor/standIn/highlightSource.ts). */
 export type TokenKind =
-  | 'comment' | 'string' | 'regexp' | 'number' | 'keyword' | 'type' | 'delimiter' | 'variable'
-  | 'emphasis' | 'strong' | 'invalid' | 'bracket1' | 'bracket2' | 'bracket3';
+  | 'comment'
+  | 'string'
+  | 'regexp'
+  | 'number'
+  | 'keyword'
+  | 'type'
+  | 'delimiter'
+  | 'variable'
+  | 'emphasis'
+  | 'strong'
+  | 'invalid'
+  | 'bracket1'
+  | 'bracket2'
+  | 'bracket3';
 
 export interface TokenStyle {
   /** '#rrggbb', or '' to keep the editor's text colour. */
@@ -132,7 +144,12 @@ export function defineEditorThemes(monaco: Monaco): void {
   if (defined) return;
   defined = true;
   for (const theme of Object.values(EDITOR_THEMES)) {
-    monaco.editor.defineTheme(theme.name, { base: theme.base, inherit: true, rules: monacoRules(theme), colors: { ...monacoTokenColors(theme), ...theme.colors } });
+    monaco.editor.defineTheme(theme.name, {
+      base: theme.base,
+      inherit: true,
+      rules: monacoRules(theme),
+      colors: { ...monacoTokenColors(theme), ...theme.colors },
+    });
   }
 }
 

@@ -44,11 +44,7 @@ export interface NotebookKeyBinding {
   dispose(): void;
 }
 
-export function bindNotebookKeys(
-  editor: StandaloneEditor,
-  monaco: Monaco,
-  handlers: () => NotebookKeyHandlers,
-): NotebookKeyBinding {
+export function bindNotebookKeys(editor: StandaloneEditor, monaco: Monaco, handlers: () => NotebookKeyHandlers): NotebookKeyBinding {
   const { KeyCode, KeyMod } = monaco;
   const canRun = editor.createContextKey<boolean>(CAN_RUN, false);
   const canEscape = editor.createContextKey<boolean>(CAN_ESCAPE, false);

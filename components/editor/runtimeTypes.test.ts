@@ -15,7 +15,7 @@ describe('the globals cells see in the editor', () => {
       'double(same(ones)).print();',
     ].join('\n'),
     otherGlobals: [
-      "display(tf.scalar(1));",
+      'display(tf.scalar(1));',
       "const rows = await datasets.csv('iris.csv');",
       'const history = await spark.fit(m, ones, ones, { epochs: 1, exchange: "messages", validationData: [ones, ones] });',
       'const lastLoss: number = history.history.loss.at(-1);',

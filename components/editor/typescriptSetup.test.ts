@@ -46,7 +46,10 @@ describe('setupTypeScript', () => {
   });
 
   it('keeps the editor working without tf types when the bundle is missing, and says how to build it', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('not found', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('not found', { status: 404 })),
+    );
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { loadEditorTypes } = await import('./typescriptSetup');
     expect(await loadEditorTypes(fakeMonaco())).toBe(0);

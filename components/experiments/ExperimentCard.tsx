@@ -23,9 +23,7 @@ export function ExperimentCard({ job }: { job: SweepJob }) {
         <span>{formatTimestamp(job.startedAt)}</span>
         {job.endedAt !== undefined ? <span>took {formatDuration(job.endedAt - job.startedAt)}</span> : null}
         <Link href={jobHref(job.id)}>sweep job</Link>
-        {job.notebookId ? (
-          <Link href={notebookHref(job.notebookId)}>{job.notebookTitle || 'notebook'}</Link>
-        ) : null}
+        {job.notebookId ? <Link href={notebookHref(job.notebookId)}>{job.notebookTitle || 'notebook'}</Link> : null}
       </p>
       <SweepView summary={sweep} named={false} />
     </article>

@@ -26,7 +26,9 @@ export function ExperimentsPage() {
       .list()
       .then((list) => setSweeps(sweepJobs(list)))
       .catch((e: Error) => {
-        setError(`Could not read the experiments from this browser's storage: ${e.message}. Reload the page; if it persists, check the Jobs page.`);
+        setError(
+          `Could not read the experiments from this browser's storage: ${e.message}. Reload the page; if it persists, check the Jobs page.`,
+        );
         setSweeps([]);
       });
   }, []);
@@ -41,7 +43,10 @@ export function ExperimentsList({ sweeps, error }: { sweeps: SweepJob[] | null; 
       <div className={jobs.hero}>
         <div>
           <h1>Experiments</h1>
-          <p>Parameter sweeps run with spark.sweep in this browser: one model per configuration, finished configurations reused from the model repository.</p>
+          <p>
+            Parameter sweeps run with spark.sweep in this browser: one model per configuration, finished configurations reused from the
+            model repository.
+          </p>
         </div>
       </div>
       <Notice kind="error">{error}</Notice>

@@ -15,13 +15,27 @@ export interface SweepChartChoice {
   over?: string;
 }
 
-const METRIC_LABELS: Record<SweepMetric, string> = { accuracy: 'Accuracy', precision: 'Precision', recall: 'Recall', f1: 'F1', loss: 'Loss' };
+const METRIC_LABELS: Record<SweepMetric, string> = {
+  accuracy: 'Accuracy',
+  precision: 'Precision',
+  recall: 'Recall',
+  f1: 'F1',
+  loss: 'Loss',
+};
 
 /**
  * The chart with its pickers, the configurations it could not draw (diverged, failed) and the
  * mean-and-spread table. Pickers are plain <select>s: keyboard and screen-reader friendly.
  */
-export function SweepChartPanel({ summary, choice, onChange }: { summary: SweepSummary; choice: SweepChartChoice; onChange: (next: SweepChartChoice) => void }) {
+export function SweepChartPanel({
+  summary,
+  choice,
+  onChange,
+}: {
+  summary: SweepSummary;
+  choice: SweepChartChoice;
+  onChange: (next: SweepChartChoice) => void;
+}) {
   const id = useId();
   const chart = useMemo(() => sweepChart(summary, choice), [summary, choice]);
   const overOptions = summary.params.filter((p) => p !== choice.x);

@@ -22,7 +22,8 @@ const same = (a: SweepSortKey | null, b: SweepSortKey) => a !== null && a.kind =
 const metricText = (row: SweepRow, name: (typeof METRICS)[number]['name']) =>
   name === 'seconds' ? formatDuration(row.seconds * 1000) : row[name] === undefined ? '—' : row[name]!.toFixed(4);
 // Higher is better for scores, so the first click puts the best on top; loss and time sort up.
-const firstDirection = (key: SweepSortKey): SortDirection => (key.kind === 'metric' && key.name !== 'loss' && key.name !== 'seconds' ? 'descending' : 'ascending');
+const firstDirection = (key: SweepSortKey): SortDirection =>
+  key.kind === 'metric' && key.name !== 'loss' && key.name !== 'seconds' ? 'descending' : 'ascending';
 
 /**
  * One row per configuration: the swept values, the metrics, the time, what happened to it (a
@@ -35,7 +36,11 @@ export function SweepTable({ summary, bestKey }: { summary: SweepSummary; bestKe
   const pending = pendingConfigurations(summary);
   const describe = (row: SweepRow) => summary.params.map((p) => `${p} ${row.values[p]}`).join(', ');
   const toggle = (key: SweepSortKey) =>
-    setSort((prev) => (same(prev.key, key) ? { key, direction: prev.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: firstDirection(key) }));
+    setSort((prev) =>
+      same(prev.key, key)
+        ? { key, direction: prev.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: firstDirection(key) },
+    );
   const header = (key: SweepSortKey, label: string) => (
     <th key={`${key.kind}-${key.name}`} scope="col" aria-sort={same(sort.key, key) ? sort.direction : undefined} className={styles.num}>
       <button type="button" className={styles.sortButton} onClick={() => toggle(key)}>

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { SweepRow } from '../../lib/experiments/sweepSummary';
 import { pendingConfigurations } from './sweepPendingRows';
 
-const done = (learningRate: number, seed: number): SweepRow => ({ key: `${learningRate}/${seed}`, values: { learningRate, seed }, seconds: 1, status: 'trained', reused: false });
+const done = (learningRate: number, seed: number): SweepRow => ({
+  key: `${learningRate}/${seed}`,
+  values: { learningRate, seed },
+  seconds: 1,
+  status: 'trained',
+  reused: false,
+});
 
 describe('pendingConfigurations', () => {
   const base = { grid: { learningRate: [0.01, 0.1], seed: [1, 2] }, params: ['learningRate', 'seed'] };

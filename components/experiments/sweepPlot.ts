@@ -54,7 +54,9 @@ function drawBands(u: uPlot, spreads: (Spread | null)[][], colors: string[]) {
   ctx.rect(u.bbox.left, u.bbox.top, u.bbox.width, u.bbox.height);
   ctx.clip();
   spreads.forEach((line, i) => {
-    const runs = line.map((s, j) => (s ? { x: u.valToPos(xs[j], 'x', true), lo: u.valToPos(s.min, 'y', true), hi: u.valToPos(s.max, 'y', true) } : null));
+    const runs = line.map((s, j) =>
+      s ? { x: u.valToPos(xs[j], 'x', true), lo: u.valToPos(s.min, 'y', true), hi: u.valToPos(s.max, 'y', true) } : null,
+    );
     const drawn = runs.filter((r): r is NonNullable<typeof r> => r !== null);
     if (drawn.length === 0) return;
     ctx.globalAlpha = 0.14;
@@ -125,8 +127,22 @@ export function sweepPlotOptions({ chart, spreads, width, style }: SweepPlotInpu
     },
     axes: [
       // Ticks on the grid's values only: they are the only x measured.
-      { ...axisBase, scale: 'x', label: xLabel, grid, splits: () => ticks, values: (_u, splits) => splits.map((x) => tickLabel.get(x) ?? formatMetric(x)) },
-      { ...axisBase, scale: 'y', label: chart.metric, size: 56, grid, values: (_u, splits) => splits.map((v) => (v == null ? '' : formatMetric(v))) },
+      {
+        ...axisBase,
+        scale: 'x',
+        label: xLabel,
+        grid,
+        splits: () => ticks,
+        values: (_u, splits) => splits.map((x) => tickLabel.get(x) ?? formatMetric(x)),
+      },
+      {
+        ...axisBase,
+        scale: 'y',
+        label: chart.metric,
+        size: 56,
+        grid,
+        values: (_u, splits) => splits.map((v) => (v == null ? '' : formatMetric(v))),
+      },
     ],
     series: [
       { label: chart.x, value: (_u, x) => (x == null ? '–' : (tickLabel.get(x) ?? formatMetric(x))) },

@@ -1,10 +1,12 @@
 /** How the sweep table sorts: by a swept parameter or a metric; rows without the value go last. */
 import type { SweepRow } from '../../lib/experiments/sweepSummary';
 
-export type SweepSortKey = { kind: 'param'; name: string } | { kind: 'metric'; name: 'accuracy' | 'precision' | 'recall' | 'f1' | 'loss' | 'seconds' };
+export type SweepSortKey =
+  { kind: 'param'; name: string } | { kind: 'metric'; name: 'accuracy' | 'precision' | 'recall' | 'f1' | 'loss' | 'seconds' };
 export type SortDirection = 'ascending' | 'descending';
 
-const valueOf = (row: SweepRow, key: SweepSortKey): number | string | boolean | undefined => (key.kind === 'param' ? row.values[key.name] : row[key.name]);
+const valueOf = (row: SweepRow, key: SweepSortKey): number | string | boolean | undefined =>
+  key.kind === 'param' ? row.values[key.name] : row[key.name];
 
 export function sortSweepRows(rows: readonly SweepRow[], key: SweepSortKey | null, direction: SortDirection): SweepRow[] {
   if (!key) return [...rows];

@@ -20,7 +20,12 @@ export async function importInWorker(file: File): Promise<NotebookId> {
   try {
     const reply = await new Promise<ImportReply>((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<ImportReply>) => resolve(e.data);
-      worker.onerror = (e) => reject(new Error(`The import stopped unexpectedly (${e.message || 'the import worker failed to start'}). Reload the page and try again.`));
+      worker.onerror = (e) =>
+        reject(
+          new Error(
+            `The import stopped unexpectedly (${e.message || 'the import worker failed to start'}). Reload the page and try again.`,
+          ),
+        );
       worker.postMessage(request);
     });
     if (reply.type === 'imported') return reply.notebookId;

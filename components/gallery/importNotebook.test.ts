@@ -4,12 +4,20 @@ import { createMemoryNotebookStore } from '../../lib/persistence';
 import { importAndStore } from './importNotebook';
 
 const ipynb = (cells: unknown[]) =>
-  JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: { kernelspec: { name: 'tslab', display_name: 'TypeScript', language: 'typescript' } }, cells });
+  JSON.stringify({
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: { kernelspec: { name: 'tslab', display_name: 'TypeScript', language: 'typescript' } },
+    cells,
+  });
 
 describe('importAndStore', () => {
   it('stores the imported notebook, untrusted, and returns its id', async () => {
     const store = createMemoryNotebookStore();
-    const file = new File([ipynb([{ id: 'a', cell_type: 'code', source: '1 + 1', metadata: {}, outputs: [], execution_count: null }])], 'Sums.ipynb');
+    const file = new File(
+      [ipynb([{ id: 'a', cell_type: 'code', source: '1 + 1', metadata: {}, outputs: [], execution_count: null }])],
+      'Sums.ipynb',
+    );
     const id = await importAndStore(file, store);
     const stored = await store.get(id);
     expect(stored?.title).toBe('Sums');

@@ -19,7 +19,13 @@ scope.onmessage = async (e: MessageEvent<ImportRequest>) => {
     reply = { type: 'imported', id, notebookId: await importAndStore(file, store) };
   } catch (error) {
     const userError = error instanceof NotebookImportError;
-    reply = { type: 'failed', id, message: (error as Error)?.message ?? String(error), path: userError ? error.path : undefined, userError };
+    reply = {
+      type: 'failed',
+      id,
+      message: (error as Error)?.message ?? String(error),
+      path: userError ? error.path : undefined,
+      userError,
+    };
   }
   scope.postMessage(reply);
 };

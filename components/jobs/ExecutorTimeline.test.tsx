@@ -51,7 +51,9 @@ describe('ExecutorTimeline', () => {
     const html = renderToStaticMarkup(<ExecutorTimeline job={{ ...fit, tasks }} />);
     for (const phase of ['compute', 'exchange', 'wait']) expect(html).toContain(`data-phase="${phase}"`);
     expect(html).toContain('compute 12.0 ms, exchange 2.0 ms, wait 6.0 ms');
-    expect(html).toContain('Per step and worker on average: compute 12.0 ms, exchange (all-reduce and update) 2.0 ms, waiting for the other workers 6.0 ms.');
+    expect(html).toContain(
+      'Per step and worker on average: compute 12.0 ms, exchange (all-reduce and update) 2.0 ms, waiting for the other workers 6.0 ms.',
+    );
     expect(html).toContain('Exchange</li>');
   });
 });

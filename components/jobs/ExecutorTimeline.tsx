@@ -42,7 +42,11 @@ export function ExecutorTimeline({ job }: { job: Pick<JobRecord, 'tasks' | 'lost
   // SVG ids must be unique in the page and plain enough for url(#…).
   const hatchId = `hatch-${useId().replace(/[^\w-]/g, '')}`;
   const plotWidth = width - LABEL_WIDTH - RIGHT_PAD;
-  const layout = timelineLayout(job.tasks, plotWidth, { lostExecutors: job.lostExecutors, end: job.endedAt ?? job.updatedAt, minBarWidth: 2 });
+  const layout = timelineLayout(job.tasks, plotWidth, {
+    lostExecutors: job.lostExecutors,
+    end: job.endedAt ?? job.updatedAt,
+    minBarWidth: 2,
+  });
   const height = TOP_PAD + layout.lanes.length * LANE_HEIGHT + AXIS_HEIGHT;
   const summary = timelineSummary(layout.lanes, job.lostExecutors);
 
@@ -54,7 +58,14 @@ export function ExecutorTimeline({ job }: { job: Pick<JobRecord, 'tasks' | 'lost
     <figure className={styles.figure} ref={container}>
       <p className={styles.summary}>{summary}.</p>
       {phases && <p className={styles.summary}>{phases}</p>}
-      <svg className={styles.svg} role="img" aria-label="Executor timeline" width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+      <svg
+        className={styles.svg}
+        role="img"
+        aria-label="Executor timeline"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+      >
         <desc>{summary}</desc>
         <defs>
           <HatchPattern id={hatchId} />

@@ -15,7 +15,9 @@ describe('JobComparison', () => {
 
   it('highlights the rows whose values differ, and says so to screen readers', () => {
     const html = renderToStaticMarkup(<JobComparison jobs={[fit, cancelled]} onClose={() => {}} />);
-    expect(html).toMatch(/<tr data-differs="true"><th scope="row">learningRate<span class="visually-hidden"> \(differs\)<\/span><\/th><td>0\.01<\/td><td>0\.05<\/td>/);
+    expect(html).toMatch(
+      /<tr data-differs="true"><th scope="row">learningRate<span class="visually-hidden"> \(differs\)<\/span><\/th><td>0\.01<\/td><td>0\.05<\/td>/,
+    );
     expect(html).toMatch(/<tr data-differs="false"><th scope="row">batchSize<\/th>/);
   });
 

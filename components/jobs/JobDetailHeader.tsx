@@ -10,7 +10,17 @@ import styles from './Jobs.module.css';
 import { notebookHref } from '../../lib/routes/appRoutes';
 
 /** The job's id, status and facts (kind, notebook, when, how long), its error, and what can be done with it. */
-export function JobDetailHeader({ job, onExport, onDelete, actionError }: { job: JobRecord; onExport(): void; onDelete(): void; actionError: string | null }) {
+export function JobDetailHeader({
+  job,
+  onExport,
+  onDelete,
+  actionError,
+}: {
+  job: JobRecord;
+  onExport(): void;
+  onDelete(): void;
+  actionError: string | null;
+}) {
   return (
     <header className={styles.detailHero}>
       <div className={styles.titleRow}>

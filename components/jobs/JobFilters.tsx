@@ -32,7 +32,11 @@ export function JobFilters({
       </label>
       <label className={styles.field}>
         Notebook
-        <select aria-label="Filter by notebook" value={filter.notebookId ?? ''} onChange={(e) => onChange((f) => ({ ...f, notebookId: e.target.value || undefined }))}>
+        <select
+          aria-label="Filter by notebook"
+          value={filter.notebookId ?? ''}
+          onChange={(e) => onChange((f) => ({ ...f, notebookId: e.target.value || undefined }))}
+        >
           <option value="">All notebooks</option>
           {notebooks.map((nb) => (
             <option key={nb.id} value={nb.id}>

@@ -66,7 +66,9 @@ export function CurvesSection({ job }: { job: JobRecord }) {
           {epochs.rows.length > 0 && <EpochMetricsTable epochs={epochs} />}
         </div>
       ) : (
-        <p className={styles.muted}>This {job.kind} job recorded no training curves{job.kind === 'fit' ? ' yet' : ' (only fit jobs train)'}.</p>
+        <p className={styles.muted}>
+          This {job.kind} job recorded no training curves{job.kind === 'fit' ? ' yet' : ' (only fit jobs train)'}.
+        </p>
       )}
     </section>
   );

@@ -5,7 +5,15 @@
  * While a job runs, the list refreshes (the training page adds to a running job's record a few times a second).
  */
 import { useMemo, useState } from 'react';
-import { filterJobs, groupSweepJobs, jobNotebooks, sortJobs, type JobFilter, type JobSortKey, type SortDirection } from '../../lib/jobs/jobList';
+import {
+  filterJobs,
+  groupSweepJobs,
+  jobNotebooks,
+  sortJobs,
+  type JobFilter,
+  type JobSortKey,
+  type SortDirection,
+} from '../../lib/jobs/jobList';
 import type { JobRecord } from '../../lib/jobs/jobRecord';
 import { jobStore } from '../../lib/state/browserStores';
 import { JobComparison } from './JobComparison';
@@ -18,8 +26,14 @@ import styles from './Jobs.module.css';
 
 /** Text columns read best A→Z first; times, durations and counts biggest first. */
 const FIRST_DIRECTION: Record<JobSortKey, SortDirection> = {
-  id: 'ascending', kind: 'ascending', notebook: 'ascending', status: 'ascending',
-  startedAt: 'descending', duration: 'descending', executors: 'descending', metrics: 'ascending',
+  id: 'ascending',
+  kind: 'ascending',
+  notebook: 'ascending',
+  status: 'ascending',
+  startedAt: 'descending',
+  duration: 'descending',
+  executors: 'descending',
+  metrics: 'ascending',
 };
 
 export function JobsPage() {
@@ -34,11 +48,21 @@ export function JobsPage() {
   const notebooks = useMemo(() => jobNotebooks(jobs ?? []), [jobs]);
   const shown = useMemo(() => groupSweepJobs(sortJobs(filterJobs(jobs ?? [], filter), sort.key, sort.direction)), [jobs, filter, sort]);
   // Compared in the table's order, so the chart legend and the columns read like the table.
-  const compared = useMemo(() => sortJobs((jobs ?? []).filter((j) => selected.has(j.id)), sort.key, sort.direction), [jobs, selected, sort]);
+  const compared = useMemo(
+    () =>
+      sortJobs(
+        (jobs ?? []).filter((j) => selected.has(j.id)),
+        sort.key,
+        sort.direction,
+      ),
+    [jobs, selected, sort],
+  );
 
   function toggleSort(key: JobSortKey) {
     setSort((prev) =>
-      prev.key === key ? { key, direction: prev.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: FIRST_DIRECTION[key] },
+      prev.key === key
+        ? { key, direction: prev.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: FIRST_DIRECTION[key] },
     );
   }
 
@@ -87,13 +111,27 @@ export function JobsPage() {
               <span className={styles.selection} aria-live="polite">
                 {selected.size === 0 ? 'Select jobs to compare' : `${selected.size} selected`}
               </span>
-              <button type="button" className="sb-button" disabled={selected.size < 2} onClick={() => setComparing(true)} title={selected.size < 2 ? 'Select two or more jobs' : undefined}>
+              <button
+                type="button"
+                className="sb-button"
+                disabled={selected.size < 2}
+                onClick={() => setComparing(true)}
+                title={selected.size < 2 ? 'Select two or more jobs' : undefined}
+              >
                 Compare
               </button>
             </div>
           </div>
           <SectionBoundary name="The jobs table">
-            <JobsTable jobs={shown} sort={sort} onSort={toggleSort} selected={selected} onSelect={select} onDelete={(job) => void remove(job)} now={now} />
+            <JobsTable
+              jobs={shown}
+              sort={sort}
+              onSort={toggleSort}
+              selected={selected}
+              onSelect={select}
+              onDelete={(job) => void remove(job)}
+              now={now}
+            />
           </SectionBoundary>
           {shown.length === 0 && (
             <div className={styles.empty}>

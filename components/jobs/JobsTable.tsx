@@ -45,7 +45,12 @@ export function JobsTable({ jobs, sort, onSort, selected, onSelect, onDelete, no
             {COLUMNS.map((column) => {
               const active = sort.key === column.key;
               return (
-                <th key={column.key} scope="col" aria-sort={active ? sort.direction : undefined} className={column.numeric ? styles.num : undefined}>
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={active ? sort.direction : undefined}
+                  className={column.numeric ? styles.num : undefined}
+                >
                   <button type="button" className={styles.sortButton} onClick={() => onSort(column.key)}>
                     {column.label}
                     <span className={styles.sortIcon} aria-hidden="true">
@@ -66,7 +71,12 @@ export function JobsTable({ jobs, sort, onSort, selected, onSelect, onDelete, no
             return (
               <tr key={job.id} data-selected={isSelected} data-status={job.status}>
                 <td className={styles.check}>
-                  <input type="checkbox" aria-label={`Select job ${job.id}`} checked={isSelected} onChange={(e) => onSelect(job.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    aria-label={`Select job ${job.id}`}
+                    checked={isSelected}
+                    onChange={(e) => onSelect(job.id, e.target.checked)}
+                  />
                 </td>
                 <td>
                   <Link href={jobHref(job.id)} className={styles.jobLink}>
@@ -106,7 +116,12 @@ export function JobsTable({ jobs, sort, onSort, selected, onSelect, onDelete, no
                   <MetricsSummary job={job} />
                 </td>
                 <td>
-                  <button type="button" className={`sb-button sb-button-ghost ${styles.rowAction}`} aria-label={`Delete job ${job.id}`} onClick={() => onDelete(job)}>
+                  <button
+                    type="button"
+                    className={`sb-button sb-button-ghost ${styles.rowAction}`}
+                    aria-label={`Delete job ${job.id}`}
+                    onClick={() => onDelete(job)}
+                  >
                     Delete
                   </button>
                 </td>

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { JobRecord } from '../../lib/jobs/jobRecord';
 import { jobStore } from '../../lib/state/browserStores';
 
-export type JobLoad = { state: 'loading' } | { state: 'ready'; job: JobRecord } | { state: 'missing' } | { state: 'error'; message: string };
+export type JobLoad =
+  { state: 'loading' } | { state: 'ready'; job: JobRecord } | { state: 'missing' } | { state: 'error'; message: string };
 
 /** A running job's record grows as it trains; re-reading it this often keeps the page live without a subscription. */
 const REFRESH_WHILE_RUNNING_MS = 2000;

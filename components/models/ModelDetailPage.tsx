@@ -35,7 +35,11 @@ export function ModelDetailPage({ id }: { id: string }) {
     return (
       <div className={jobs.message} role="alert">
         <h1 className={jobs.messageTitle}>{load.state === 'missing' ? 'Model not found' : 'Model cannot be read'}</h1>
-        <p>{load.state === 'missing' ? `There is no model ${id} in this browser's repository. It may have been deleted, or saved in another browser.` : load.message}</p>
+        <p>
+          {load.state === 'missing'
+            ? `There is no model ${id} in this browser's repository. It may have been deleted, or saved in another browser.`
+            : load.message}
+        </p>
         <Link href="/models">Back to models</Link>
       </div>
     );

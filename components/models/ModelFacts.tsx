@@ -14,14 +14,23 @@ export function ModelFacts({ model }: { model: ModelRecord }) {
     ['Created', formatTimestamp(model.createdAt)],
     ['Class', model.className],
     ['Parameters', model.params.toLocaleString('en-US')],
-    ['Inputs → outputs', <span className={styles.shapes}>{formatShapes(model.inputShapes)} → {formatShapes(model.outputShapes)}</span>],
+    [
+      'Inputs → outputs',
+      <span className={styles.shapes}>
+        {formatShapes(model.inputShapes)} → {formatShapes(model.outputShapes)}
+      </span>,
+    ],
     ['Loss', model.loss ?? 'not compiled'],
     ['Optimizer', model.optimizer ?? '—'],
     ['Final metrics', formatMetrics(model) || '—'],
     ['Source', <ModelSource model={model} />],
   ];
   const imported = model.importedFrom;
-  if (imported) facts.push(['Imported from', `${imported.fileName} (${imported.format}${imported.kerasVersion ? `, Keras ${imported.kerasVersion}` : ''})`]);
+  if (imported)
+    facts.push([
+      'Imported from',
+      `${imported.fileName} (${imported.format}${imported.kerasVersion ? `, Keras ${imported.kerasVersion}` : ''})`,
+    ]);
   return (
     <dl className={jobs.facts}>
       {facts.map(([label, value]) => (

@@ -52,7 +52,13 @@ export function NotesSection({ model }: { model: ModelRecord }) {
   return (
     <section className={jobs.section} aria-labelledby="notes">
       <h2 id="notes">Notes</h2>
-      {model.notes ? <p className={styles.notes}>{model.notes}</p> : <p className={jobs.muted}>No notes. Add them when saving: models.save(model, name, {'{'} notes {'}'}).</p>}
+      {model.notes ? (
+        <p className={styles.notes}>{model.notes}</p>
+      ) : (
+        <p className={jobs.muted}>
+          No notes. Add them when saving: models.save(model, name, {'{'} notes {'}'}).
+        </p>
+      )}
     </section>
   );
 }
@@ -65,7 +71,8 @@ export function VersionsSection({ model, versions }: { model: ModelRecord; versi
       <ul>
         {versions.map((v) => (
           <li key={v.id}>
-            {v.id === model.id ? <strong>v{v.version} (this one)</strong> : <Link href={modelHref(v.id)}>v{v.version}</Link>} — {formatTimestamp(v.createdAt)}
+            {v.id === model.id ? <strong>v{v.version} (this one)</strong> : <Link href={modelHref(v.id)}>v{v.version}</Link>} —{' '}
+            {formatTimestamp(v.createdAt)}
             {formatMetrics(v) ? ` — ${formatMetrics(v)}` : ''}
           </li>
         ))}

@@ -16,7 +16,13 @@ import { Notice } from '../shell/Notice';
 import jobs from '../jobs/Jobs.module.css';
 import styles from './Models.module.css';
 
-const FIRST_DIRECTION: Record<ModelSortKey, SortDirection> = { name: 'ascending', version: 'descending', createdAt: 'descending', params: 'descending', metric: 'descending' };
+const FIRST_DIRECTION: Record<ModelSortKey, SortDirection> = {
+  name: 'ascending',
+  version: 'descending',
+  createdAt: 'descending',
+  params: 'descending',
+  metric: 'descending',
+};
 
 export function ModelsPage() {
   const [models, setModels] = useState<ModelRecord[] | null>(null);
@@ -38,11 +44,18 @@ export function ModelsPage() {
     void refresh();
   }, [refresh]);
 
-  const shown = useMemo(() => sortModels(allVersions ? models ?? [] : latestVersions(models ?? []), sort.key, sort.direction), [models, allVersions, sort]);
+  const shown = useMemo(
+    () => sortModels(allVersions ? (models ?? []) : latestVersions(models ?? []), sort.key, sort.direction),
+    [models, allVersions, sort],
+  );
   const versionCount = models?.length ?? 0;
 
   function toggleSort(key: ModelSortKey) {
-    setSort((prev) => (prev.key === key ? { key, direction: prev.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: FIRST_DIRECTION[key] }));
+    setSort((prev) =>
+      prev.key === key
+        ? { key, direction: prev.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: FIRST_DIRECTION[key] },
+    );
   }
 
   function showError(message: string) {
@@ -53,7 +66,9 @@ export function ModelsPage() {
   async function imported(model: ModelRecord) {
     setError(null);
     const notes = model.importedFrom?.notes?.length ? ` Note: ${model.importedFrom.notes.join(' ')}` : '';
-    setStatus(`Imported ${model.name} (version ${model.version}): ${model.params.toLocaleString('en-US')} parameters. Load it in a cell with await models.load('${model.name}').${notes}`);
+    setStatus(
+      `Imported ${model.name} (version ${model.version}): ${model.params.toLocaleString('en-US')} parameters. Load it in a cell with await models.load('${model.name}').${notes}`,
+    );
     await refresh();
   }
 
@@ -73,7 +88,10 @@ export function ModelsPage() {
       <div className={jobs.hero}>
         <div>
           <h1>Models</h1>
-          <p>Models saved from notebooks with models.save, and Keras or TensorFlow.js models imported from files. Each save of a name is a new version.</p>
+          <p>
+            Models saved from notebooks with models.save, and Keras or TensorFlow.js models imported from files. Each save of a name is a
+            new version.
+          </p>
         </div>
       </div>
       <ModelImport onImported={(m) => void imported(m)} onError={showError} />
@@ -86,13 +104,16 @@ export function ModelsPage() {
           <p>
             <strong>No models yet</strong>
           </p>
-          <p className={jobs.muted}>Import a Keras .h5 or .keras file above, or run await models.save(model, &apos;my-model&apos;) in a notebook.</p>
+          <p className={jobs.muted}>
+            Import a Keras .h5 or .keras file above, or run await models.save(model, &apos;my-model&apos;) in a notebook.
+          </p>
         </div>
       ) : (
         <>
           <div className={jobs.toolbar}>
             <label className={styles.checkbox}>
-              <input type="checkbox" checked={allVersions} onChange={(e) => setAllVersions(e.target.checked)} /> Show every version ({versionCount})
+              <input type="checkbox" checked={allVersions} onChange={(e) => setAllVersions(e.target.checked)} /> Show every version (
+              {versionCount})
             </label>
           </div>
           <SectionBoundary name="The models table">

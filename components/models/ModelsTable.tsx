@@ -22,7 +22,15 @@ export interface ModelsTableProps {
   onError(message: string): void;
 }
 
-function SortHeader({ column, sort, onSort }: { column: { key: ModelSortKey; label: string; numeric?: boolean }; sort: ModelsTableProps['sort']; onSort(key: ModelSortKey): void }) {
+function SortHeader({
+  column,
+  sort,
+  onSort,
+}: {
+  column: { key: ModelSortKey; label: string; numeric?: boolean };
+  sort: ModelsTableProps['sort'];
+  onSort(key: ModelSortKey): void;
+}) {
   const active = sort.key === column.key;
   return (
     <th scope="col" aria-sort={active ? sort.direction : undefined} className={column.numeric ? jobs.num : undefined}>
@@ -82,7 +90,12 @@ export function ModelsTable({ models, sort, onSort, onDelete, onError }: ModelsT
               <td>
                 <span className={jobs.actions}>
                   <ModelDownload model={m} onError={onError} />
-                  <button type="button" className={`sb-button sb-button-ghost ${styles.rowAction}`} onClick={() => onDelete(m)} aria-label={`Delete ${m.name} version ${m.version}`}>
+                  <button
+                    type="button"
+                    className={`sb-button sb-button-ghost ${styles.rowAction}`}
+                    onClick={() => onDelete(m)}
+                    aria-label={`Delete ${m.name} version ${m.version}`}
+                  >
                     Delete
                   </button>
                 </span>

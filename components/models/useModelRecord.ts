@@ -21,7 +21,11 @@ export function useModelRecord(id: string): ModelLoad {
         const model = all.find((m) => m.id === id);
         if (!model) return !cancelled && setLoad({ state: 'missing' });
         // A missing or unreadable job only costs the curves, not the page.
-        const job = model.training?.jobId ? await jobStore().get(model.training.jobId).catch(() => undefined) : undefined;
+        const job = model.training?.jobId
+          ? await jobStore()
+              .get(model.training.jobId)
+              .catch(() => undefined)
+          : undefined;
         const versions = all.filter((m) => m.name === model.name).sort((a, b) => b.version - a.version);
         if (!cancelled) setLoad({ state: 'ready', model, versions, job });
       } catch (e) {

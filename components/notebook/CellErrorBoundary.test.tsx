@@ -17,7 +17,15 @@ const cell = {
 const noop = () => {};
 
 describe('BrokenCell', () => {
-  const html = renderToStaticMarkup(<BrokenCell cell={cell} index={2} onDelete={noop} error={new RangeError('Maximum call stack size exceeded')} resetErrorBoundary={noop} />);
+  const html = renderToStaticMarkup(
+    <BrokenCell
+      cell={cell}
+      index={2}
+      onDelete={noop}
+      error={new RangeError('Maximum call stack size exceeded')}
+      resetErrorBoundary={noop}
+    />,
+  );
 
   it('keeps the cell under its own name, so the numbering of the other cells holds', () => {
     expect(html).toContain('aria-label="Cell 3"');
@@ -31,7 +39,9 @@ describe('BrokenCell', () => {
   });
 
   it('shows the source read-only and as text, so nothing typed is lost and nothing in it runs', () => {
-    expect(html).toMatch(/<textarea readOnly="" aria-label="Source of cell 3"[^>]*># My notes\n\n&lt;b&gt;typed by hand&lt;\/b&gt; &amp; kept<\/textarea>/);
+    expect(html).toMatch(
+      /<textarea readOnly="" aria-label="Source of cell 3"[^>]*># My notes\n\n&lt;b&gt;typed by hand&lt;\/b&gt; &amp; kept<\/textarea>/,
+    );
     expect(html).not.toContain('<b>');
   });
 
@@ -43,7 +53,13 @@ describe('BrokenCell', () => {
 
 describe('CellErrorBoundary', () => {
   it('renders the cell itself while nothing fails', () => {
-    expect(renderToStaticMarkup(<CellErrorBoundary cell={cell} index={0} onDelete={noop}><p>the cell</p></CellErrorBoundary>)).toBe('<p>the cell</p>');
+    expect(
+      renderToStaticMarkup(
+        <CellErrorBoundary cell={cell} index={0} onDelete={noop}>
+          <p>the cell</p>
+        </CellErrorBoundary>,
+      ),
+    ).toBe('<p>the cell</p>');
   });
 });
 
@@ -52,7 +68,9 @@ describe('BrokenOutput and SectionErrorNotice', () => {
     const output = renderToStaticMarkup(<BrokenOutput error={new TypeError('x is undefined')} />);
     expect(output).toContain('This output could not be shown.');
     expect(output).toContain('TypeError: x is undefined');
-    const section = renderToStaticMarkup(<SectionErrorNotice name="The jobs table" error={new Error('bad row')} resetErrorBoundary={noop} />);
+    const section = renderToStaticMarkup(
+      <SectionErrorNotice name="The jobs table" error={new Error('bad row')} resetErrorBoundary={noop} />,
+    );
     expect(section).toContain('aria-label="The jobs table failed"');
     expect(section).toContain('The jobs table could not be shown.');
     expect(section).toContain('bad row');

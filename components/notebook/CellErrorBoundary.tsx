@@ -28,7 +28,13 @@ export function BrokenCell({ cell, index, onDelete, error, resetErrorBoundary }:
             <strong>This cell could not be shown.</strong> Its source is below, read-only: copy it, or delete the cell.
           </p>
           <p className={notice.message}>{errorText(error)}</p>
-          <textarea readOnly aria-label={`Source of cell ${n}`} className={notice.source} value={cell.source} rows={Math.min(12, cell.source.split('\n').length + 1)} />
+          <textarea
+            readOnly
+            aria-label={`Source of cell ${n}`}
+            className={notice.source}
+            value={cell.source}
+            rows={Math.min(12, cell.source.split('\n').length + 1)}
+          />
           <div className={notice.actions}>
             <button type="button" className="sb-button sb-button-ghost" onClick={() => resetErrorBoundary()}>
               Try again
@@ -43,7 +49,17 @@ export function BrokenCell({ cell, index, onDelete, error, resetErrorBoundary }:
   );
 }
 
-export function CellErrorBoundary({ cell, index, onDelete, children }: { cell: Cell; index: number; onDelete(cellId: Cell['id']): void; children: ReactNode }) {
+export function CellErrorBoundary({
+  cell,
+  index,
+  onDelete,
+  children,
+}: {
+  cell: Cell;
+  index: number;
+  onDelete(cellId: Cell['id']): void;
+  children: ReactNode;
+}) {
   return (
     <ErrorBoundary resetKeys={[cell]} fallbackRender={(props) => <BrokenCell cell={cell} index={index} onDelete={onDelete} {...props} />}>
       {children}

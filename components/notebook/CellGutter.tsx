@@ -23,7 +23,10 @@ export function CellGutter({ cell, runState, readOnlyCode, onRun }: CellGutterPr
   const isMarkdown = cell.cell_type === 'markdown';
   return (
     <div className={styles.gutter}>
-      <span className={styles.prompt} aria-label={cell.cell_type === 'code' ? `Execution count ${cell.execution_count ?? 'none'}` : undefined}>
+      <span
+        className={styles.prompt}
+        aria-label={cell.cell_type === 'code' ? `Execution count ${cell.execution_count ?? 'none'}` : undefined}
+      >
         {promptLabel(cell, runState)}
       </span>
       <CellRunTime cell={cell} running={runState !== undefined} />

@@ -23,7 +23,19 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * also paged, components/outputs/paging.ts), unless Shift+O turned the box off; the bar at its
  * left, or O, hides and shows the outputs.
  */
-export function CellOutputs({ cell, label, n, runState, onToggleHidden }: { cell: Cell; label: string; n: number; runState: CellRunState | undefined; onToggleHidden?(): void }) {
+export function CellOutputs({
+  cell,
+  label,
+  n,
+  runState,
+  onToggleHidden,
+}: {
+  cell: Cell;
+  label: string;
+  n: number;
+  runState: CellRunState | undefined;
+  onToggleHidden?(): void;
+}) {
   // nbformat's `scrolled: false` (Shift+O): the user asked for the whole output, unboxed.
   const maxHeight = outputsScrolled(cell) ? OUTPUT_MAX_HEIGHT_PX : undefined;
   const running = runState !== undefined;

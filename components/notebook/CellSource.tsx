@@ -9,7 +9,10 @@ import { LazyMarkdownView } from '../outputs/LazyMarkdownView';
 import type { CellViewProps } from './cellProps';
 import styles from './Notebook.module.css';
 
-export type CellSourceProps = Pick<CellViewProps, 'cell' | 'selected' | 'editing' | 'readOnlyCode' | 'language' | 'callbacks' | 'setEditing'> & {
+export type CellSourceProps = Pick<
+  CellViewProps,
+  'cell' | 'selected' | 'editing' | 'readOnlyCode' | 'language' | 'callbacks' | 'setEditing'
+> & {
   n: number;
 };
 

@@ -35,7 +35,15 @@ export const CellView = memo(function CellView(props: CellViewProps) {
       <div className={styles.body}>
         {(hovered || selected) && <CellTools cell={cell} n={n} callbacks={callbacks} />}
         <CellSource {...props} n={n} />
-        {cell.cell_type === 'code' && <CellOutputs cell={cell} label={`Output of cell ${n}`} n={n} runState={runState} onToggleHidden={() => callbacks.toggleOutputs(cell.id)} />}
+        {cell.cell_type === 'code' && (
+          <CellOutputs
+            cell={cell}
+            label={`Output of cell ${n}`}
+            n={n}
+            runState={runState}
+            onToggleHidden={() => callbacks.toggleOutputs(cell.id)}
+          />
+        )}
       </div>
     </section>
   );

@@ -39,7 +39,16 @@ const CellRow = memo(function CellRow(props: CellViewProps) {
   );
 });
 
-export function NotebookCells({ cells, selected, editingMarkdown, runState, runnable, language, callbacks, setEditing }: NotebookCellsProps) {
+export function NotebookCells({
+  cells,
+  selected,
+  editingMarkdown,
+  runState,
+  runnable,
+  language,
+  callbacks,
+  setEditing,
+}: NotebookCellsProps) {
   const { count, complete } = useProgressiveCount(cells.length);
   const shown = count < cells.length ? cells.slice(0, count) : cells;
   return (

@@ -9,7 +9,8 @@ export function NotebookLoadMessage({ load }: { load: NotebookLoad }) {
   if (load.state === 'missing')
     return (
       <div className={styles.message} role="alert">
-        This notebook doesn&apos;t exist in this browser (it may have been deleted, or created in another browser). <Link href="/">Back to notebooks</Link>
+        This notebook doesn&apos;t exist in this browser (it may have been deleted, or created in another browser).{' '}
+        <Link href="/">Back to notebooks</Link>
       </div>
     );
   return (

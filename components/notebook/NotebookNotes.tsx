@@ -24,8 +24,8 @@ export function NotebookNotes({ notebook, kernel, runnable, recoveredDraft }: No
       )}
       {!runnable && (
         <div className="sb-banner" role="note">
-          This notebook is written in <strong>{notebook.language}</strong>. Sparkbook runs TypeScript and JavaScript, so its code is
-          shown read-only; its Markdown and saved outputs appear as they were saved.
+          This notebook is written in <strong>{notebook.language}</strong>. Sparkbook runs TypeScript and JavaScript, so its code is shown
+          read-only; its Markdown and saved outputs appear as they were saved.
         </div>
       )}
       {kernel.note && runnable && <p className={styles.backendNote}>{kernel.note}</p>}

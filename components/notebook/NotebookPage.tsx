@@ -31,7 +31,15 @@ import styles from './Notebook.module.css';
  * `store` and `banner` let other routes reuse the page: /shared opens a notebook from memory
  * (components/share/SharedNotebookView.tsx) with a banner above its cells.
  */
-export function NotebookPage({ id, store, banner }: { id: string; store?: NotebookStore; banner?: (session: NotebookSession) => ReactNode }) {
+export function NotebookPage({
+  id,
+  store,
+  banner,
+}: {
+  id: string;
+  store?: NotebookStore;
+  banner?: (session: NotebookSession) => ReactNode;
+}) {
   const { session, cluster, manager, load, save, saveNow } = useNotebookSession(id, store);
   const notebook = useSession(session, (s) => s.notebook);
   const kernel = useSession(session, (s) => s.kernel);

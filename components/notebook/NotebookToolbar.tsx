@@ -52,7 +52,9 @@ export function NotebookToolbar({
         />
         {save && <SaveStatusBadge status={save} />}
         <KernelStatusBadge status={kernel} runnable={runnable} language={notebook.language} />
-        {runnable && <BackendMenu choice={backendChoiceOf(notebook)} detected={kernel.detected ?? []} disabled={busy} onChoose={actions.setBackend} />}
+        {runnable && (
+          <BackendMenu choice={backendChoiceOf(notebook)} detected={kernel.detected ?? []} disabled={busy} onChoose={actions.setBackend} />
+        )}
       </div>
       <div className={styles.toolbar} role="toolbar" aria-label="Notebook actions">
         <button className="sb-button" onClick={actions.runAll} disabled={!runnable}>

@@ -15,7 +15,9 @@ describe('UntrustedBanner', () => {
 });
 
 describe('RunConsentDialog', () => {
-  const html = renderToStaticMarkup(<RunConsentDialog title="Sneaky" source="It was opened from a share link." onRun={() => {}} onCancel={() => {}} />);
+  const html = renderToStaticMarkup(
+    <RunConsentDialog title="Sneaky" source="It was opened from a share link." onRun={() => {}} onCancel={() => {}} />,
+  );
 
   it('is a modal alertdialog named by its question and described by its text', () => {
     expect(html).toMatch(/<dialog[^>]*role="alertdialog"/);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createCommandKeyReader, DOUBLE_PRESS_MS, FIRST_OF_TWO, isCommandModeTarget, type KeyPress } from './commandKeys';
 
-const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  shiftKey: false,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  ...mods,
+});
 
 /** A reader on a clock the test moves. */
 function reader() {
@@ -122,8 +129,7 @@ describe('double keys', () => {
 /** A stand-in for an element: `closest` answers for the selectors it is inside of. */
 function element(inside: string[]) {
   return {
-    closest: (selector: string) =>
-      selector.split(',').some((part) => inside.some((name) => part.trim().startsWith(name))) ? {} : null,
+    closest: (selector: string) => (selector.split(',').some((part) => inside.some((name) => part.trim().startsWith(name))) ? {} : null),
   };
 }
 

@@ -65,7 +65,13 @@ const LETTERS: Record<string, CommandName> = {
   h: 'help',
 };
 
-const SHIFTED: Record<string, CommandName> = { a: 'insert-above', b: 'insert-below', m: 'merge-below', v: 'paste-above', o: 'toggle-output-scrolling' };
+const SHIFTED: Record<string, CommandName> = {
+  a: 'insert-above',
+  b: 'insert-below',
+  m: 'merge-below',
+  v: 'paste-above',
+  o: 'toggle-output-scrolling',
+};
 
 function enterCommand(press: KeyPress): CommandName | null {
   const { shiftKey, altKey, ctrlKey, metaKey } = press;

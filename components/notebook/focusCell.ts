@@ -19,7 +19,11 @@ const STAND_IN = '[data-editor-stand-in="source"]';
 const MOUNT_WAIT_MS = 3000;
 
 function editorInput(cell: HTMLElement): HTMLElement | null {
-  return cell.querySelector<HTMLElement>(STAND_IN_FIELD) ?? cell.querySelector<HTMLElement>(EDITOR_INPUT) ?? cell.querySelector<HTMLElement>(STAND_IN);
+  return (
+    cell.querySelector<HTMLElement>(STAND_IN_FIELD) ??
+    cell.querySelector<HTMLElement>(EDITOR_INPUT) ??
+    cell.querySelector<HTMLElement>(STAND_IN)
+  );
 }
 
 export function focusCell(cellId: CellId, into: 'cell' | 'editor') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INLINE_CHARS, INLINE_ITEMS, PART_CHARS, PART_ITEMS, PartAssembler, splitIntoParts } from './notebookParts';
 
-const roundTrip = <T,>(value: T): T => {
+const roundTrip = <T>(value: T): T => {
   const { skeleton, parts } = splitIntoParts(value);
   // Through structured clone, as between a worker and the page.
   const assembler = new PartAssembler(structuredClone(skeleton));

@@ -85,7 +85,8 @@ function setAt(root: unknown, path: PartPath, value: unknown): void {
   let node = root as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) {
     const next = Object.hasOwn(node, key) ? node[key] : undefined;
-    if (next === null || typeof next !== 'object') throw new Error(`A notebook part names a place that isn't there (${JSON.stringify(path)}).`);
+    if (next === null || typeof next !== 'object')
+      throw new Error(`A notebook part names a place that isn't there (${JSON.stringify(path)}).`);
     node = next as Record<string | number, unknown>;
   }
   const last = path[path.length - 1];

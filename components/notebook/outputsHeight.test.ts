@@ -34,7 +34,9 @@ describe('estimatedOutputsHeight', () => {
 
 describe('estimatedOutputsHeight with scrolling outputs', () => {
   it('counts a long output at the height of its scroll box, and a short one as it is', () => {
-    expect(estimatedOutputsHeight([stream(lines(1_000))], OUTPUT_MAX_HEIGHT_PX)).toBe(OUTPUT_MAX_HEIGHT_PX + estimatedOutputsHeight([]) + 6);
+    expect(estimatedOutputsHeight([stream(lines(1_000))], OUTPUT_MAX_HEIGHT_PX)).toBe(
+      OUTPUT_MAX_HEIGHT_PX + estimatedOutputsHeight([]) + 6,
+    );
     expect(estimatedOutputsHeight([stream(lines(3))], OUTPUT_MAX_HEIGHT_PX)).toBe(estimatedOutputsHeight([stream(lines(3))]));
   });
 });

@@ -54,7 +54,10 @@ export async function readNotebookInWorker(notebookId: NotebookId): Promise<Note
         }
       };
       worker.onmessageerror = () => reject(new Error('The notebook could not be passed to the page. Reload the page.'));
-      worker.onerror = (e) => reject(new Error(`Reading the notebook stopped unexpectedly (${e.message || 'the reading worker failed to start'}). Reload the page.`));
+      worker.onerror = (e) =>
+        reject(
+          new Error(`Reading the notebook stopped unexpectedly (${e.message || 'the reading worker failed to start'}). Reload the page.`),
+        );
       worker.postMessage(request);
     });
   } finally {

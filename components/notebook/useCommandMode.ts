@@ -31,28 +31,50 @@ export interface CommandModeHandlers {
 /** Calls the handler a command names. Exhaustive: a new command without a handler fails to compile. */
 export function dispatchCommand(command: CommandName, cellId: CellId, h: CommandModeHandlers): void {
   switch (command) {
-    case 'enter-editor': return h.enterEditor(cellId);
-    case 'run-advance': return h.run(cellId, 'advance');
-    case 'run-stay': return h.run(cellId, 'stay');
-    case 'run-insert-below': return h.run(cellId, 'insert-below');
-    case 'insert-above': return h.insert(cellId, 'above');
-    case 'insert-below': return h.insert(cellId, 'below');
-    case 'delete': return h.remove(cellId);
-    case 'to-markdown': return h.setType(cellId, 'markdown');
-    case 'to-code': return h.setType(cellId, 'code');
-    case 'select-up': return h.moveSelection(-1);
-    case 'select-down': return h.moveSelection(1);
-    case 'copy': return h.copy(cellId);
-    case 'cut': return h.cut(cellId);
-    case 'paste-below': return h.paste(cellId, 'below');
-    case 'paste-above': return h.paste(cellId, 'above');
-    case 'undo-delete': return h.undoDelete();
-    case 'merge-below': return h.mergeBelow(cellId);
-    case 'toggle-output': return h.toggleOutput(cellId);
-    case 'toggle-output-scrolling': return h.toggleOutputScrolling(cellId);
-    case 'interrupt': return h.interrupt();
-    case 'restart': return h.restart();
-    case 'help': return h.showHelp();
+    case 'enter-editor':
+      return h.enterEditor(cellId);
+    case 'run-advance':
+      return h.run(cellId, 'advance');
+    case 'run-stay':
+      return h.run(cellId, 'stay');
+    case 'run-insert-below':
+      return h.run(cellId, 'insert-below');
+    case 'insert-above':
+      return h.insert(cellId, 'above');
+    case 'insert-below':
+      return h.insert(cellId, 'below');
+    case 'delete':
+      return h.remove(cellId);
+    case 'to-markdown':
+      return h.setType(cellId, 'markdown');
+    case 'to-code':
+      return h.setType(cellId, 'code');
+    case 'select-up':
+      return h.moveSelection(-1);
+    case 'select-down':
+      return h.moveSelection(1);
+    case 'copy':
+      return h.copy(cellId);
+    case 'cut':
+      return h.cut(cellId);
+    case 'paste-below':
+      return h.paste(cellId, 'below');
+    case 'paste-above':
+      return h.paste(cellId, 'above');
+    case 'undo-delete':
+      return h.undoDelete();
+    case 'merge-below':
+      return h.mergeBelow(cellId);
+    case 'toggle-output':
+      return h.toggleOutput(cellId);
+    case 'toggle-output-scrolling':
+      return h.toggleOutputScrolling(cellId);
+    case 'interrupt':
+      return h.interrupt();
+    case 'restart':
+      return h.restart();
+    case 'help':
+      return h.showHelp();
     default: {
       const never: never = command;
       throw new Error(`No handler for command ${String(never)}`);

@@ -50,7 +50,14 @@ function route({ session, cluster, kernel, manager, jobs }: Wiring, event: Conne
     case 'update-display':
       return s.onKernelUpdateDisplay(event.cellId, event.displayId, event.output);
     case 'execute-reply':
-      return s.onExecuteReply(event.id, event.cellId, event.status, event.startedAt !== undefined && event.finishedAt !== undefined ? { startedAt: event.startedAt, finishedAt: event.finishedAt } : undefined);
+      return s.onExecuteReply(
+        event.id,
+        event.cellId,
+        event.status,
+        event.startedAt !== undefined && event.finishedAt !== undefined
+          ? { startedAt: event.startedAt, finishedAt: event.finishedAt }
+          : undefined,
+      );
     case 'reply':
       return;
     case 'download':
@@ -81,7 +88,12 @@ function route({ session, cluster, kernel, manager, jobs }: Wiring, event: Conne
  * The backend menu records its choice in the notebook's metadata; from there it reaches the
  * kernel and every executor (and the ones started later), whoever changed it.
  */
-function applyBackendChoice(session: NotebookSession, kernel: KernelConnection, manager: ClusterManager, initial: BackendChoice): () => void {
+function applyBackendChoice(
+  session: NotebookSession,
+  kernel: KernelConnection,
+  manager: ClusterManager,
+  initial: BackendChoice,
+): () => void {
   let current = initial;
   return session.subscribe((state) => {
     const next = state.notebook ? backendChoiceOf(state.notebook) : current;

@@ -26,9 +26,9 @@ export function OfflineSupport() {
   if (state.kind === 'not-isolated') {
     return (
       <div className={`sb-banner ${styles.banner}`} role="status" data-offline="not-isolated">
-        This page is not cross-origin isolated: {state.reason}. Notebooks run, but the cluster&apos;s workers exchange gradients
-        by messages instead of shared memory (slower), and Sparkbook will not open offline. Use a normal window of a Chromium-based
-        browser, over https or on localhost.
+        This page is not cross-origin isolated: {state.reason}. Notebooks run, but the cluster&apos;s workers exchange gradients by messages
+        instead of shared memory (slower), and Sparkbook will not open offline. Use a normal window of a Chromium-based browser, over https
+        or on localhost.
       </div>
     );
   }

@@ -24,7 +24,10 @@ const isIsolated = () => typeof SharedArrayBuffer !== 'undefined' && window.cros
 export function registerServiceWorker(report: (state: OfflineState) => void): () => void {
   const sw = navigator.serviceWorker;
   if (!sw) {
-    report({ kind: 'not-isolated', reason: 'this browser window has no service workers (a private window, or a page not served over https)' });
+    report({
+      kind: 'not-isolated',
+      reason: 'this browser window has no service workers (a private window, or a page not served over https)',
+    });
     return () => {};
   }
   let cancelled = false;

@@ -17,7 +17,6 @@ import { resolveCssColor } from './resolveCssColor';
 import { useResolvedTheme } from '../shell/theme/useTheme';
 import styles from './ChartView.module.css';
 
-
 export interface CanvasPlotProps {
   data: uPlot.AlignedData;
   /** A key of everything the options depend on but the data and the theme: a change makes a new plot. */

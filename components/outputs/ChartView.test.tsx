@@ -8,8 +8,21 @@ const history: ChartData = {
   xLabel: 'Epoch',
   yLabel: 'Loss',
   series: [
-    { name: 'loss', points: [[1, 1], [2, 0.5]] },
-    { name: 'val_loss', points: [[1, 1.2], [2, 0.7]], dashed: true },
+    {
+      name: 'loss',
+      points: [
+        [1, 1],
+        [2, 0.5],
+      ],
+    },
+    {
+      name: 'val_loss',
+      points: [
+        [1, 1.2],
+        [2, 0.7],
+      ],
+      dashed: true,
+    },
   ],
 };
 

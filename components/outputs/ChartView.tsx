@@ -43,13 +43,7 @@ const ChartFigure = memo(function ChartFigure({ chart, ariaLabel }: { chart: Cha
       <div className={styles.header}>
         {chart.title ? <figcaption className={styles.title}>{chart.title}</figcaption> : <span />}
         <label className={styles.toggle} htmlFor={toggleId}>
-          <input
-            id={toggleId}
-            type="checkbox"
-            checked={useLog}
-            disabled={!logAllowed}
-            onChange={(e) => setLogScale(e.target.checked)}
-          />
+          <input id={toggleId} type="checkbox" checked={useLog} disabled={!logAllowed} onChange={(e) => setLogScale(e.target.checked)} />
           <span>Log scale</span>
         </label>
       </div>

@@ -35,14 +35,18 @@ export function ClassificationReportTable({ data }: { data: ClassificationData }
         </tr>
       </thead>
       <tbody>
-        {rows.filter((row) => !row.summary).map((row, i) => (
-          <Row key={i} row={row} />
-        ))}
+        {rows
+          .filter((row) => !row.summary)
+          .map((row, i) => (
+            <Row key={i} row={row} />
+          ))}
       </tbody>
       <tfoot>
-        {rows.filter((row) => row.summary).map((row) => (
-          <Row key={row.label} row={row} />
-        ))}
+        {rows
+          .filter((row) => row.summary)
+          .map((row) => (
+            <Row key={row.label} row={row} />
+          ))}
       </tfoot>
     </table>
   );

@@ -7,7 +7,11 @@ import { ConfusionMatrixView } from './ConfusionMatrixView';
 
 // Truth: setosa ×3, versicolor ×2. Predictions: setosa ×4, and "unseen" for one versicolor.
 // So versicolor is never predicted, and virginica occurs nowhere in the data.
-const { total: _total, ...report } = classificationReport([0, 0, 0, 1, 1], [0, 0, 0, 0, 3], ['setosa', 'versicolor', 'virginica', 'unseen']);
+const { total: _total, ...report } = classificationReport(
+  [0, 0, 0, 1, 1],
+  [0, 0, 0, 0, 3],
+  ['setosa', 'versicolor', 'virginica', 'unseen'],
+);
 const data: ClassificationData = { ...report, loss: 0.61, jobId: 'job-k3-4' };
 
 /** The text of each body row of the first table (the confusion matrix): row header, then counts. */
@@ -47,7 +51,9 @@ describe('ClassificationView', () => {
   });
 
   it('shades cells by their share of the row in both themes, white text on the deepest light-theme blue', () => {
-    expect(html).toMatch(/style="background:light-dark\(#0f62fe, #4589ff\);color:light-dark\(#ffffff, #000000\)" title="true setosa → predicted setosa/);
+    expect(html).toMatch(
+      /style="background:light-dark\(#0f62fe, #4589ff\);color:light-dark\(#ffffff, #000000\)" title="true setosa → predicted setosa/,
+    );
   });
 
   it('shows the report with accuracy and both averages, zero rather than NaN for empty classes', () => {

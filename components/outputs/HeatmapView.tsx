@@ -94,7 +94,12 @@ export const HeatmapView = memo(function HeatmapView({ data }: { data: HeatmapDa
               </text>
             ) : null}
             {data.yLabel ? (
-              <text transform={`translate(${-left + 12}, ${(rows * cellH) / 2}) rotate(-90)`} textAnchor="middle" fill="currentColor" fontSize={12}>
+              <text
+                transform={`translate(${-left + 12}, ${(rows * cellH) / 2}) rotate(-90)`}
+                textAnchor="middle"
+                fill="currentColor"
+                fontSize={12}
+              >
                 {data.yLabel}
               </text>
             ) : null}

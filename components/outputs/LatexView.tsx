@@ -17,18 +17,16 @@ export function LatexView({ source }: { source: string }) {
   const segments = useMemo(
     () =>
       latexSegments(source).map((segment) =>
-        segment.kind === 'text' ? segment : { ...segment, html: katex.renderToString(segment.tex, { ...KATEX_OPTIONS, displayMode: segment.display }) },
+        segment.kind === 'text'
+          ? segment
+          : { ...segment, html: katex.renderToString(segment.tex, { ...KATEX_OPTIONS, displayMode: segment.display }) },
       ),
     [source],
   );
   return (
     <div className={styles.latex} data-testid="latex-output">
       {segments.map((segment, i) =>
-        segment.kind === 'text' ? (
-          <span key={i}>{segment.text}</span>
-        ) : (
-          <span key={i} dangerouslySetInnerHTML={{ __html: segment.html }} />
-        ),
+        segment.kind === 'text' ? <span key={i}>{segment.text}</span> : <span key={i} dangerouslySetInnerHTML={{ __html: segment.html }} />,
       )}
     </div>
   );

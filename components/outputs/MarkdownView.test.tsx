@@ -72,7 +72,10 @@ describe('MarkdownView', () => {
 
   it('treats attachment names like constructor and __proto__ as names, not Object members', () => {
     const html = renderToStaticMarkup(
-      <MarkdownView source={'![a](attachment:constructor) ![b](attachment:__proto__) ![c](attachment:toString)'} attachments={{ 'plot.png': { 'image/png': 'AAAA' } }} />,
+      <MarkdownView
+        source={'![a](attachment:constructor) ![b](attachment:__proto__) ![c](attachment:toString)'}
+        attachments={{ 'plot.png': { 'image/png': 'AAAA' } }}
+      />,
     );
     expect(html).toContain('[image: a]');
     expect(html).toContain('[image: b]');
@@ -109,4 +112,3 @@ describe('MarkdownView', () => {
     });
   });
 });
-

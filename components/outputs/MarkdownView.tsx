@@ -85,7 +85,10 @@ export function MarkdownView({ source, attachments }: MarkdownViewProps) {
   const tooDeep = useMemo(() => blockNestingDepth(source) > MAX_BLOCK_NESTING, [source]);
   if (tooDeep) return <PlainMarkdown source={source} note={TOO_DEEP_NOTE} />;
   return (
-    <ErrorBoundary resetKeys={[source, attachments]} fallbackRender={({ error }) => <PlainMarkdown source={source} note={renderFailedNote(error)} />}>
+    <ErrorBoundary
+      resetKeys={[source, attachments]}
+      fallbackRender={({ error }) => <PlainMarkdown source={source} note={renderFailedNote(error)} />}
+    >
       <RenderedMarkdown source={source} attachments={attachments} />
     </ErrorBoundary>
   );

@@ -20,7 +20,10 @@ describe('MimeBundleView with standard types from other notebooks', () => {
 
   it('still shows HTML only as source, and our own view before the HTML twin written for other tools', () => {
     expect(render({ 'text/html': '<b>bold</b>' })).toContain('&lt;b&gt;bold&lt;/b&gt;');
-    const ours = render({ [TABLE_MIME]: { columns: ['a'], rows: [['x']], totalRows: 1 }, 'text/html': '<table><tr><td>twin</td></tr></table>' });
+    const ours = render({
+      [TABLE_MIME]: { columns: ['a'], rows: [['x']], totalRows: 1 },
+      'text/html': '<table><tr><td>twin</td></tr></table>',
+    });
     expect(ours).not.toContain('twin');
     expect(ours).toContain('<table');
   });

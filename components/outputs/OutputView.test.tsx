@@ -70,7 +70,10 @@ describe('OutputView', () => {
         'text/plain': 'report',
         [CLASSIFICATION_MIME]: {
           classNames: ['a', 'b'],
-          confusionMatrix: [[2, 0], [1, 1]],
+          confusionMatrix: [
+            [2, 0],
+            [1, 1],
+          ],
           precision: [2 / 3, 1],
           recall: [1, 0.5],
           f1: [0.8, 2 / 3],

@@ -33,9 +33,7 @@ export function OutputView({ output }: { output: Output }) {
           <div className={styles.errorHeadline}>
             <span className={styles.errorName}>{output.ename}</span>: {output.evalue}
           </div>
-          {traceback.length > 0 ? (
-            <LongText className={`${styles.pre} ${styles.traceback}`} text={traceback.join('\n')} />
-          ) : null}
+          {traceback.length > 0 ? <LongText className={`${styles.pre} ${styles.traceback}`} text={traceback.join('\n')} /> : null}
         </div>
       );
     }

@@ -10,13 +10,31 @@ import { ProgressView } from './ProgressView';
 
 describe('show.* views', () => {
   it('draws a scatter chart as a named figure of points', () => {
-    const chart: ChartData = { title: 'MPG', xLabel: 'hp', yLabel: 'mpg', mark: 'point', series: [{ name: 'cars', points: [[1, 2], [1, 3]] }] };
+    const chart: ChartData = {
+      title: 'MPG',
+      xLabel: 'hp',
+      yLabel: 'mpg',
+      mark: 'point',
+      series: [
+        {
+          name: 'cars',
+          points: [
+            [1, 2],
+            [1, 3],
+          ],
+        },
+      ],
+    };
     const html = renderToStaticMarkup(<ChartView chart={chart} />);
     expect(html).toMatch(/<figure[^>]*aria-label="MPG chart"[^>]*data-points="2"[^>]*data-mark="point"/);
   });
 
   it('names a histogram by its title and prints its statistics', () => {
-    const data: HistogramData = { title: 'Weights', bins: [{ x0: 0, x1: 1, count: 3 }], stats: { count: 4, min: 0, max: 1, zeros: 1, nonFinite: 1 } };
+    const data: HistogramData = {
+      title: 'Weights',
+      bins: [{ x0: 0, x1: 1, count: 3 }],
+      stats: { count: 4, min: 0, max: 1, zeros: 1, nonFinite: 1 },
+    };
     const html = renderToStaticMarkup(<HistogramView data={data} />);
     expect(html).toMatch(/aria-label="Weights histogram"/);
     expect(html).toContain('count 4 \u00b7 min 0 \u00b7 max 1 \u00b7 zeros 1 \u00b7 NaN/Infinity 1');
@@ -52,7 +70,9 @@ describe('show.* views', () => {
   });
 
   it('gives an image output its text as alt text', () => {
-    const html = renderToStaticMarkup(<MimeBundleView data={{ 'image/png': 'iVBORw0KGgo=', 'text/plain': '<3 images of 28×28: 7, 2, 1>' }} />);
+    const html = renderToStaticMarkup(
+      <MimeBundleView data={{ 'image/png': 'iVBORw0KGgo=', 'text/plain': '<3 images of 28×28: 7, 2, 1>' }} />,
+    );
     expect(html).toContain('alt="3 images of 28×28: 7, 2, 1"');
   });
 });

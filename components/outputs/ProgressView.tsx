@@ -18,7 +18,9 @@ export function ProgressView({ data }: { data: FitProgressData }) {
         return (
           <div key={row.epoch} className={styles.row} data-epoch={row.epoch} data-done={row.done}>
             <span className={styles.epoch}>{header}</span>{' '}
-            {data.verbose === 1 && row.steps !== null ? <ProgressBar percent={percent} label={`${header} progress`} className={styles.bar} /> : null}
+            {data.verbose === 1 && row.steps !== null ? (
+              <ProgressBar percent={percent} label={`${header} progress`} className={styles.bar} />
+            ) : null}
             <span className={styles.text}>
               {data.verbose === 1 ? `${stepCountText(row)} - ` : '- '}
               {timingText(row)}

@@ -9,7 +9,14 @@ describe('RegressionView', () => {
   it('lists MSE, MAE, RMSE, R², the sample count and the loss', () => {
     const html = renderToStaticMarkup(<RegressionView data={metrics} />);
     expect(html).toContain('<caption>Regression metrics</caption>');
-    for (const [label, value] of [['MSE', '0.25'], ['MAE', '0.4'], ['RMSE', '0.5'], ['R²', '0.875'], ['Samples', '1,200'], ['Loss', '0.25']]) {
+    for (const [label, value] of [
+      ['MSE', '0.25'],
+      ['MAE', '0.4'],
+      ['RMSE', '0.5'],
+      ['R²', '0.875'],
+      ['Samples', '1,200'],
+      ['Loss', '0.25'],
+    ]) {
       expect(html).toMatch(new RegExp(`<th scope="row">${label}</th><td[^>]*>${value}</td>`));
     }
     expect(html).not.toContain('Predicted vs actual');

@@ -58,8 +58,8 @@ export function RegressionView({ data }: { data: RegressionData }) {
             <ChartView chart={chart} ariaLabel="Predicted vs actual chart" />
             {series?.total !== undefined && series.total > shown ? (
               <p className={outputStyles.note}>
-                Showing the first {shown.toLocaleString('en-US')} of {series.total.toLocaleString('en-US')} points; the
-                metrics cover all of them.
+                Showing the first {shown.toLocaleString('en-US')} of {series.total.toLocaleString('en-US')} points; the metrics cover all of
+                them.
               </p>
             ) : null}
           </div>

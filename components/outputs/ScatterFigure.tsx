@@ -49,7 +49,9 @@ export const ScatterFigure = memo(function ScatterFigure({ chart, ariaLabel }: {
               label={chart.yLabel ? { value: chart.yLabel, angle: -90, position: 'insideLeft', ...AXIS_LABEL } : undefined}
             />
             <Tooltip formatter={(value) => format(value)} contentStyle={TOOLTIP_STYLE} cursor={{ strokeDasharray: '3 3' }} />
-            {chart.series.length > 1 ? <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 12, paddingBottom: 4 }} /> : null}
+            {chart.series.length > 1 ? (
+              <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 12, paddingBottom: 4 }} />
+            ) : null}
             {chart.series.map((s, i) => (
               <Scatter
                 key={i}

@@ -81,7 +81,14 @@ describe('SweepView', () => {
   });
 
   it('charts a lone parameter without offering an average', () => {
-    const single: SweepSummary = { ...summary, grid: { learningRate: [0.001, 0.01] }, params: ['learningRate'], rows: [row(0.001, 0, 0.9), row(0.01, 0, 0.95)].map((r) => ({ ...r, values: { learningRate: r.values.learningRate } })), pending: 0, diverged: 0 };
+    const single: SweepSummary = {
+      ...summary,
+      grid: { learningRate: [0.001, 0.01] },
+      params: ['learningRate'],
+      rows: [row(0.001, 0, 0.9), row(0.01, 0, 0.95)].map((r) => ({ ...r, values: { learningRate: r.values.learningRate } })),
+      pending: 0,
+      diverged: 0,
+    };
     const out = renderToStaticMarkup(<SweepView summary={single} />);
     expect(out).not.toContain('mean over');
     expect(out).toContain('aria-label="accuracy by learningRate chart"');

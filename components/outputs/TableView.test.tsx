@@ -5,7 +5,17 @@ import { TableView } from './TableView';
 describe('TableView', () => {
   it('renders a caption, headers and cells', () => {
     const html = renderToStaticMarkup(
-      <TableView table={{ caption: 'Iris', columns: ['name', 'n'], rows: [['setosa', 50], [null, true]], totalRows: 2 }} />,
+      <TableView
+        table={{
+          caption: 'Iris',
+          columns: ['name', 'n'],
+          rows: [
+            ['setosa', 50],
+            [null, true],
+          ],
+          totalRows: 2,
+        }}
+      />,
     );
     expect(html).toContain('<caption>Iris</caption>');
     expect(html).toContain('<th scope="col">name</th>');

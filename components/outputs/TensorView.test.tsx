@@ -7,7 +7,14 @@ const matrix: TensorData = {
   shape: [3, 4],
   dtype: 'float32',
   size: 12,
-  values: { columnLabels: ['0', '1'], rowLabels: ['0', '1'], rows: [[1, 2], [3, 4]] },
+  values: {
+    columnLabels: ['0', '1'],
+    rowLabels: ['0', '1'],
+    rows: [
+      [1, 2],
+      [3, 4],
+    ],
+  },
   truncated: true,
 };
 

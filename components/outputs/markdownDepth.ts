@@ -34,7 +34,7 @@ export function blockNestingDepth(source: string): number {
       if (c === ' ' || c === '\t') {
         // A marker's own separating space is not indentation; the rest of the run is.
         const width = c === '\t' ? 4 : 1;
-        indent += markers > 0 && (source[i - 1] !== ' ' && source[i - 1] !== '\t') ? width - 1 : width;
+        indent += markers > 0 && source[i - 1] !== ' ' && source[i - 1] !== '\t' ? width - 1 : width;
       } else if (c === '>') markers += 1;
       else if ((c === '-' || c === '*' || c === '+') && (next === ' ' || next === '\t')) markers += 1;
       else if (isDigit(c)) {

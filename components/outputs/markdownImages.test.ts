@@ -8,12 +8,30 @@ describe('markdown image policy', () => {
   const external = (url: string) => isExternalUrl(url, page);
 
   it('treats every spelling the browser reads as another origin as external', () => {
-    const offOrigin = ['https://a.b', 'HTTP://a.b', 'HTTPS://x', '//host/p', 'https:host/p.png', ' https:host', 'https:\\\\host/p', 'http://localhost:3001/x', 'mailto:a@b.c'];
+    const offOrigin = [
+      'https://a.b',
+      'HTTP://a.b',
+      'HTTPS://x',
+      '//host/p',
+      'https:host/p.png',
+      ' https:host',
+      'https:\\\\host/p',
+      'http://localhost:3001/x',
+      'mailto:a@b.c',
+    ];
     expect(offOrigin.filter((url) => !external(url))).toEqual([]);
   });
 
   it('keeps same-origin paths, inline data and blobs', () => {
-    const onOrigin = ['/x', '#y', 'z.png', '../datasets/iris.csv', 'http://localhost:3000/vendor/a.png', 'data:image/png;base64,AA==', 'blob:http://localhost:3000/0a1b'];
+    const onOrigin = [
+      '/x',
+      '#y',
+      'z.png',
+      '../datasets/iris.csv',
+      'http://localhost:3000/vendor/a.png',
+      'data:image/png;base64,AA==',
+      'blob:http://localhost:3000/0a1b',
+    ];
     expect(onOrigin.filter(external)).toEqual([]);
   });
 

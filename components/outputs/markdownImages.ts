@@ -71,5 +71,4 @@ export function rehypeAttachments(attachments: Record<string, MimeBundle> | unde
 }
 
 /** react-markdown's URL policy (no javascript:, no data:) plus inline raster images. */
-export const markdownUrlTransform: UrlTransform = (url, key) =>
-  key === 'src' && DATA_IMAGE.test(url) ? url : defaultUrlTransform(url);
+export const markdownUrlTransform: UrlTransform = (url, key) => (key === 'src' && DATA_IMAGE.test(url) ? url : defaultUrlTransform(url));

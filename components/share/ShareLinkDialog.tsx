@@ -14,7 +14,12 @@ export interface ShareDialogState {
   reason: 'clipboard-failed' | 'too-long';
 }
 
-export function ShareLinkDialog({ url, reason, onClose, onCopied }: ShareDialogState & { onClose(): void; onCopied(message: string): void }) {
+export function ShareLinkDialog({
+  url,
+  reason,
+  onClose,
+  onCopied,
+}: ShareDialogState & { onClose(): void; onCopied(message: string): void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
 
@@ -40,9 +45,9 @@ export function ShareLinkDialog({ url, reason, onClose, onCopied }: ShareDialogS
       <h2 id="share-dialog-title">{tooLong ? 'This notebook is too big to share as a link' : 'Copy the share link'}</h2>
       {tooLong ? (
         <p role="alert">
-          Its link would be {formatLinkSize(url.length)}; browsers only open links up to about {formatLinkSize(MAX_SHARE_URL_LENGTH)}.
-          Use <strong>Export .ipynb</strong> and send the file instead, or <strong>Clear outputs</strong> (images and charts take the
-          most room) and share again.
+          Its link would be {formatLinkSize(url.length)}; browsers only open links up to about {formatLinkSize(MAX_SHARE_URL_LENGTH)}. Use{' '}
+          <strong>Export .ipynb</strong> and send the file instead, or <strong>Clear outputs</strong> (images and charts take the most room)
+          and share again.
         </p>
       ) : (
         <p>The browser didn’t let Sparkbook copy it. Select the link below and copy it (Ctrl+C or ⌘C).</p>

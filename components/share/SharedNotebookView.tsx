@@ -51,5 +51,7 @@ export function SharedNotebookView() {
       </div>
     );
   }
-  return <NotebookPage key={opened.notebook.id} id={opened.notebook.id} store={store} banner={(session) => <SharedBanner session={session} />} />;
+  return (
+    <NotebookPage key={opened.notebook.id} id={opened.notebook.id} store={store} banner={(session) => <SharedBanner session={session} />} />
+  );
 }

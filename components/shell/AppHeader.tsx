@@ -7,7 +7,10 @@ export function AppHeader() {
   return (
     <header className={styles.header}>
       <Link href="/" className={styles.brand}>
-        <span className={styles.logo} aria-hidden="true">✦</span> Spark<strong>book</strong>
+        <span className={styles.logo} aria-hidden="true">
+          ✦
+        </span>{' '}
+        Spark<strong>book</strong>
       </Link>
       <nav aria-label="Main" className={styles.nav}>
         <Link href="/">Notebooks</Link>

@@ -54,7 +54,15 @@ export function FileDropZone({ label, busyLabel, busy, hint, inputLabel, accept,
         {busy ? busyLabel : label}
       </button>
       <span className={styles.hint}>{hint}</span>
-      <input ref={input} type="file" multiple={multiple} accept={accept} aria-label={inputLabel} className="visually-hidden" onChange={(e) => take([...(e.target.files ?? [])])} />
+      <input
+        ref={input}
+        type="file"
+        multiple={multiple}
+        accept={accept}
+        aria-label={inputLabel}
+        className="visually-hidden"
+        onChange={(e) => take([...(e.target.files ?? [])])}
+      />
     </div>
   );
 }

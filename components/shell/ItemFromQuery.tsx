@@ -30,7 +30,11 @@ function Item({ noun, title, children }: ItemFromQueryProps) {
     );
   }
   // Keyed by id: moving to another item starts a fresh page, as a path change does on the server.
-  return <div key={id} style={{ display: 'contents' }}>{children(id)}</div>;
+  return (
+    <div key={id} style={{ display: 'contents' }}>
+      {children(id)}
+    </div>
+  );
 }
 
 export function ItemFromQuery(props: ItemFromQueryProps) {

@@ -6,7 +6,9 @@ const html = (kind: 'error' | 'status', message: string | null) => renderToStati
 
 describe('Notice', () => {
   it('shows an error as an alert, in the alert style', () => {
-    expect(html('error', 'Could not upload a.csv: too big')).toBe('<div role="alert" class="sb-alert" data-notice="error">Could not upload a.csv: too big</div>');
+    expect(html('error', 'Could not upload a.csv: too big')).toBe(
+      '<div role="alert" class="sb-alert" data-notice="error">Could not upload a.csv: too big</div>',
+    );
   });
 
   it('shows a status as a status', () => {

@@ -22,11 +22,17 @@ export function currentJob(page: Page): Locator {
 /** Waits until the running job has made at least `steps` steps. */
 export async function waitForJobStep(page: Page, steps: number) {
   await expect
-    .poll(async () => {
-      const text = (await currentJob(page).textContent().catch(() => '')) ?? '';
-      const m = /step (\d+) \/ (\d+)/.exec(text);
-      return m && text.includes('running') ? Number(m[1]) : 0;
-    }, { timeout: 90_000, intervals: [50] })
+    .poll(
+      async () => {
+        const text =
+          (await currentJob(page)
+            .textContent()
+            .catch(() => '')) ?? '';
+        const m = /step (\d+) \/ (\d+)/.exec(text);
+        return m && text.includes('running') ? Number(m[1]) : 0;
+      },
+      { timeout: 90_000, intervals: [50] },
+    )
     .toBeGreaterThanOrEqual(steps);
 }
 

@@ -139,7 +139,8 @@ export async function timeFromClickToOutput(page: Page, n: number, text: string)
   return () =>
     page.evaluate((key) => {
       const times = (window as unknown as Record<string, { clickedAt?: number; shownAt?: number }>)[key];
-      if (times.clickedAt === undefined || times.shownAt === undefined) throw new Error(`no click or no output yet: ${JSON.stringify(times)}`);
+      if (times.clickedAt === undefined || times.shownAt === undefined)
+        throw new Error(`no click or no output yet: ${JSON.stringify(times)}`);
       return times.shownAt - times.clickedAt;
     }, key);
 }

@@ -28,7 +28,7 @@ describe.each(['wasm', 'cpu'])('tensor memory on the %s backend', (backend) => {
     v.dispose();
   });
 
-  it('does not change another tensor that shares the variable\'s memory', () => {
+  it("does not change another tensor that shares the variable's memory", () => {
     const v = tf.variable(tf.tensor([1, 2, 3, 4], [2, 2]));
     const alias = v.reshape([4]); // shares the variable's data where the backend can
     overwriteVariable(v, Float32Array.from([9, 9, 9, 9]));

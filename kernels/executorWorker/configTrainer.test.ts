@@ -99,7 +99,10 @@ describe('trainConfiguration', () => {
   });
 
   it('frees every tensor it made, after training and after diverging', async () => {
-    for (const [lr, diverges] of [[0.1, false], [1e20, true]] as const) {
+    for (const [lr, diverges] of [
+      [0.1, false],
+      [1e20, true],
+    ] as const) {
       const { task } = setup(tf.train.sgd(lr), { epochs: 2 });
       const before = tf.memory().numTensors;
       const { outcome } = await train(task);
@@ -113,7 +116,9 @@ describe('trainConfiguration', () => {
     const before = tf.memory().numTensors;
     await expect(train({ ...task, batchSize: 0 })).rejects.toThrow('batchSize must be a whole number ≥ 1 (got 0)');
     const short = { ...task.data.y, shape: [150, 3] };
-    await expect(train({ ...task, data: { ...task.data, y: short } })).rejects.toThrow('the training y has shape [150, 3] (1800 bytes of float32) but its buffer holds 2400 bytes');
+    await expect(train({ ...task, data: { ...task.data, y: short } })).rejects.toThrow(
+      'the training y has shape [150, 3] (1800 bytes of float32) but its buffer holds 2400 bytes',
+    );
     await expect(train({ ...task, weights: task.weights.slice(1) })).rejects.toThrow('3 initial weight arrays for a model with 4 weights');
     expect(tf.memory().numTensors).toBe(before);
   });

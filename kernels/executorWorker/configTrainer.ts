@@ -14,7 +14,10 @@ import { checkSharedTensor, gatherRows, sliceRows } from './sharedRows';
 export type TrainConfigTask = Extract<ExecutorTask, { type: 'train-config' }>;
 
 /** What training one configuration yields: the task's result without the executor's bookkeeping. */
-export type ConfigOutcome = Pick<Extract<ExecutorReply, { type: 'train-config-result' }>, 'weights' | 'history' | 'diverged' | 'divergedAt' | 'evaluation'>;
+export type ConfigOutcome = Pick<
+  Extract<ExecutorReply, { type: 'train-config-result' }>,
+  'weights' | 'history' | 'diverged' | 'divergedAt' | 'evaluation'
+>;
 
 /** Rows predicted per call when evaluating: bounds the activations' memory on big evaluation sets. */
 const EVALUATION_CHUNK = 1024;
@@ -28,20 +31,34 @@ export const epochSeed = (seed: number, epoch: number) => seed * 1000 + epoch;
 
 /** Rejects a task the loop below would misread (or, with a batch size of 0, never finish). */
 function checkTask(task: TrainConfigTask, model: tf.LayersModel) {
-  if (!Number.isInteger(task.epochs) || task.epochs < 0) throw new Error(`train-config: epochs must be a whole number ≥ 0 (got ${task.epochs}).`);
-  if (!Number.isInteger(task.batchSize) || task.batchSize < 1) throw new Error(`train-config: batchSize must be a whole number ≥ 1 (got ${task.batchSize}).`);
+  if (!Number.isInteger(task.epochs) || task.epochs < 0)
+    throw new Error(`train-config: epochs must be a whole number ≥ 0 (got ${task.epochs}).`);
+  if (!Number.isInteger(task.batchSize) || task.batchSize < 1)
+    throw new Error(`train-config: batchSize must be a whole number ≥ 1 (got ${task.batchSize}).`);
   if (model.inputs.length !== 1 || model.outputs.length !== 1) {
-    throw new Error(`spark.sweep trains models with one input and one output; this one has ${model.inputs.length} inputs and ${model.outputs.length} outputs.`);
+    throw new Error(
+      `spark.sweep trains models with one input and one output; this one has ${model.inputs.length} inputs and ${model.outputs.length} outputs.`,
+    );
   }
   if (task.weights.length !== model.weights.length) {
-    throw new Error(`train-config: ${task.weights.length} initial weight arrays for a model with ${model.weights.length} weights; send all of model.getWeights(), in order.`);
+    throw new Error(
+      `train-config: ${task.weights.length} initial weight arrays for a model with ${model.weights.length} weights; send all of model.getWeights(), in order.`,
+    );
   }
   const { x, y, evaluation } = task.data;
-  const named = [[x, 'the training x'], [y, 'the training y'], [evaluation.x, 'the evaluation x'], [evaluation.y, 'the evaluation y']] as const;
+  const named = [
+    [x, 'the training x'],
+    [y, 'the training y'],
+    [evaluation.x, 'the evaluation x'],
+    [evaluation.y, 'the evaluation y'],
+  ] as const;
   for (const [t, name] of named) checkSharedTensor(t, name);
-  if (x.shape[0] !== y.shape[0]) throw new Error(`The training x has ${x.shape[0]} rows but y has ${y.shape[0]}; give one label row per sample.`);
+  if (x.shape[0] !== y.shape[0])
+    throw new Error(`The training x has ${x.shape[0]} rows but y has ${y.shape[0]}; give one label row per sample.`);
   if (evaluation.x.shape[0] !== evaluation.y.shape[0]) {
-    throw new Error(`The evaluation x has ${evaluation.x.shape[0]} rows but y has ${evaluation.y.shape[0]}; give one label row per sample.`);
+    throw new Error(
+      `The evaluation x has ${evaluation.x.shape[0]} rows but y has ${evaluation.y.shape[0]}; give one label row per sample.`,
+    );
   }
 }
 
@@ -51,7 +68,10 @@ function checkTask(task: TrainConfigTask, model: tf.LayersModel) {
  * `diverged` (a result, not an error: the sweep records it and goes on). Frees every tensor it
  * made, the model's included, whatever happens.
  */
-export async function trainConfiguration(task: TrainConfigTask, onEpoch: (epoch: number, logs: Record<string, number>) => void): Promise<ConfigOutcome> {
+export async function trainConfiguration(
+  task: TrainConfigTask,
+  onEpoch: (epoch: number, logs: Record<string, number>) => void,
+): Promise<ConfigOutcome> {
   const replica = await ModelReplica.create(task.spec);
   try {
     const model = replica.model;

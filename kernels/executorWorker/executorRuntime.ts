@@ -31,7 +31,11 @@ export class ExecutorRuntime {
   /** Test hook: called at each phase of a shared-memory step (see SharedTrainer). */
   phaseHook: PhaseHook | undefined;
 
-  constructor(readonly executorId: ExecutorId, private backend: string, private choice: BackendChoice = 'auto') {}
+  constructor(
+    readonly executorId: ExecutorId,
+    private backend: string,
+    private choice: BackendChoice = 'auto',
+  ) {}
 
   get backendName() {
     return this.backend;
@@ -128,8 +132,13 @@ export class ExecutorRuntime {
           reported = true;
           reply({ type: 'config-epoch', id: task.id, epoch, logs });
         });
-        const buffers = [...outcome.weights, ...(outcome.evaluation ? [outcome.evaluation.predictions] : [])].map((a) => a.buffer as ArrayBuffer);
-        reply({ type: 'train-config-result', id: task.id, ...outcome, millis: performance.now() - started, memoryBytes: memory() }, buffers);
+        const buffers = [...outcome.weights, ...(outcome.evaluation ? [outcome.evaluation.predictions] : [])].map(
+          (a) => a.buffer as ArrayBuffer,
+        );
+        reply(
+          { type: 'train-config-result', id: task.id, ...outcome, millis: performance.now() - started, memoryBytes: memory() },
+          buffers,
+        );
         return;
       } catch (e) {
         if (reported || attempt >= FALLBACKS.length || !(await this.fallBack(e))) throw e;
@@ -184,10 +193,10 @@ export class ExecutorRuntime {
           const batches = task.batches.map((b) => ({ x: b.x.map(fromPayload), y: b.y.map(fromPayload) }));
           try {
             const r = await replica.trainLocal(task.optimizerWeights, batches);
-            reply(
-              { type: 'train-local-result', id: task.id, ...r, millis: performance.now() - started, memoryBytes: memory() },
-              [...r.weights.map((w) => w.buffer as ArrayBuffer), ...transferables(r.optimizerWeights)],
-            );
+            reply({ type: 'train-local-result', id: task.id, ...r, millis: performance.now() - started, memoryBytes: memory() }, [
+              ...r.weights.map((w) => w.buffer as ArrayBuffer),
+              ...transferables(r.optimizerWeights),
+            ]);
           } finally {
             tf.dispose(batches.flatMap((b) => [...b.x, ...b.y]));
           }
@@ -240,8 +249,16 @@ export class ExecutorRuntime {
       const replica = this.replica(task.modelKey);
       const { className, config } = replica.optimizerSpec;
       const math = elementwiseOptimizer(className, config, tf.backend().epsilon());
-      if (!math) throw new Error(`The ${className} optimizer can't be applied slice by slice; the driver should have used the message path.`);
-      const trainer = new SharedTrainer(replica, replicaLayout(replica, math.stateNames.length), math, task, this.executorId, this.phaseHook);
+      if (!math)
+        throw new Error(`The ${className} optimizer can't be applied slice by slice; the driver should have used the message path.`);
+      const trainer = new SharedTrainer(
+        replica,
+        replicaLayout(replica, math.stateNames.length),
+        math,
+        task,
+        this.executorId,
+        this.phaseHook,
+      );
       const outcome = await trainer.run((records) => reply({ type: 'step-records', id: task.id, records }));
       reply({ type: 'train-steps-result', id: task.id, outcome, memoryBytes: memory() });
     } catch (e) {

@@ -10,7 +10,6 @@ import { fromPayload, toPayload } from '../wire/tensorPayload';
 import { downloadFirst } from './gpuReads';
 import { compiledInternals, type CompiledInternals } from '../sharedByWorkers/layersInternals';
 
-
 function buildOptimizer(spec: ModelSpec['optimizer']): tf.Optimizer {
   const entry = tf.serialization.SerializationMap.getMap().classNameMap[spec.className];
   if (!entry) {
@@ -23,7 +22,10 @@ function buildOptimizer(spec: ModelSpec['optimizer']): tf.Optimizer {
 }
 
 export class ModelReplica {
-  private constructor(readonly model: tf.LayersModel, private readonly spec: ModelSpec) {}
+  private constructor(
+    readonly model: tf.LayersModel,
+    private readonly spec: ModelSpec,
+  ) {}
 
   /** The optimizer the model was compiled with (class name and config), as the driver sent it. */
   get optimizerSpec(): ModelSpec['optimizer'] {
@@ -65,9 +67,15 @@ export class ModelReplica {
   }
 
   /** Gradients of the mean loss on (x, y), ordered like the model's trainable weights, as fresh copies. */
-  async gradients(x: tf.Tensor[], y: tf.Tensor[]): Promise<{ grads: Float32Array[]; state: Float32Array[]; loss: number; metrics: Record<string, number> }> {
+  async gradients(
+    x: tf.Tensor[],
+    y: tf.Tensor[],
+  ): Promise<{ grads: Float32Array[]; state: Float32Array[]; loss: number; metrics: Record<string, number> }> {
     const copy = (t: tf.Tensor) => Float32Array.from(t.dataSync() as Float32Array);
-    const { result, loss, metrics } = await this.gradientsWith(x, y, (grads, state) => ({ grads: grads.map(copy), state: state.map(copy) }));
+    const { result, loss, metrics } = await this.gradientsWith(x, y, (grads, state) => ({
+      grads: grads.map(copy),
+      state: state.map(copy),
+    }));
     return { ...result, loss, metrics };
   }
 
@@ -77,7 +85,11 @@ export class ModelReplica {
    * disposed: the caller copies them wherever they go, once. On a GPU backend the values are
    * downloaded asynchronously first (gpuReads.ts), so `read`'s synchronous copies don't stall it.
    */
-  async gradientsWith<R>(x: tf.Tensor[], y: tf.Tensor[], read: (grads: tf.Tensor[], state: tf.Tensor[]) => R): Promise<{ result: R; loss: number; metrics: Record<string, number> }> {
+  async gradientsWith<R>(
+    x: tf.Tensor[],
+    y: tf.Tensor[],
+    read: (grads: tf.Tensor[], state: tf.Tensor[]) => R,
+  ): Promise<{ result: R; loss: number; metrics: Record<string, number> }> {
     const m = this.internals;
     const variables = m.collectedTrainableWeights.map((w) => w.read());
     const metricValues: tf.Scalar[] = [];
@@ -122,7 +134,13 @@ export class ModelReplica {
   async trainLocal(
     optimizerWeights: TensorPayload[],
     batches: { x: tf.Tensor[]; y: tf.Tensor[] }[],
-  ): Promise<{ weights: Float32Array[]; optimizerWeights: TensorPayload[]; loss: number; metrics: Record<string, number>; samples: number }> {
+  ): Promise<{
+    weights: Float32Array[];
+    optimizerWeights: TensorPayload[];
+    loss: number;
+    metrics: Record<string, number>;
+    samples: number;
+  }> {
     const optimizer = this.model.optimizer;
     if (optimizerWeights.length) {
       const named = optimizerWeights.map((p, i) => ({ name: `w${i}`, tensor: fromPayload(p) }));

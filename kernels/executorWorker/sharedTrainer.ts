@@ -14,7 +14,16 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ElementwiseOptimizer } from '../../lib/cluster/elementwiseOptimizers';
 import { arriveAndWait, abortRun } from '../../lib/cluster/sharedBarrier';
-import { Control, iterationsBefore, mapSharedJob, ownedRange, slotLength, type FlatLayout, type SharedArraySpec, type SharedJobViews } from '../../lib/cluster/sharedLayout';
+import {
+  Control,
+  iterationsBefore,
+  mapSharedJob,
+  ownedRange,
+  slotLength,
+  type FlatLayout,
+  type SharedArraySpec,
+  type SharedJobViews,
+} from '../../lib/cluster/sharedLayout';
 import { makeBatches, shardBatch, type Shard } from '../../lib/cluster/shardBatch';
 import { sampleShares, weightedSliceSum } from '../../lib/cluster/sliceReduce';
 import type { ExecutorId, StepRecord, TrainStepsCommand } from '../wire/kernelExecutorProtocol';
@@ -71,7 +80,9 @@ export class SharedTrainer {
   ) {
     const { buffers, world, mode } = command;
     if (buffers.slotLength !== slotLength(layout, mode)) {
-      throw new Error(`This executor's model has a different shape from the driver's (slot of ${slotLength(layout, mode)} values, job has ${buffers.slotLength}).`);
+      throw new Error(
+        `This executor's model has a different shape from the driver's (slot of ${slotLength(layout, mode)} values, job has ${buffers.slotLength}).`,
+      );
     }
     if (world > buffers.slots) throw new Error(`The job has ${buffers.slots} exchange slots for ${world} executors.`);
     this.views = mapSharedJob(buffers, layout);
@@ -268,7 +279,16 @@ export class SharedTrainer {
       for (let lo = from; lo < gradEnd; lo += UPDATE_BLOCK) {
         const hi = Math.min(gradEnd, lo + UPDATE_BLOCK);
         if (!alone) weightedSliceSum(this.slots, shares, lo, hi, this.reduced);
-        this.optimizer.update({ weights, grads, state: this.views.state[current], nextWeights: params, nextState: this.views.state[next], from: lo, to: hi, iteration });
+        this.optimizer.update({
+          weights,
+          grads,
+          state: this.views.state[current],
+          nextWeights: params,
+          nextState: this.views.state[next],
+          from: lo,
+          to: hi,
+          iteration,
+        });
         // A test may kill the executor here, with its slice half written.
         if (lo < mid && hi >= mid) this.checkpoint('update', step);
       }

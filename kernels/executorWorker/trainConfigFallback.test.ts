@@ -24,7 +24,11 @@ describe('a train-config task on a backend that lacks a kernel', () => {
     const replies: ExecutorReply[] = [];
     await runtime.handle(task, (reply) => replies.push(reply));
     expect(replies.map((r) => r.type)).toEqual(['hello', 'config-epoch', 'config-epoch', 'train-config-result']);
-    expect(replies[0]).toMatchObject({ type: 'hello', backend: 'cpu', note: expect.stringContaining('kernel-less lacks a kernel this model needs') });
+    expect(replies[0]).toMatchObject({
+      type: 'hello',
+      backend: 'cpu',
+      note: expect.stringContaining('kernel-less lacks a kernel this model needs'),
+    });
     expect(runtime.backendName).toBe('cpu');
   });
 });

@@ -28,7 +28,9 @@ describe('a train-config task sent through the executor pool', () => {
     const { pool } = cluster(1);
     const model = classifier(tf.train.sgd(0.1));
     const progress: ProgressReply[] = [];
-    const reply = (await pool.request(pool.ids()[0], configTask(model, syntheticData(), { epochs: 3 }), [], (p) => progress.push(p))) as Result;
+    const reply = (await pool.request(pool.ids()[0], configTask(model, syntheticData(), { epochs: 3 }), [], (p) =>
+      progress.push(p),
+    )) as Result;
     model.dispose();
     expect(reply.type).toBe('train-config-result');
     expect(progress.map((p) => (p.type === 'config-epoch' ? p.epoch : -1))).toEqual([0, 1, 2]);
@@ -59,7 +61,10 @@ describe('a train-config task sent through the executor pool', () => {
     const model = classifier(tf.train.sgd(0.1));
     const task = configTask(model, syntheticData());
     model.dispose();
-    const request = pool.request(pool.ids()[0], { ...task, spec: { ...task.spec, optimizer: { className: 'NoSuchOptimizer', config: {} } } });
+    const request = pool.request(pool.ids()[0], {
+      ...task,
+      spec: { ...task.spec, optimizer: { className: 'NoSuchOptimizer', config: {} } },
+    });
     await expect(request).rejects.toBeInstanceOf(TaskFailedError);
     await expect(request).rejects.toThrow('Unknown optimizer class NoSuchOptimizer');
     expect(pool.info()[0].status).toBe('idle');

@@ -60,7 +60,10 @@ export class ClusterManager {
   add(): ExecutorId | null {
     if (this.live().length >= MAX_EXECUTORS) return null;
     const id = asExecutorId(String(this.nextId++));
-    const worker = new Worker(new URL('../executorWorker/executor.worker.ts', import.meta.url), { type: 'module', name: `sparkbook-executor-${id}` });
+    const worker = new Worker(new URL('../executorWorker/executor.worker.ts', import.meta.url), {
+      type: 'module',
+      name: `sparkbook-executor-${id}`,
+    });
     const channel = new MessageChannel();
     const entry = { id, status: 'starting' as const, backend: '…', worker };
     this.executors.set(id, entry);
@@ -82,7 +85,9 @@ export class ClusterManager {
       e.preventDefault();
       this.markLost(id, `crashed: ${e.message || 'unknown error'}`, 'crashed');
     };
-    worker.postMessage({ type: 'init', executorId: id, backend: this.options.backend, port: channel.port1 } satisfies ExecutorControl, [channel.port1]);
+    worker.postMessage({ type: 'init', executorId: id, backend: this.options.backend, port: channel.port1 } satisfies ExecutorControl, [
+      channel.port1,
+    ]);
     this.changed();
     return id;
   }

@@ -6,15 +6,44 @@ import type { JobStore } from '../../lib/persistence/jobStore';
 import { createClusterStore } from '../../lib/state/clusterStore';
 import { createJobFanOut } from './jobFanOut';
 
-const task = (stage: number, outcome: 'succeeded' | 'lost' = 'succeeded') => ({ stage, taskId: `${stage}.0`, executor: '1', attempt: 1, samples: 8, startedAt: stage, endedAt: stage + 1, outcome });
+const task = (stage: number, outcome: 'succeeded' | 'lost' = 'succeeded') => ({
+  stage,
+  taskId: `${stage}.0`,
+  executor: '1',
+  attempt: 1,
+  samples: 8,
+  startedAt: stage,
+  endedAt: stage + 1,
+  outcome,
+});
 const point = (step: number) => ({ step, epoch: 0, values: { loss: 1 / step } });
 
 /** What a two-epoch fit sends, message by message. */
 const fitMessages: JobDelta[][] = [
   [{ jobId: 'j1', start: { kind: 'fit', cellId: 'c1', startedAt: 100 } }],
-  [{ jobId: 'j1', config: { executors: 2, backends: ['cpu'], epochs: 2 }, position: { step: 2, totalSteps: 4, epoch: 1, epochs: 2 }, added: { stepMetrics: [point(1), point(2)], tasks: [task(1), task(2)], epochMetrics: [point(2)] } }],
-  [{ jobId: 'j1', position: { step: 3 }, added: { stepMetrics: [point(3)], tasks: [task(3, 'lost')], lostExecutors: [{ executor: '2', at: 3, reason: 'killed' }] } }],
-  [{ jobId: 'j1', position: { step: 4, epoch: 2 }, added: { stepMetrics: [point(4)], epochMetrics: [point(4)], tasks: [task(4)] }, end: { status: 'succeeded', endedAt: 200 } }],
+  [
+    {
+      jobId: 'j1',
+      config: { executors: 2, backends: ['cpu'], epochs: 2 },
+      position: { step: 2, totalSteps: 4, epoch: 1, epochs: 2 },
+      added: { stepMetrics: [point(1), point(2)], tasks: [task(1), task(2)], epochMetrics: [point(2)] },
+    },
+  ],
+  [
+    {
+      jobId: 'j1',
+      position: { step: 3 },
+      added: { stepMetrics: [point(3)], tasks: [task(3, 'lost')], lostExecutors: [{ executor: '2', at: 3, reason: 'killed' }] },
+    },
+  ],
+  [
+    {
+      jobId: 'j1',
+      position: { step: 4, epoch: 2 },
+      added: { stepMetrics: [point(4)], epochMetrics: [point(4)], tasks: [task(4)] },
+      end: { status: 'succeeded', endedAt: 200 },
+    },
+  ],
 ];
 
 function setup(store: JobStore = createMemoryJobStore()) {

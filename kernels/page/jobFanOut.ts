@@ -26,7 +26,17 @@ export function createJobFanOut({ cluster, jobs, notebook, now = Date.now }: Job
     let job = progress.get(delta.jobId);
     if (!job) {
       if (!delta.start) return;
-      job = { jobId: delta.jobId, kind: delta.start.kind, cellId: asCellId(delta.start.cellId), status: 'running', step: 0, totalSteps: 0, epoch: 0, epochs: 0, startedAt: delta.start.startedAt };
+      job = {
+        jobId: delta.jobId,
+        kind: delta.start.kind,
+        cellId: asCellId(delta.start.cellId),
+        status: 'running',
+        step: 0,
+        totalSteps: 0,
+        epoch: 0,
+        epochs: 0,
+        startedAt: delta.start.startedAt,
+      };
     }
     if (!delta.start && !delta.position && !delta.end) return;
     job = { ...job, ...delta.position };
@@ -47,7 +57,13 @@ export function createJobFanOut({ cluster, jobs, notebook, now = Date.now }: Job
     let header = headers.get(delta.jobId) ?? {};
     if (delta.start) {
       const nb = notebook();
-      header = { ...delta.start, status: 'running', notebookId: nb?.id ?? '', notebookTitle: nb?.title ?? '', config: { executors: 0, backends: [] } };
+      header = {
+        ...delta.start,
+        status: 'running',
+        notebookId: nb?.id ?? '',
+        notebookTitle: nb?.title ?? '',
+        config: { executors: 0, backends: [] },
+      };
     }
     header = { ...header, updatedAt: now() };
     if (delta.config) header.config = delta.config;

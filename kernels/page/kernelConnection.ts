@@ -9,10 +9,7 @@ import { checkArrival } from '../wire/checkArrival';
 import type { ExecutorId } from '../wire/kernelExecutorProtocol';
 
 /** Events the connection itself adds: the worker died or was restarted. */
-export type ConnectionEvent =
-  | KernelEvent
-  | { type: 'worker-died'; message: string }
-  | { type: 'restarted' };
+export type ConnectionEvent = KernelEvent | { type: 'worker-died'; message: string } | { type: 'restarted' };
 
 export interface KernelConnectionOptions {
   backend: BackendChoice;

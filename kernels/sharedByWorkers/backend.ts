@@ -35,9 +35,10 @@ export async function probeWebGpu(): Promise<GpuProbe> {
   const gpu = (globalThis.navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
   if (!gpu) return { available: false, isSoftware: false, description: 'no WebGPU in this browser' };
   try {
-    const adapter = (await gpu.requestAdapter()) as
-      | { isFallbackAdapter?: boolean; info?: { vendor?: string; architecture?: string; device?: string; description?: string } }
-      | null;
+    const adapter = (await gpu.requestAdapter()) as {
+      isFallbackAdapter?: boolean;
+      info?: { vendor?: string; architecture?: string; device?: string; description?: string };
+    } | null;
     if (!adapter) return { available: false, isSoftware: false, description: 'no WebGPU adapter' };
     const info = adapter.info ?? {};
     const description = [info.vendor, info.architecture, info.device, info.description].filter(Boolean).join(' ') || 'unknown adapter';

@@ -39,7 +39,7 @@ export function checkShapes(model: tf.LayersModel, xs: tf.Tensor[], ys: tf.Tenso
     if (!compatible(x.shape, expected)) {
       throw new Error(
         `${api}: x${xs.length > 1 ? `[${i}]` : ''} has shape ${shapeText(x.shape)} but the model's input expects ${shapeText(expected)}. ` +
-          'Reshape x (e.g. x.reshape([-1, ...])) or change the first layer\'s inputShape.',
+          "Reshape x (e.g. x.reshape([-1, ...])) or change the first layer's inputShape.",
       );
     }
     if (x.shape[0] !== n) throw new Error(`${api}: all x tensors must have the same number of samples (${n} vs ${x.shape[0]}).`);

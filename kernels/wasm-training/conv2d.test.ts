@@ -12,7 +12,16 @@ describe.each(['relaxed', 'plain'] as const)('Conv2D on WASM, channels in fours 
   it('matches the CPU backend, and so does the input gradient, on random shapes, strides and paddings', async () => {
     const r = seededRandom(41);
     const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-    const pads: Pad[] = ['same', 'valid', [[0, 0], [2, 1], [0, 2], [0, 0]]];
+    const pads: Pad[] = [
+      'same',
+      'valid',
+      [
+        [0, 0],
+        [2, 1],
+        [0, 2],
+        [0, 0],
+      ],
+    ];
     const cases = [
       // The MNIST CNN's second layer on 5 images: 980 positions, blocks of 224 and a partial one.
       { shape: [5, 14, 14, 16], filter: [3, 3], outChannels: 32, strides: [1, 1], pad: 'same' as Pad },
@@ -26,7 +35,10 @@ describe.each(['relaxed', 'plain'] as const)('Conv2D on WASM, channels in fours 
     ];
     for (const [i, c] of cases.entries()) {
       const shape = c.shape as [number, number, number, number];
-      const x = randomArray(r, shape.reduce((a, b) => a * b, 1));
+      const x = randomArray(
+        r,
+        shape.reduce((a, b) => a * b, 1),
+      );
       const w = randomArray(r, c.filter[0] * c.filter[1] * shape[3] * c.outChannels);
       const strides = c.strides as [number, number];
       const run = () => {
@@ -34,7 +46,12 @@ describe.each(['relaxed', 'plain'] as const)('Conv2D on WASM, channels in fours 
         const ws = tf.tensor4d(w, [c.filter[0], c.filter[1], shape[3], c.outChannels]);
         const y = tf.conv2d(xs, ws, strides, c.pad as 'same');
         const dy = tf.tensor(randomArray(seededRandom(i), y.size), y.shape);
-        const dx = tf.grad((v: tf.Tensor) => tf.conv2d(v as tf.Tensor4D, ws, strides, c.pad as 'same').mul(dy).sum())(xs);
+        const dx = tf.grad((v: tf.Tensor) =>
+          tf
+            .conv2d(v as tf.Tensor4D, ws, strides, c.pad as 'same')
+            .mul(dy)
+            .sum(),
+        )(xs);
         return [y, dx];
       };
       const expected = await valuesOn('cpu', run);

@@ -22,8 +22,14 @@ export function conv2dConfig(stock: KernelConfig): KernelConfig {
     const gemm = gemmFor(wasm);
     if (!gemm) return null;
     const info = backend_util.computeConv2DInfo(
-      x.shape as [number, number, number, number], filter.shape as [number, number, number, number],
-      strides, dilations, pad, dimRoundingMode, false, 'channelsLast',
+      x.shape as [number, number, number, number],
+      filter.shape as [number, number, number, number],
+      strides,
+      dilations,
+      pad,
+      dimRoundingMode,
+      false,
+      'channelsLast',
     );
     if (info.dilationHeight !== 1 || info.dilationWidth !== 1) return null;
     const g = patchGeometry(info);

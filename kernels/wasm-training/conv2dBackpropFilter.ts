@@ -67,8 +67,13 @@ function conv2dBackpropFilter({ inputs, backend, attrs }: Parameters<KernelFunc>
         }
       }
       simd.filterGrad3x3OneChannel(
-        wasm.typedArrayFromHeap(dW).byteOffset, padded.byteOffset, wasm.typedArrayFromHeap(dy).byteOffset,
-        batchSize, outHeight, outWidth, outChannels,
+        wasm.typedArrayFromHeap(dW).byteOffset,
+        padded.byteOffset,
+        wasm.typedArrayFromHeap(dy).byteOffset,
+        batchSize,
+        outHeight,
+        outWidth,
+        outChannels,
       );
       return dW;
     }
@@ -93,7 +98,12 @@ function conv2dBackpropFilter({ inputs, backend, attrs }: Parameters<KernelFunc>
       const dWT = callKernel(undefined, 'Conv2D', wasm, { x: xT, filter: dyT }, {
         strides: [1, 1],
         dilations: [1, 1],
-        pad: [[0, 0], [top, bottom], [left, right], [0, 0]],
+        pad: [
+          [0, 0],
+          [top, bottom],
+          [left, right],
+          [0, 0],
+        ],
         dataFormat: 'NHWC',
       } as never);
       temporaries.push(dWT);
@@ -109,16 +119,29 @@ function conv2dBackpropFilter({ inputs, backend, attrs }: Parameters<KernelFunc>
     // Views taken after the last allocation: a heap growth would detach earlier ones.
     fillTransposedColumns(wasm.typedArrayFromHeap(colsT), wasm.typedArrayFromHeap(x), {
       channelsLast,
-      batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, filterHeight, filterWidth,
+      batchSize,
+      inHeight,
+      inWidth,
+      inChannels,
+      outHeight,
+      outWidth,
+      filterHeight,
+      filterWidth,
       strideHeight: info.strideHeight,
       strideWidth: info.strideWidth,
       padTop: info.padInfo.top,
       padLeft: info.padInfo.left,
     });
-    const dW = callKernel(undefined, 'BatchMatMul', wasm, { a: view(colsT, [1, taps, positions]), b: view(dy, [1, positions, outChannels]) }, {
-      transposeA: false,
-      transposeB: false,
-    });
+    const dW = callKernel(
+      undefined,
+      'BatchMatMul',
+      wasm,
+      { a: view(colsT, [1, taps, positions]), b: view(dy, [1, positions, outChannels]) },
+      {
+        transposeA: false,
+        transposeB: false,
+      },
+    );
     dW.shape = [...info.filterShape];
     return dW;
   } finally {
@@ -135,9 +158,18 @@ export function isOneChannel3x3(info: tf.backend_util.Conv2DInfo) {
   const { inChannels, filterHeight, filterWidth, strideHeight, strideWidth, dilationHeight, dilationWidth, outChannels } = info;
   const { top, bottom, left, right } = info.padInfo;
   return (
-    inChannels === 1 && filterHeight === 3 && filterWidth === 3 && strideHeight === 1 && strideWidth === 1 &&
-    dilationHeight === 1 && dilationWidth === 1 && outChannels % 4 === 0 && info.outHeight > 0 && info.outWidth > 0 &&
-    top + info.inHeight + bottom === info.outHeight + 2 && left + info.inWidth + right === info.outWidth + 2
+    inChannels === 1 &&
+    filterHeight === 3 &&
+    filterWidth === 3 &&
+    strideHeight === 1 &&
+    strideWidth === 1 &&
+    dilationHeight === 1 &&
+    dilationWidth === 1 &&
+    outChannels % 4 === 0 &&
+    info.outHeight > 0 &&
+    info.outWidth > 0 &&
+    top + info.inHeight + bottom === info.outHeight + 2 &&
+    left + info.inWidth + right === info.outWidth + 2
   );
 }
 
@@ -152,7 +184,20 @@ export interface ColumnGeometry extends PatchGeometry {
  * between the first and last in-bounds column.
  */
 export function fillTransposedColumns(colsT: Float32Array, x: Float32Array, g: ColumnGeometry) {
-  const { batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, filterHeight, filterWidth, strideHeight, strideWidth, padTop, padLeft } = g;
+  const {
+    batchSize,
+    inHeight,
+    inWidth,
+    inChannels,
+    outHeight,
+    outWidth,
+    filterHeight,
+    filterWidth,
+    strideHeight,
+    strideWidth,
+    padTop,
+    padLeft,
+  } = g;
   const rowStride = g.channelsLast ? inWidth * inChannels : inWidth;
   const colStride = g.channelsLast ? inChannels : 1;
   const channelStride = g.channelsLast ? 1 : inHeight * inWidth;

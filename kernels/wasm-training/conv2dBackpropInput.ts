@@ -21,7 +21,14 @@ export function conv2dBackpropInputConfig(stock: KernelConfig): KernelConfig {
     if (tf.backend_util.convertConv2DDataFormat(dataFormat) !== 'channelsLast') {
       return callKernel(stock, stock.kernelName, wasm, inputs, attrs);
     }
-    const info = tf.backend_util.computeConv2DInfo(inputShape, filter.shape as [number, number, number, number], strides, 1, pad, dimRoundingMode);
+    const info = tf.backend_util.computeConv2DInfo(
+      inputShape,
+      filter.shape as [number, number, number, number],
+      strides,
+      1,
+      pad,
+      dimRoundingMode,
+    );
     const viaConvolution = convolutionPadding(info);
     if (viaConvolution) return inputGradientByConvolution(wasm, dy, filter, info, viaConvolution);
     const positions = info.batchSize * info.outHeight * info.outWidth;
@@ -30,10 +37,16 @@ export function conv2dBackpropInputConfig(stock: KernelConfig): KernelConfig {
     try {
       const filterT = callKernel(undefined, 'Transpose', wasm, { x: view(filter, [taps, info.outChannels]) }, { perm: [1, 0] });
       temporaries.push(filterT);
-      const cols = callKernel(undefined, 'BatchMatMul', wasm, { a: view(dy, [1, positions, info.outChannels]), b: view(filterT, [1, info.outChannels, taps]) }, {
-        transposeA: false,
-        transposeB: false,
-      });
+      const cols = callKernel(
+        undefined,
+        'BatchMatMul',
+        wasm,
+        { a: view(dy, [1, positions, info.outChannels]), b: view(filterT, [1, info.outChannels, taps]) },
+        {
+          transposeA: false,
+          transposeB: false,
+        },
+      );
       temporaries.push(cols);
       const dx = wasm.makeOutput([...inputShape], 'float32');
       const dxValues = wasm.typedArrayFromHeap(dx); // after the last allocation
@@ -48,12 +61,19 @@ export function conv2dBackpropInputConfig(stock: KernelConfig): KernelConfig {
 }
 
 /** The padding of dx = conv(dy, rotated W) when stride and dilation are 1, or null. */
-export function convolutionPadding(info: tf.backend_util.Conv2DInfo): [[number, number], [number, number], [number, number], [number, number]] | null {
+export function convolutionPadding(
+  info: tf.backend_util.Conv2DInfo,
+): [[number, number], [number, number], [number, number], [number, number]] | null {
   const { strideHeight, strideWidth, dilationHeight, dilationWidth, filterHeight: fh, filterWidth: fw, padInfo } = info;
   if (strideHeight !== 1 || strideWidth !== 1 || dilationHeight !== 1 || dilationWidth !== 1) return null;
   const pads = [fh - 1 - padInfo.top, fh - 1 - padInfo.bottom, fw - 1 - padInfo.left, fw - 1 - padInfo.right];
   if (pads.some((p) => p < 0)) return null;
-  return [[0, 0], [pads[0], pads[1]], [pads[2], pads[3]], [0, 0]];
+  return [
+    [0, 0],
+    [pads[0], pads[1]],
+    [pads[2], pads[3]],
+    [0, 0],
+  ];
 }
 
 /** rotated[fh−1−fy, fw−1−fx, o, c] = W[fy, fx, c, o]: the filter of the transposed convolution. */
@@ -78,7 +98,13 @@ function inputGradientByConvolution(
   const rotated = wasm.makeOutput([fh, fw, outChannels, inChannels], 'float32');
   try {
     rotateFilter(wasm.typedArrayFromHeap(rotated), wasm.typedArrayFromHeap(filter), fh, fw, inChannels, outChannels);
-    return callKernel(undefined, 'Conv2D', wasm, { x: dy, filter: rotated }, { strides: [1, 1], dilations: [1, 1], pad, dataFormat: 'NHWC', dimRoundingMode: undefined } as never);
+    return callKernel(undefined, 'Conv2D', wasm, { x: dy, filter: rotated }, {
+      strides: [1, 1],
+      dilations: [1, 1],
+      pad,
+      dataFormat: 'NHWC',
+      dimRoundingMode: undefined,
+    } as never);
   } finally {
     release(wasm, rotated);
   }

@@ -6,13 +6,19 @@ import { configureWasmForNode, maxRelativeError, randomArray, seededRandom, valu
 
 /** Shape pairs covering each fast path (equal, scalar either side, trailing-dims bias) and a general broadcast. */
 const SHAPES: [number[], number[]][] = [
-  [[64, 50], [64, 50]],
+  [
+    [64, 50],
+    [64, 50],
+  ],
   [[64, 50], []],
   [[], [3, 7]],
   [[1], [5, 4]],
   [[256, 500], [500]],
   [[7], [4, 2, 7]],
-  [[4, 1, 7], [4, 3, 7]], // general broadcast: the stock kernel
+  [
+    [4, 1, 7],
+    [4, 3, 7],
+  ], // general broadcast: the stock kernel
   [[64, 28, 28, 16], [16]], // above the small-tensor limit: Add is the SIMD bias add, the rest stock
   [[32], [64, 14, 14, 32]], // the same with the bias on the left
   [[300, 150], [150]], // large, columns not in fours: the stock kernel
@@ -34,9 +40,15 @@ describe('element-wise kernels on WASM', () => {
   it('match the CPU backend for arithmetic, comparisons and logical and, on every shape pair', async () => {
     const r = seededRandom(5);
     for (const [aShape, bShape] of SHAPES) {
-      const a = randomArray(r, aShape.reduce((p, d) => p * d, 1));
+      const a = randomArray(
+        r,
+        aShape.reduce((p, d) => p * d, 1),
+      );
       // Some equal values, so >= and <= see ties.
-      const b = randomArray(r, bShape.reduce((p, d) => p * d, 1)).map((v, i) => (i % 5 === 0 ? a[i % a.length] : v));
+      const b = randomArray(
+        r,
+        bShape.reduce((p, d) => p * d, 1),
+      ).map((v, i) => (i % 5 === 0 ? a[i % a.length] : v));
       const run = () => {
         const x = tf.tensor(a, aShape);
         const y = tf.tensor(b, bShape);
@@ -54,14 +66,23 @@ describe('element-wise kernels on WASM', () => {
       };
       const expected = await valuesOn('cpu', run);
       const actual = await valuesOn('wasm', run);
-      actual.forEach((v, i) => expect(maxRelativeError(v, expected[i]), `op ${i} on ${JSON.stringify([aShape, bShape])}`).toBeLessThan(1e-4));
+      actual.forEach((v, i) =>
+        expect(maxRelativeError(v, expected[i]), `op ${i} on ${JSON.stringify([aShape, bShape])}`).toBeLessThan(1e-4),
+      );
     }
   });
 
   it('add a bias to a large tensor bit for bit as the CPU backend does, on either side', async () => {
     const r = seededRandom(8);
-    for (const [shape, bias] of [[[4, 28, 28, 16], [16]], [[8, 14, 14, 32], [32]], [[9000, 4], [4]]] as [number[], number[]][]) {
-      const x = randomArray(r, shape.reduce((p, d) => p * d, 1)).map((v, i) => (i % 3 ? v * 1e3 : v * 1e-3));
+    for (const [shape, bias] of [
+      [[4, 28, 28, 16], [16]],
+      [[8, 14, 14, 32], [32]],
+      [[9000, 4], [4]],
+    ] as [number[], number[]][]) {
+      const x = randomArray(
+        r,
+        shape.reduce((p, d) => p * d, 1),
+      ).map((v, i) => (i % 3 ? v * 1e3 : v * 1e-3));
       const b = randomArray(r, bias[0]);
       const run = () => [tf.add(tf.tensor(x, shape), tf.tensor(b, bias)), tf.add(tf.tensor(b, bias), tf.tensor(x, shape))];
       const expected = await valuesOn('cpu', run);

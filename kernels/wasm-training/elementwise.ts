@@ -34,7 +34,8 @@ export function simpleBroadcast(aShape: number[], bShape: number[]): Broadcast |
   const aSize = sizeOf(aShape);
   const bSize = sizeOf(bShape);
   if (aSize === 0 || bSize === 0) return null;
-  const endsWith = (long: number[], short: number[]) => short.length <= long.length && short.every((d, i) => d === long[long.length - short.length + i]);
+  const endsWith = (long: number[], short: number[]) =>
+    short.length <= long.length && short.every((d, i) => d === long[long.length - short.length + i]);
   if (aShape.length === bShape.length && endsWith(aShape, bShape)) return { shape: aShape, size: aSize, aPeriod: aSize, bPeriod: bSize };
   if (bSize === 1 && bShape.length <= aShape.length) return { shape: aShape, size: aSize, aPeriod: aSize, bPeriod: 1 };
   if (aSize === 1 && aShape.length <= bShape.length) return { shape: bShape, size: bSize, aPeriod: 1, bPeriod: bSize };
@@ -67,31 +68,40 @@ type Loop = (out: Float32Array | Uint8Array, a: Operands, b: Operands, s: Stride
 // callback goes megamorphic and runs several times slower).
 const loops: Record<string, Loop> = {
   Add: (out, a, b, { rows, width, aRow, aCol, bRow, bCol }) => {
-    for (let r = 0, o = 0; r < rows; r++) for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] + b[k];
+    for (let r = 0, o = 0; r < rows; r++)
+      for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] + b[k];
   },
   Sub: (out, a, b, { rows, width, aRow, aCol, bRow, bCol }) => {
-    for (let r = 0, o = 0; r < rows; r++) for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] - b[k];
+    for (let r = 0, o = 0; r < rows; r++)
+      for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] - b[k];
   },
   Multiply: (out, a, b, { rows, width, aRow, aCol, bRow, bCol }) => {
-    for (let r = 0, o = 0; r < rows; r++) for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] * b[k];
+    for (let r = 0, o = 0; r < rows; r++)
+      for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] * b[k];
   },
   RealDiv: (out, a, b, { rows, width, aRow, aCol, bRow, bCol }) => {
-    for (let r = 0, o = 0; r < rows; r++) for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] / b[k];
+    for (let r = 0, o = 0; r < rows; r++)
+      for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] / b[k];
   },
   GreaterEqual: (out, a, b, { rows, width, aRow, aCol, bRow, bCol }) => {
-    for (let r = 0, o = 0; r < rows; r++) for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = (a[i] >= b[k] ? 1 : 0);
+    for (let r = 0, o = 0; r < rows; r++)
+      for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] >= b[k] ? 1 : 0;
   },
   LessEqual: (out, a, b, { rows, width, aRow, aCol, bRow, bCol }) => {
-    for (let r = 0, o = 0; r < rows; r++) for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = (a[i] <= b[k] ? 1 : 0);
+    for (let r = 0, o = 0; r < rows; r++)
+      for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] <= b[k] ? 1 : 0;
   },
   Greater: (out, a, b, { rows, width, aRow, aCol, bRow, bCol }) => {
-    for (let r = 0, o = 0; r < rows; r++) for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = (a[i] > b[k] ? 1 : 0);
+    for (let r = 0, o = 0; r < rows; r++)
+      for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] > b[k] ? 1 : 0;
   },
   Less: (out, a, b, { rows, width, aRow, aCol, bRow, bCol }) => {
-    for (let r = 0, o = 0; r < rows; r++) for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = (a[i] < b[k] ? 1 : 0);
+    for (let r = 0, o = 0; r < rows; r++)
+      for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] < b[k] ? 1 : 0;
   },
   LogicalAnd: (out, a, b, { rows, width, aRow, aCol, bRow, bCol }) => {
-    for (let r = 0, o = 0; r < rows; r++) for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] & b[k];
+    for (let r = 0, o = 0; r < rows; r++)
+      for (let j = 0, i = r * aRow, k = r * bRow; j < width; j++, o++, i += aCol, k += bCol) out[o] = a[i] & b[k];
   },
 };
 
@@ -143,4 +153,14 @@ export function elementwiseConfigs(stock: (name: string) => KernelConfig): Kerne
 }
 
 /** The kernel names elementwiseConfigs replaces. */
-export const ELEMENTWISE_KERNELS = ['Add', 'Sub', 'Multiply', 'RealDiv', 'GreaterEqual', 'LessEqual', 'Greater', 'Less', 'LogicalAnd'] as const;
+export const ELEMENTWISE_KERNELS = [
+  'Add',
+  'Sub',
+  'Multiply',
+  'RealDiv',
+  'GreaterEqual',
+  'LessEqual',
+  'Greater',
+  'Less',
+  'LogicalAnd',
+] as const;

@@ -35,7 +35,11 @@ const OUTPUTS = 2;
 
 function build(c: Case) {
   const input = tf.input({ shape: [c.timeSteps, c.inputDim] });
-  const options = { recurrentActivation: c.recurrentActivation, goBackwards: c.goBackwards, ...(c.activation ? { activation: c.activation } : {}) };
+  const options = {
+    recurrentActivation: c.recurrentActivation,
+    goBackwards: c.goBackwards,
+    ...(c.activation ? { activation: c.activation } : {}),
+  };
   let y: tf.SymbolicTensor = c.masking ? (tf.layers.masking({ maskValue: 0 }).apply(input) as tf.SymbolicTensor) : input;
   if (c.below > 0) y = tf.layers.lstm({ units: c.below, returnSequences: true, ...options }).apply(y) as tf.SymbolicTensor;
   const shared = { returnSequences: c.returnSequences, returnState: c.returnState, goBackwards: c.goBackwards };
@@ -51,7 +55,12 @@ function build(c: Case) {
 
 const outputShapes = (c: Case, batch: number) => [
   c.returnSequences ? [batch, c.timeSteps, OUTPUTS] : [batch, OUTPUTS],
-  ...(c.returnState ? [[batch, c.units], [batch, c.units]] : []),
+  ...(c.returnState
+    ? [
+        [batch, c.units],
+        [batch, c.units],
+      ]
+    : []),
 ];
 
 const size = (shape: number[]) => shape.reduce((p, d) => p * d, 1);
@@ -145,7 +154,8 @@ function randomCase(r: () => number, i: number): Case {
   };
 }
 
-const kernelsOf = (c: Case) => (c.layer === 'lstm' && !c.masking ? [LSTM_SEQUENCE_KERNEL, LSTM_SEQUENCE_GRAD_KERNEL] : [LSTM_CELL_KERNEL, LSTM_CELL_GRAD_KERNEL]);
+const kernelsOf = (c: Case) =>
+  c.layer === 'lstm' && !c.masking ? [LSTM_SEQUENCE_KERNEL, LSTM_SEQUENCE_GRAD_KERNEL] : [LSTM_CELL_KERNEL, LSTM_CELL_GRAD_KERNEL];
 
 describe('the fused LSTM on WASM', () => {
   beforeAll(() => {
@@ -157,7 +167,19 @@ describe('the fused LSTM on WASM', () => {
   const cases: Case[] = [
     ...Array.from({ length: 12 }, (_, i) => randomCase(seededRandom(100 + i), i)),
     // Masked steps: tf.layers.lstm leaves the sequence to tfjs's rnn(), which calls the fused cell.
-    { layer: 'lstm', units: 6, inputDim: 3, timeSteps: 5, batch: 4, returnSequences: true, returnState: false, recurrentActivation: 'hardSigmoid', goBackwards: false, below: 0, masking: true },
+    {
+      layer: 'lstm',
+      units: 6,
+      inputDim: 3,
+      timeSteps: 5,
+      batch: 4,
+      returnSequences: true,
+      returnState: false,
+      recurrentActivation: 'hardSigmoid',
+      goBackwards: false,
+      below: 0,
+      masking: true,
+    },
   ];
 
   for (const [i, c] of cases.entries()) {
@@ -188,13 +210,27 @@ describe('the fused LSTM on WASM', () => {
         expect(maxRelativeError(w, unfused[k]), `weight ${k} vs unfused wasm`).toBeLessThan(1e-4);
       });
       // With one time step h₋₁ = 0, so the recurrent kernel (weight 1) gets no gradient.
-      fused.forEach((w, k) => (c.timeSteps > 1 || k !== 1) && expect(maxRelativeError(w, weights[k]), `weight ${k} moved`).toBeGreaterThan(0));
+      fused.forEach(
+        (w, k) => (c.timeSteps > 1 || k !== 1) && expect(maxRelativeError(w, weights[k]), `weight ${k} moved`).toBeGreaterThan(0),
+      );
     }, 30_000);
   }
 
   it('leaves configurations it cannot reproduce to tfjs (here a relu activation), with the same gradients', async () => {
     for (const layer of ['lstm', 'rnn(lstmCell)'] as const) {
-      const c: Case = { layer, units: 4, inputDim: 3, timeSteps: 3, batch: 5, returnSequences: false, returnState: false, recurrentActivation: 'hardSigmoid', goBackwards: false, below: 0, activation: 'relu' };
+      const c: Case = {
+        layer,
+        units: 4,
+        inputDim: 3,
+        timeSteps: 3,
+        batch: 5,
+        returnSequences: false,
+        returnState: false,
+        recurrentActivation: 'hardSigmoid',
+        goBackwards: false,
+        below: 0,
+        activation: 'relu',
+      };
       const weights = await initialWeights(c, 7);
       const { x, ys } = data(seededRandom(8), c, 1);
       const cpu = await gradientsOn('cpu', c, weights, x, ys);

@@ -95,7 +95,10 @@ function fusedSequenceCall(layer: LstmLayerLike, x: tf.Tensor, attrs: LstmSequen
 /** tfjs-layers' class `name`'s prototype, from its class registry (a probe instance would take a layer name). */
 function prototypeOf<T>(name: string): { call: Call<T> } {
   const entry = tf.serialization.SerializationMap.getMap().classNameMap[name];
-  if (!entry) throw new Error(`tfjs-layers has registered no '${name}' class; import @tensorflow/tfjs (layers included) before the WASM training kernels.`);
+  if (!entry)
+    throw new Error(
+      `tfjs-layers has registered no '${name}' class; import @tensorflow/tfjs (layers included) before the WASM training kernels.`,
+    );
   return entry[0].prototype as unknown as { call: Call<T> };
 }
 

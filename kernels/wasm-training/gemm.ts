@@ -12,16 +12,52 @@ import type { WasmBackend } from './wasmBackend';
 interface GemmExports {
   packA(dst: number, src: number, m: number, k: number, rowStride: number, colStride: number): void;
   packB(dst: number, src: number, k: number, n: number, rowStride: number, colStride: number): void;
-  gemm(c: number, a: number, b: number, m: number, n: number, k: number, ldc: number, accumulate: number, tmp: number, panelsPerChunk: number, ldaBytes: number): void;
+  gemm(
+    c: number,
+    a: number,
+    b: number,
+    m: number,
+    n: number,
+    k: number,
+    ldc: number,
+    accumulate: number,
+    tmp: number,
+    panelsPerChunk: number,
+    ldaBytes: number,
+  ): void;
   packPatchRows(
-    dst: number, x: number, p0: number, count: number,
-    inH: number, inW: number, c: number, outH: number, outW: number,
-    fh: number, fw: number, sh: number, sw: number, padTop: number, padLeft: number,
+    dst: number,
+    x: number,
+    p0: number,
+    count: number,
+    inH: number,
+    inW: number,
+    c: number,
+    outH: number,
+    outW: number,
+    fh: number,
+    fw: number,
+    sh: number,
+    sw: number,
+    padTop: number,
+    padLeft: number,
   ): void;
   packPatchesT(
-    dst: number, x: number, p0: number, count: number,
-    inH: number, inW: number, c: number, outH: number, outW: number,
-    fh: number, fw: number, sh: number, sw: number, padTop: number, padLeft: number,
+    dst: number,
+    x: number,
+    p0: number,
+    count: number,
+    inH: number,
+    inW: number,
+    c: number,
+    outH: number,
+    outW: number,
+    fh: number,
+    fw: number,
+    sh: number,
+    sw: number,
+    padTop: number,
+    padLeft: number,
   ): void;
 }
 
@@ -168,7 +204,12 @@ export function gemmFor(backend: WasmBackend): Gemm | null {
    * those rows of C.
    */
   const blocked = (
-    c: number, m: number, n: number, k: number, scratch: number, rowsPerBlock: number,
+    c: number,
+    m: number,
+    n: number,
+    k: number,
+    scratch: number,
+    rowsPerBlock: number,
     packA: (dst: number, m0: number, rows: number, k0: number, kc: number) => [at: number, ldaBytes: number],
     packB: ((dst: number, k0: number, kc: number) => void) | null,
   ) => {
@@ -193,7 +234,12 @@ export function gemmFor(backend: WasmBackend): Gemm | null {
       // Element (row, col) of a stored-transposed k x n matrix sits at col * k + row.
       const [bRows, bCols] = b.transposed ? [1, k] : [n, 1];
       blocked(
-        c, m, n, k, scratch, mBlock(kBlock(k)),
+        c,
+        m,
+        n,
+        k,
+        scratch,
+        mBlock(kBlock(k)),
         // Packed into 4-row panels even when row-major: the micro-kernel then reads one stream
         // of A, not four (reading a row-major A in place measured 7-19% slower on the MLP).
         (dst, m0, rows, k0, kc) => {
@@ -208,11 +254,29 @@ export function gemmFor(backend: WasmBackend): Gemm | null {
       const taps = g.filterHeight * g.filterWidth * g.inChannels;
       const positions = g.batchSize * g.outHeight * g.outWidth;
       blocked(
-        dw, taps, outChannels, positions, scratch, Math.ceil(taps / 4) * 4,
+        dw,
+        taps,
+        outChannels,
+        positions,
+        scratch,
+        Math.ceil(taps / 4) * 4,
         (dst, _m0, _rows, p0, count) => {
           wasm.packPatchesT(
-            dst, x, p0, count, g.inHeight, g.inWidth, g.inChannels, g.outHeight, g.outWidth,
-            g.filterHeight, g.filterWidth, g.strideHeight, g.strideWidth, g.padTop, g.padLeft,
+            dst,
+            x,
+            p0,
+            count,
+            g.inHeight,
+            g.inWidth,
+            g.inChannels,
+            g.outHeight,
+            g.outWidth,
+            g.filterHeight,
+            g.filterWidth,
+            g.strideHeight,
+            g.strideWidth,
+            g.padTop,
+            g.padLeft,
           );
           return [dst, 0];
         },
@@ -230,10 +294,35 @@ export function gemmFor(backend: WasmBackend): Gemm | null {
       for (let p0 = 0; p0 < positions; p0 += block) {
         const count = Math.min(block, positions - p0);
         wasm.packPatchRows(
-          packedA, x, p0, count, g.inHeight, g.inWidth, g.inChannels, g.outHeight, g.outWidth,
-          g.filterHeight, g.filterWidth, g.strideHeight, g.strideWidth, g.padTop, g.padLeft,
+          packedA,
+          x,
+          p0,
+          count,
+          g.inHeight,
+          g.inWidth,
+          g.inChannels,
+          g.outHeight,
+          g.outWidth,
+          g.filterHeight,
+          g.filterWidth,
+          g.strideHeight,
+          g.strideWidth,
+          g.padTop,
+          g.padLeft,
         );
-        wasm.gemm(y + 4 * p0 * outChannels, packedA, packedB, count, outChannels, taps, outChannels, 0, tmp, panelsPerChunk(taps), 4 * taps);
+        wasm.gemm(
+          y + 4 * p0 * outChannels,
+          packedA,
+          packedB,
+          count,
+          outChannels,
+          taps,
+          outChannels,
+          0,
+          tmp,
+          panelsPerChunk(taps),
+          4 * taps,
+        );
       }
     },
   };

@@ -38,7 +38,10 @@ function stepShape(x: TensorInfo, h: TensorInfo, kernel: TensorInfo, recurrentKe
     h.shape[0] === batch &&
     kernel.shape.join() === [inputDim, 4 * units].join() &&
     recurrentKernel.shape.join() === [units, 4 * units].join();
-  if (!ok) throw new Error(`${LSTM_CELL_KERNEL}: x ${x.shape}, h ${h.shape}, kernel ${kernel.shape}, recurrentKernel ${recurrentKernel.shape} do not fit one LSTM step; expected [batch, inputDim], [batch, units], [inputDim, 4·units], [units, 4·units].`);
+  if (!ok)
+    throw new Error(
+      `${LSTM_CELL_KERNEL}: x ${x.shape}, h ${h.shape}, kernel ${kernel.shape}, recurrentKernel ${recurrentKernel.shape} do not fit one LSTM step; expected [batch, inputDim], [batch, units], [inputDim, 4·units], [units, 4·units].`,
+    );
   return { batch, inputDim, units, steps: 1 };
 }
 
@@ -57,7 +60,15 @@ function forward({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): TensorI
     const heap = (t: TensorInfo) => wasm.typedArrayFromHeap(t);
     const cached = heap(cache);
     saveInputs(shape, 0, heap(x), 0, heap(h), cached);
-    gatesForward(shape, recurrentActivation, 0, { xW: heap(xW), xWRow: 0, hU: heap(hU), bias: heap(bias), cPrev: heap(c) }, heap(hOut), heap(cOut), cached);
+    gatesForward(
+      shape,
+      recurrentActivation,
+      0,
+      { xW: heap(xW), xWRow: 0, hU: heap(hU), bias: heap(bias), cPrev: heap(c) },
+      heap(hOut),
+      heap(cOut),
+      cached,
+    );
     return [hOut, cOut, cache];
   } finally {
     release(wasm, xW);
@@ -114,7 +125,9 @@ export const lstmCellGradConfig: GradConfig = {
     // dys[2] (the cache's) is zeros: nothing downstream reads the cache.
     const [dh, dc] = dys as tf.Tensor[];
     const [kernel, recurrentKernel, cache] = saved;
-    const grads = tf.engine().runKernel(LSTM_CELL_GRAD_KERNEL, { dh, dc, cache, kernel, recurrentKernel }, attrs as NamedAttrMap) as tf.Tensor[];
+    const grads = tf
+      .engine()
+      .runKernel(LSTM_CELL_GRAD_KERNEL, { dh, dc, cache, kernel, recurrentKernel }, attrs as NamedAttrMap) as tf.Tensor[];
     const [x, h, c, dKernel, dRecurrentKernel, bias] = grads;
     return { x: () => x, h: () => h, c: () => c, kernel: () => dKernel, recurrentKernel: () => dRecurrentKernel, bias: () => bias };
   },

@@ -81,7 +81,15 @@ export interface GatesForwardInputs {
  * slope 0.2 where the unclipped value lies in [0, 1], ends included, as tfjs's ClipByValue
  * gradient) or the logistic sigmoid.
  */
-export function gatesForward(shape: LstmShape, recurrent: RecurrentActivation, step: number, input: GatesForwardInputs, h: Float32Array, c: Float32Array, cache: Float32Array) {
+export function gatesForward(
+  shape: LstmShape,
+  recurrent: RecurrentActivation,
+  step: number,
+  input: GatesForwardInputs,
+  h: Float32Array,
+  c: Float32Array,
+  cache: Float32Array,
+) {
   const { batch, units: u } = shape;
   const { xW, xWRow, hU, bias, cPrev } = input;
   const at = cacheLayout(shape);
@@ -156,7 +164,15 @@ export function saveInputs(shape: LstmShape, step: number, x: Float32Array, xRow
  * the gradient of the gate pre-activations, which the caller multiplies out into dx, dh₋₁, dW and
  * dU; and dc₋₁ [batch, units].
  */
-export function gatesBackward(shape: LstmShape, step: number, dh: Float32Array, dc: Float32Array, cache: Float32Array, dz: Float32Array, dcPrev: Float32Array) {
+export function gatesBackward(
+  shape: LstmShape,
+  step: number,
+  dh: Float32Array,
+  dc: Float32Array,
+  cache: Float32Array,
+  dz: Float32Array,
+  dcPrev: Float32Array,
+) {
   const { batch, units: u } = shape;
   const at = cacheLayout(shape);
   const gates = at.gates + step * batch * 4 * u;

@@ -38,7 +38,10 @@ function sequenceShape(x: TensorInfo, kernel: TensorInfo, recurrentKernel: Tenso
     kernel.shape.join() === [inputDim, 4 * units].join() &&
     recurrentKernel.shape.join() === [units, 4 * units].join() &&
     bias.shape.join() === String(4 * units);
-  if (!ok) throw new Error(`${LSTM_SEQUENCE_KERNEL}: x ${x.shape}, kernel ${kernel.shape}, recurrentKernel ${recurrentKernel.shape}, bias ${bias.shape} do not fit an LSTM layer; expected [batch, steps ≥ 1, inputDim], [inputDim, 4·units], [units, 4·units], [4·units].`);
+  if (!ok)
+    throw new Error(
+      `${LSTM_SEQUENCE_KERNEL}: x ${x.shape}, kernel ${kernel.shape}, recurrentKernel ${recurrentKernel.shape}, bias ${bias.shape} do not fit an LSTM layer; expected [batch, steps ≥ 1, inputDim], [inputDim, 4·units], [units, 4·units], [4·units].`,
+    );
   return { batch, inputDim, units, steps };
 }
 
@@ -64,7 +67,8 @@ function forward({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): TensorI
     const rows = heap(xRows);
     for (let s = 0; s < steps; s++) {
       const t = timeOf(s, steps, goBackwards);
-      for (let b = 0; b < batch; b++) rows.set(source.subarray((b * steps + t) * inputDim, (b * steps + t + 1) * inputDim), (s * batch + b) * inputDim);
+      for (let b = 0; b < batch; b++)
+        rows.set(source.subarray((b * steps + t) * inputDim, (b * steps + t + 1) * inputDim), (s * batch + b) * inputDim);
     }
     const xW = matMul(wasm, xRows, kernel);
     temporaries.push(xW);
@@ -80,7 +84,15 @@ function forward({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): TensorI
       // Views after the allocations: a heap growth detaches earlier ones.
       const cached = heap(cache);
       saveInputs(shape, s, heap(xRows), s * batch, hPrev ? heap(hPrev) : null, cached);
-      gatesForward(shape, recurrentActivation, s, { xW: heap(xW), xWRow: s * batch, hU: hU ? heap(hU) : null, bias: heap(bias), cPrev }, heap(hNext), cNext, cached);
+      gatesForward(
+        shape,
+        recurrentActivation,
+        s,
+        { xW: heap(xW), xWRow: s * batch, hU: hU ? heap(hU) : null, bias: heap(bias), cPrev },
+        heap(hNext),
+        cNext,
+        cached,
+      );
       if (returnSequences) {
         const h = heap(hNext);
         const out = heap(output);
@@ -134,7 +146,8 @@ function backward({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): Tensor
     for (let s = steps - 1; s >= 0; s--) {
       if (returnSequences) {
         const dOut = heap(dOutput);
-        for (let b = 0; b < batch; b++) for (let j = 0; j < units; j++) dh[b * units + j] = Math.fround(dh[b * units + j] + dOut[(b * steps + s) * units + j]);
+        for (let b = 0; b < batch; b++)
+          for (let j = 0; j < units; j++) dh[b * units + j] = Math.fround(dh[b * units + j] + dOut[(b * steps + s) * units + j]);
       }
       gatesBackward(shape, s, dh, dc, heap(cache), heap(dzStep), dcPrev);
       heap(dZ).set(heap(dzStep), s * batch * gateWidth);
@@ -152,7 +165,8 @@ function backward({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): Tensor
       const out = heap(dx);
       for (let s = 0; s < steps; s++) {
         const t = timeOf(s, steps, goBackwards);
-        for (let b = 0; b < batch; b++) out.set(rows.subarray((s * batch + b) * inputDim, (s * batch + b + 1) * inputDim), (b * steps + t) * inputDim);
+        for (let b = 0; b < batch; b++)
+          out.set(rows.subarray((s * batch + b) * inputDim, (s * batch + b + 1) * inputDim), (b * steps + t) * inputDim);
       }
       release(wasm, dxRows);
     }
@@ -183,7 +197,9 @@ export const lstmSequenceGradConfig: GradConfig = {
   gradFunc: (dys, saved, attrs) => {
     const [dOutput, dH, dC] = dys as tf.Tensor[];
     const [kernel, recurrentKernel, cache] = saved;
-    const grads = tf.engine().runKernel(LSTM_SEQUENCE_GRAD_KERNEL, { dOutput, dH, dC, cache, kernel, recurrentKernel }, attrs as NamedAttrMap) as tf.Tensor[];
+    const grads = tf
+      .engine()
+      .runKernel(LSTM_SEQUENCE_GRAD_KERNEL, { dOutput, dH, dC, cache, kernel, recurrentKernel }, attrs as NamedAttrMap) as tf.Tensor[];
     const [x, dKernel, dRecurrentKernel, bias] = grads;
     return { x: () => x, kernel: () => dKernel, recurrentKernel: () => dRecurrentKernel, bias: () => bias };
   },

@@ -24,7 +24,15 @@ describe.each(['relaxed', 'plain', 'off'] as const)('BatchMatMul and _FusedMatMu
     const r = seededRandom(13);
     // k = 2,100: B's 8-column panels no longer fit one 256 KB pass (4 per pass, 7 panels); k > 1,024
     // goes in K blocks of 512; m = 1,030 with k = 1,023 in row blocks of 1,024 and 6.
-    for (const [m, k, n, transposeA, transposeB] of [[9, 2100, 50, false, false], [13, 1500, 9, true, true], [1030, 1023, 9, false, false], [1030, 1023, 10, true, true], [1, 5, 1, true, true], [4, 1, 8, false, true], [67, 129, 33, true, false]] as const) {
+    for (const [m, k, n, transposeA, transposeB] of [
+      [9, 2100, 50, false, false],
+      [13, 1500, 9, true, true],
+      [1030, 1023, 9, false, false],
+      [1030, 1023, 10, true, true],
+      [1, 5, 1, true, true],
+      [4, 1, 8, false, true],
+      [67, 129, 33, true, false],
+    ] as const) {
       const aShape = transposeA ? [k, m] : [m, k];
       const bShape = transposeB ? [n, k] : [k, n];
       const a = randomArray(r, m * k);
@@ -46,8 +54,14 @@ describe.each(['relaxed', 'plain', 'off'] as const)('BatchMatMul and _FusedMatMu
       const batchB = batchA.length && i % 2 ? [1] : batchA;
       const aShape = [...batchA, ...(transposeA ? [k, m] : [m, k])];
       const bShape = [...batchB, ...(transposeB ? [n, k] : [k, n])];
-      const a = randomArray(r, aShape.reduce((p, q) => p * q, 1));
-      const b = randomArray(r, bShape.reduce((p, q) => p * q, 1));
+      const a = randomArray(
+        r,
+        aShape.reduce((p, q) => p * q, 1),
+      );
+      const b = randomArray(
+        r,
+        bShape.reduce((p, q) => p * q, 1),
+      );
       const run = () => tf.matMul(tf.tensor(a, aShape), tf.tensor(b, bShape), transposeA, transposeB);
       const [expected] = await valuesOn('cpu', run);
       const [actual] = await valuesOn('wasm', run);
@@ -67,7 +81,8 @@ describe.each(['relaxed', 'plain', 'off'] as const)('BatchMatMul and _FusedMatMu
       const bias = randomArray(r, n);
       const run = () => {
         const [at, bt, biast] = [tf.tensor2d(a, aShape as [number, number]), tf.tensor2d(b, bShape as [number, number]), tf.tensor1d(bias)];
-        const f = (x: tf.Tensor2D, w: tf.Tensor2D, c: tf.Tensor1D) => tf.fused.matMul({ a: x, b: w, transposeA, transposeB, bias: c, activation }).square().sum();
+        const f = (x: tf.Tensor2D, w: tf.Tensor2D, c: tf.Tensor1D) =>
+          tf.fused.matMul({ a: x, b: w, transposeA, transposeB, bias: c, activation }).square().sum();
         const out = tf.fused.matMul({ a: at, b: bt, transposeA, transposeB, bias: biast, activation });
         return [out, ...tf.grads(f as never)([at, bt, biast])];
       };

@@ -11,7 +11,6 @@ import { gemmFor, gemmScratchFloats } from './gemm';
 import { withoutTransposes } from './matMulWithoutTransposes';
 import { callKernel, release, withFastPath, type WasmBackend } from './wasmBackend';
 
-
 const product = (dims: number[]) => dims.reduce((p, d) => p * d, 1);
 
 /** The product on gemm.wat, or null to decline (the caller then runs XNNPACK). */
@@ -45,7 +44,10 @@ function gemmMatMul(wasm: WasmBackend, a: TensorInfo, b: TensorInfo, { transpose
         outAt + i * m * n * 4,
         { at: aAt + aOffset, transposed: transposeA },
         { at: bAt + bOffset, transposed: transposeB },
-        m, n, k, scratchAt,
+        m,
+        n,
+        k,
+        scratchAt,
         bCount === 1 && i > 0,
       );
     }
@@ -58,12 +60,18 @@ function gemmMatMul(wasm: WasmBackend, a: TensorInfo, b: TensorInfo, { transpose
 /** The registry kernel that applies a fused activation, and its attrs. */
 function activationKernel(activation: string, alpha: number | undefined): [string, NamedAttrMap] | null {
   switch (activation) {
-    case 'relu': return ['Relu', {}];
-    case 'relu6': return ['Relu6', {}];
-    case 'elu': return ['Elu', {}];
-    case 'sigmoid': return ['Sigmoid', {}];
-    case 'leakyrelu': return ['LeakyRelu', { alpha: alpha ?? 0.2 }];
-    default: return null;
+    case 'relu':
+      return ['Relu', {}];
+    case 'relu6':
+      return ['Relu6', {}];
+    case 'elu':
+      return ['Elu', {}];
+    case 'sigmoid':
+      return ['Sigmoid', {}];
+    case 'leakyrelu':
+      return ['LeakyRelu', { alpha: alpha ?? 0.2 }];
+    default:
+      return null;
   }
 }
 
@@ -78,7 +86,8 @@ function then(wasm: WasmBackend, x: TensorInfo, next: (x: TensorInfo) => TensorI
 
 export function batchMatMulConfig(stock: KernelConfig): KernelConfig {
   return withFastPath(withoutTransposes(stock), ({ inputs, attrs }, wasm) =>
-    gemmMatMul(wasm, inputs.a as TensorInfo, inputs.b as TensorInfo, attrs as unknown as BatchMatMulAttrs));
+    gemmMatMul(wasm, inputs.a as TensorInfo, inputs.b as TensorInfo, attrs as unknown as BatchMatMulAttrs),
+  );
 }
 
 /** _FusedMatMul: our product, then the bias (the registry's Add broadcasts it) and the activation. */

@@ -15,7 +15,14 @@ function maxPoolGrad({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): Ten
   const dy = inputs.dy as TensorInfo;
   const input = inputs.input as TensorInfo;
   const { filterSize, strides, pad, dimRoundingMode } = attrs as unknown as MaxPoolGradAttrs;
-  const info = tf.backend_util.computePool2DInfo(input.shape as [number, number, number, number], filterSize, strides, 1, pad, dimRoundingMode);
+  const info = tf.backend_util.computePool2DInfo(
+    input.shape as [number, number, number, number],
+    filterSize,
+    strides,
+    1,
+    pad,
+    dimRoundingMode,
+  );
   const dx = wasm.makeOutput([...input.shape], 'float32');
   // Views after the allocation (a heap growth detaches older ones).
   const dxValues = wasm.typedArrayFromHeap(dx);
@@ -26,8 +33,15 @@ function maxPoolGrad({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): Ten
     if (2 * outHeight < inHeight || 2 * outWidth < inWidth) dxValues.fill(0);
     const rowBytes = inWidth * inChannels * 4;
     simd.maxPoolGrad2x2Stride2(
-      dxValues.byteOffset, wasm.typedArrayFromHeap(input).byteOffset, wasm.typedArrayFromHeap(dy).byteOffset,
-      batchSize, outHeight, outWidth, inChannels * 4, rowBytes, inHeight * rowBytes,
+      dxValues.byteOffset,
+      wasm.typedArrayFromHeap(input).byteOffset,
+      wasm.typedArrayFromHeap(dy).byteOffset,
+      batchSize,
+      outHeight,
+      outWidth,
+      inChannels * 4,
+      rowBytes,
+      inHeight * rowBytes,
     );
     return dx;
   }
@@ -40,7 +54,17 @@ function maxPoolGrad({ inputs, backend, attrs }: Parameters<KernelFunc>[0]): Ten
 /** The pooling geometry scatterToMaxima reads (a subset of backend_util.Conv2DInfo). */
 type PoolGeometry = Pick<
   tf.backend_util.Conv2DInfo,
-  'batchSize' | 'inHeight' | 'inWidth' | 'inChannels' | 'outHeight' | 'outWidth' | 'filterHeight' | 'filterWidth' | 'strideHeight' | 'strideWidth' | 'padInfo'
+  | 'batchSize'
+  | 'inHeight'
+  | 'inWidth'
+  | 'inChannels'
+  | 'outHeight'
+  | 'outWidth'
+  | 'filterHeight'
+  | 'filterWidth'
+  | 'strideHeight'
+  | 'strideWidth'
+  | 'padInfo'
 >;
 
 /**

@@ -12,17 +12,29 @@ describe('Sum on WASM', () => {
   it('matches the CPU backend over leading, trailing, all and other axes, with and without keepDims', async () => {
     const r = seededRandom(12);
     const cases: [number[], number | number[] | undefined][] = [
-      [[64, 28, 28, 16], [0, 1, 2]], // a conv bias gradient, large
+      [
+        [64, 28, 28, 16],
+        [0, 1, 2],
+      ], // a conv bias gradient, large
       [[256, 500], 0],
       [[64, 200], 0],
       [[64, 10], 1],
-      [[64, 10, 3], [1, 2]],
+      [
+        [64, 10, 3],
+        [1, 2],
+      ],
       [[5, 7], undefined],
-      [[4, 5, 6], [0, 2]], // neither leading nor trailing: the stock kernel
+      [
+        [4, 5, 6],
+        [0, 2],
+      ], // neither leading nor trailing: the stock kernel
       [[300, 200], -1], // large trailing: the stock kernel
     ];
     for (const [shape, axis] of cases) {
-      const values = randomArray(r, shape.reduce((p, d) => p * d, 1));
+      const values = randomArray(
+        r,
+        shape.reduce((p, d) => p * d, 1),
+      );
       const run = () => {
         const x = tf.tensor(values, shape);
         return [tf.sum(x, axis), tf.sum(x, axis, true)];
@@ -45,12 +57,24 @@ describe('Sum on WASM down columns that come in fours (the SIMD loop)', () => {
     const cases: [number[], number[]][] = [
       [[1, 4], [0]],
       [[3, 8], [0]],
-      [[7, 5, 12], [0, 1]],
-      [[64, 14, 14, 32], [0, 1, 2]],
-      [[64, 28, 28, 16], [0, 1, 2]],
+      [
+        [7, 5, 12],
+        [0, 1],
+      ],
+      [
+        [64, 14, 14, 32],
+        [0, 1, 2],
+      ],
+      [
+        [64, 28, 28, 16],
+        [0, 1, 2],
+      ],
     ];
     for (const [shape, axis] of cases) {
-      const values = randomArray(r, shape.reduce((p, d) => p * d, 1));
+      const values = randomArray(
+        r,
+        shape.reduce((p, d) => p * d, 1),
+      );
       const run = () => tf.sum(tf.tensor(values, shape), axis);
       const [expected] = await valuesOn('cpu', run);
       const [actual] = await valuesOn('wasm', run);

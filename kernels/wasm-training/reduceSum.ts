@@ -66,4 +66,3 @@ export function sumConfig(stock: KernelConfig): KernelConfig {
     return out;
   });
 }
-

@@ -16,7 +16,12 @@ describe('registering the WASM training kernels', () => {
     const missing = () => Object.fromEntries(Object.entries(used).map(([name, kernels]) => [name, kernelsMissingOn(kernels, 'wasm')]));
 
     unregisterWasmTrainingKernels();
-    expect(missing()).toEqual({ cnn: ['Conv2DBackpropFilter'], 'cnn with dropout and batch norm': ['Conv2DBackpropFilter'], mlp: [], lstm: [] });
+    expect(missing()).toEqual({
+      cnn: ['Conv2DBackpropFilter'],
+      'cnn with dropout and batch norm': ['Conv2DBackpropFilter'],
+      mlp: [],
+      lstm: [],
+    });
     registerWasmTrainingKernels();
     expect(missing()).toEqual({ cnn: [], 'cnn with dropout and batch norm': [], mlp: [], lstm: [] });
   }, 120_000);

@@ -47,7 +47,8 @@ let registered = false;
 function ours(): KernelConfig[] {
   const stock = (name: string) => {
     const config = stockKernels.get(name) ?? tf.getKernel(name, 'wasm');
-    if (!config) throw new Error(`The stock WASM backend has no '${name}' kernel to accelerate; check the @tensorflow/tfjs-backend-wasm version.`);
+    if (!config)
+      throw new Error(`The stock WASM backend has no '${name}' kernel to accelerate; check the @tensorflow/tfjs-backend-wasm version.`);
     stockKernels.set(name, config);
     return config;
   };

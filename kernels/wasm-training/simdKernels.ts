@@ -10,15 +10,26 @@ import type { WasmBackend } from './wasmBackend';
 /** The module's exports; pointers are byte addresses in the backend's memory. */
 export interface SimdKernels {
   maxPoolGrad2x2Stride2(
-    dx: number, x: number, dy: number,
-    images: number, outHeight: number, outWidth: number,
-    channelBytes: number, rowBytes: number, imageBytes: number,
+    dx: number,
+    x: number,
+    dy: number,
+    images: number,
+    outHeight: number,
+    outWidth: number,
+    channelBytes: number,
+    rowBytes: number,
+    imageBytes: number,
   ): void;
   sumColumns(out: number, x: number, rows: number, cols: number): void;
   addRowVector(out: number, a: number, b: number, rows: number, cols: number): void;
   filterGrad3x3OneChannel(
-    dw: number, xPadded: number, dy: number,
-    images: number, outHeight: number, outWidth: number, outChannels: number,
+    dw: number,
+    xPadded: number,
+    dy: number,
+    images: number,
+    outHeight: number,
+    outWidth: number,
+    outChannels: number,
   ): void;
 }
 

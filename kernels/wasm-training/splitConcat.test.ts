@@ -19,7 +19,10 @@ describe('SplitV and Concat on WASM', () => {
       [[7], 0, [2, 2, 3]],
     ];
     for (const [shape, axis, splits] of cases) {
-      const values = randomArray(r, shape.reduce((p, d) => p * d, 1));
+      const values = randomArray(
+        r,
+        shape.reduce((p, d) => p * d, 1),
+      );
       const run = () => {
         const x = tf.tensor(values, shape);
         const pieces = tf.split(x, splits, axis);
@@ -28,7 +31,9 @@ describe('SplitV and Concat on WASM', () => {
       };
       const expected = await valuesOn('cpu', run);
       const actual = await valuesOn('wasm', run);
-      actual.forEach((v, i) => expect(Array.from(v), `output ${i} of ${shape} split ${splits} on ${axis}`).toEqual(Array.from(expected[i])));
+      actual.forEach((v, i) =>
+        expect(Array.from(v), `output ${i} of ${shape} split ${splits} on ${axis}`).toEqual(Array.from(expected[i])),
+      );
     }
   });
 });

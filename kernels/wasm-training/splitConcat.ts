@@ -20,13 +20,19 @@ export function splitVConfig(stock: KernelConfig): KernelConfig {
     const sizes = tf.backend_util.prepareSplitSize(x as tf.Tensor, numOrSizeSplits, ax);
     const outer = tf.util.sizeFromShape(x.shape.slice(0, ax));
     const inner = tf.util.sizeFromShape(x.shape.slice(ax + 1));
-    const outs = sizes.map((s) => wasm.makeOutput(x.shape.map((d, i) => (i === ax ? s : d)), x.dtype));
+    const outs = sizes.map((s) =>
+      wasm.makeOutput(
+        x.shape.map((d, i) => (i === ax ? s : d)),
+        x.dtype,
+      ),
+    );
     const src = values(wasm, x); // after the allocations
     let offset = 0;
     for (const [k, out] of outs.entries()) {
       const width = sizes[k] * inner;
       const dst = values(wasm, out);
-      for (let r = 0; r < outer; r++) dst.set(src.subarray(r * x.shape[ax] * inner + offset, r * x.shape[ax] * inner + offset + width), r * width);
+      for (let r = 0; r < outer; r++)
+        dst.set(src.subarray(r * x.shape[ax] * inner + offset, r * x.shape[ax] * inner + offset + width), r * width);
       offset += width;
     }
     return outs;
@@ -38,8 +44,14 @@ export function concatConfig(stock: KernelConfig): KernelConfig {
     const xs = inputs as unknown as TensorInfo[];
     if (xs.length < 2 || !xs.every((t) => copyable(t) && t.dtype === xs[0].dtype && tf.util.sizeFromShape(t.shape) > 0)) return null;
     const ax = tf.util.parseAxisParam((attrs as unknown as ConcatAttrs).axis, xs[0].shape)[0];
-    tf.backend_util.assertParamsConsistent(xs.map((t) => t.shape), ax);
-    const shape = tf.backend_util.computeOutShape(xs.map((t) => t.shape), ax);
+    tf.backend_util.assertParamsConsistent(
+      xs.map((t) => t.shape),
+      ax,
+    );
+    const shape = tf.backend_util.computeOutShape(
+      xs.map((t) => t.shape),
+      ax,
+    );
     const outer = tf.util.sizeFromShape(shape.slice(0, ax));
     const rowWidth = tf.util.sizeFromShape(shape.slice(ax));
     const out = wasm.makeOutput(shape, xs[0].dtype);

@@ -5,7 +5,15 @@ import { configureWasmForNode, maxRelativeError, randomArray, seededRandom } fro
 import { TRAINING_MODELS, type TrainingModel } from './trainingModels';
 
 /** Trains `spec` for `steps` batches on `backend` from `initial` weights; returns the weights after. */
-async function trainedWeights(backend: string, spec: TrainingModel, initial: Float32Array[], x: Float32Array, y: Float32Array, batch: number, steps: number) {
+async function trainedWeights(
+  backend: string,
+  spec: TrainingModel,
+  initial: Float32Array[],
+  x: Float32Array,
+  y: Float32Array,
+  batch: number,
+  steps: number,
+) {
   await tf.setBackend(backend);
   const model = spec.build();
   model.setWeights(initial.map((w, i) => tf.tensor(w, model.getWeights()[i].shape)));

@@ -12,7 +12,10 @@ describe('unary kernels on WASM', () => {
   it('match the CPU backend for tanh, step and same-dtype casts, small and large', async () => {
     const r = seededRandom(8);
     for (const shape of [[64, 50], [3], [64, 28, 28, 4]]) {
-      const values = randomArray(r, shape.reduce((p, d) => p * d, 1)).map((v, i) => (i % 7 === 0 ? 0 : v * 4));
+      const values = randomArray(
+        r,
+        shape.reduce((p, d) => p * d, 1),
+      ).map((v, i) => (i % 7 === 0 ? 0 : v * 4));
       const run = () => {
         const x = tf.tensor(values, shape);
         return [tf.tanh(x), tf.step(x), tf.step(x, 0.3), tf.cast(x, 'float32'), tf.clone(x)];

@@ -57,7 +57,8 @@ export type FastPath = (args: Parameters<KernelFunc>[0], wasm: WasmBackend) => T
  * setupFunc is kept, so registering before the backend starts still wires the stock WASM calls.
  */
 export function withFastPath(stock: KernelConfig, fast: FastPath): KernelConfig {
-  const kernelFunc = (args: Parameters<KernelFunc>[0]) => fast(args, args.backend as unknown as WasmBackend) ?? (stock.kernelFunc as KernelFunc)(args);
+  const kernelFunc = (args: Parameters<KernelFunc>[0]) =>
+    fast(args, args.backend as unknown as WasmBackend) ?? (stock.kernelFunc as KernelFunc)(args);
   return { ...stock, kernelFunc: kernelFunc as KernelFunc };
 }
 

@@ -24,7 +24,10 @@ const record = z.record(z.string(), anyNumber);
 export const tensorPayloadSchema = z.object({
   shape: z.array(z.number().int().nonnegative()),
   dtype: z.enum(['float32', 'int32']),
-  data: z.custom<Float32Array | Int32Array>((v) => v instanceof Float32Array || v instanceof Int32Array, 'expected a Float32Array or Int32Array'),
+  data: z.custom<Float32Array | Int32Array>(
+    (v) => v instanceof Float32Array || v instanceof Int32Array,
+    'expected a Float32Array or Int32Array',
+  ),
 });
 export type TensorPayload = z.infer<typeof tensorPayloadSchema>;
 
@@ -45,7 +48,10 @@ export type ModelSpec = z.infer<typeof modelSpecSchema>;
  * SharedArrayBuffers and every configuration's task carries the same buffers.
  */
 export const sharedTensorSchema = z.object({
-  buffer: z.custom<SharedArrayBuffer | ArrayBuffer>((v) => isShared(v) || v instanceof ArrayBuffer, 'expected an ArrayBuffer or SharedArrayBuffer'),
+  buffer: z.custom<SharedArrayBuffer | ArrayBuffer>(
+    (v) => isShared(v) || v instanceof ArrayBuffer,
+    'expected an ArrayBuffer or SharedArrayBuffer',
+  ),
   shape: z.array(z.number().int().nonnegative()),
 });
 export type SharedTensor = z.infer<typeof sharedTensorSchema>;
@@ -105,7 +111,10 @@ export type ExecutorStatusEvent = z.infer<typeof executorStatusEventSchema>;
  */
 const trainStepsFields = {
   modelKey: z.string(),
-  buffers: z.custom<SharedJobBuffers>((v) => typeof v === 'object' && v !== null && isShared((v as { control?: unknown }).control), 'expected the job\'s shared buffers'),
+  buffers: z.custom<SharedJobBuffers>(
+    (v) => typeof v === 'object' && v !== null && isShared((v as { control?: unknown }).control),
+    "expected the job's shared buffers",
+  ),
   /** The run's generation (from the control block): an abort names the run it stops. */
   generation: z.number(),
   /** This executor's place among the run's members (its exchange slot and owned slice). */
@@ -256,7 +265,12 @@ export const executorReplySchema = z.discriminatedUnion('type', [
    * (halted), or the run was aborted because a member died or failed (aborted). The driver reads
    * the committed step from the control block.
    */
-  z.object({ type: z.literal('train-steps-result'), id: z.number(), outcome: z.enum(['completed', 'halted', 'aborted']), memoryBytes: z.number() }),
+  z.object({
+    type: z.literal('train-steps-result'),
+    id: z.number(),
+    outcome: z.enum(['completed', 'halted', 'aborted']),
+    memoryBytes: z.number(),
+  }),
   z.object({ type: z.literal('task-error'), id: z.number(), message: z.string() }),
 ]);
 export type ExecutorReply = z.infer<typeof executorReplySchema>;

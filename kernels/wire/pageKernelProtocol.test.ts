@@ -7,7 +7,15 @@ describe('the page <-> kernel wire schemas', () => {
   it('pass the messages both sides send', () => {
     const requests = [
       { type: 'init', id: 1, backend: 'auto', interruptBuffer: null },
-      { type: 'execute', id: 2, cellId: 'c1', code: '1 + 1', executionCount: 1, cellOrder: ['c1', 'c2'], notebook: { id: 'n1', title: 'T' } },
+      {
+        type: 'execute',
+        id: 2,
+        cellId: 'c1',
+        code: '1 + 1',
+        executionCount: 1,
+        cellOrder: ['c1', 'c2'],
+        notebook: { id: 'n1', title: 'T' },
+      },
       { type: 'interrupt' },
       { type: 'executor-attached', executorId: '1', port: new MessageChannel().port1, backend: 'wasm' },
       { type: 'executor-detached', executorId: '1', reason: 'crashed' },
@@ -30,8 +38,22 @@ describe('the page <-> kernel wire schemas', () => {
       {
         type: 'job-events',
         deltas: [
-          { jobId: 'j1', start: { kind: 'fit', cellId: 'c1', startedAt: 1 }, config: record.config, position: { step: 1, totalSteps: 10, epoch: 1, epochs: 2 } },
-          { jobId: record.id, added: { stepMetrics: record.stepMetrics, epochMetrics: record.epochMetrics, tasks: record.tasks, lostExecutors: record.lostExecutors }, evaluation: record.evaluation },
+          {
+            jobId: 'j1',
+            start: { kind: 'fit', cellId: 'c1', startedAt: 1 },
+            config: record.config,
+            position: { step: 1, totalSteps: 10, epoch: 1, epochs: 2 },
+          },
+          {
+            jobId: record.id,
+            added: {
+              stepMetrics: record.stepMetrics,
+              epochMetrics: record.epochMetrics,
+              tasks: record.tasks,
+              lostExecutors: record.lostExecutors,
+            },
+            evaluation: record.evaluation,
+          },
           { jobId: 'j2', added: { restart: true }, end: { status: 'failed', endedAt: 5, error: 'Out of memory' } },
         ],
       },
@@ -41,12 +63,20 @@ describe('the page <-> kernel wire schemas', () => {
   });
 
   it('name the message and the field that is wrong', () => {
-    expect(() => checkArrival(kernelRequestSchema, { type: 'execute', id: 2, cellId: 'c1', code: 42, executionCount: 1, cellOrder: [] }, 'page -> kernel')).toThrow(
-      /malformed execute message crossed page -> kernel[\s\S]*code/,
-    );
-    expect(() => checkArrival(kernelEventSchema, { type: 'output', requestId: 1, cellId: 'c1', output: { output_type: 'stream', name: 'stdlog', text: '' } }, 'kernel -> page')).toThrow(
-      /output\.name/,
-    );
+    expect(() =>
+      checkArrival(
+        kernelRequestSchema,
+        { type: 'execute', id: 2, cellId: 'c1', code: 42, executionCount: 1, cellOrder: [] },
+        'page -> kernel',
+      ),
+    ).toThrow(/malformed execute message crossed page -> kernel[\s\S]*code/);
+    expect(() =>
+      checkArrival(
+        kernelEventSchema,
+        { type: 'output', requestId: 1, cellId: 'c1', output: { output_type: 'stream', name: 'stdlog', text: '' } },
+        'kernel -> page',
+      ),
+    ).toThrow(/output\.name/);
     expect(() => checkArrival(kernelEventSchema, { type: 'cluster-resize', count: -1 }, 'kernel -> page')).toThrow(/count/);
     expect(() => checkArrival(kernelEventSchema, { type: 'no-such-event' }, 'kernel -> page')).toThrow(/no-such-event/);
   });

@@ -21,7 +21,10 @@ export type { BackendChoice } from '../../lib/cluster/backendChoice';
 const cellId = z.custom<CellId>((v) => typeof v === 'string' && v.length > 0, 'expected a cell id');
 const executorId = z.custom<ExecutorId>((v) => typeof v === 'string' && v.length > 0, 'expected an executor id');
 // SharedArrayBuffer is undefined where the page is not cross-origin isolated.
-const sharedBuffer = z.custom<SharedArrayBuffer>((v) => typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer, 'expected a SharedArrayBuffer');
+const sharedBuffer = z.custom<SharedArrayBuffer>(
+  (v) => typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer,
+  'expected a SharedArrayBuffer',
+);
 const messagePort = z.custom<MessagePort>((v) => typeof MessagePort !== 'undefined' && v instanceof MessagePort, 'expected a MessagePort');
 // The schema checks an output's shape; the app's Output type (with its MIME bundle) is what travels.
 const output = outputSchema as unknown as z.ZodType<Output>;
@@ -89,7 +92,9 @@ export const kernelEventSchema = z.discriminatedUnion('type', [
   /** Files a cell exported (models.export): the page saves them through the browser's download. */
   z.object({
     type: z.literal('download'),
-    files: z.array(z.object({ name: z.string(), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected bytes'), mimeType: z.string() })),
+    files: z.array(
+      z.object({ name: z.string(), bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected bytes'), mimeType: z.string() }),
+    ),
   }),
   /** Something went wrong outside any cell (a failed backend init, say). */
   z.object({ type: z.literal('kernel-error'), message: z.string() }),

@@ -48,7 +48,7 @@ describe('weightedAverage', () => {
         { weight: 1, tensors: [new Float32Array(2), new Float32Array(3)] },
         { weight: 1, tensors: [new Float32Array(2), new Float32Array(4)] },
       ]),
-    ).toThrow('tensor 1 of part 1 has length 4 but part 0\'s has length 3');
+    ).toThrow("tensor 1 of part 1 has length 4 but part 0's has length 3");
   });
 
   it('refuses no parts, negative weights and weights adding up to zero', () => {
@@ -61,11 +61,21 @@ describe('weightedAverage', () => {
 describe('weightedMean', () => {
   it('weights each value by its weight', () => {
     // (2·0.5 + 6·1.5) / 8 = 10/8
-    expect(weightedMean([{ weight: 2, value: 0.5 }, { weight: 6, value: 1.5 }])).toBe(1.25);
+    expect(
+      weightedMean([
+        { weight: 2, value: 0.5 },
+        { weight: 6, value: 1.5 },
+      ]),
+    ).toBe(1.25);
   });
 
   it('ignores zero-weight parts and refuses an all-zero total', () => {
-    expect(weightedMean([{ weight: 0, value: 100 }, { weight: 1, value: 3 }])).toBe(3);
+    expect(
+      weightedMean([
+        { weight: 0, value: 100 },
+        { weight: 1, value: 3 },
+      ]),
+    ).toBe(3);
     expect(() => weightedMean([{ weight: 0, value: 1 }])).toThrow(/add up to 0/);
   });
 });

@@ -25,7 +25,10 @@ function checkWeights(what: string, weights: number[]): number {
 
 /** Element-wise Σ(weight_i · t_i) / Σ weight_i for each tensor index, accumulated in float64. */
 export function weightedAverage(parts: WeightedTensors[]): Float32Array[] {
-  const total = checkWeights('weightedAverage', parts.map((p) => p.weight));
+  const total = checkWeights(
+    'weightedAverage',
+    parts.map((p) => p.weight),
+  );
   const reference = parts[0].tensors;
   parts.forEach((part, i) => {
     if (part.tensors.length !== reference.length) {
@@ -44,7 +47,12 @@ export function weightedAverage(parts: WeightedTensors[]): Float32Array[] {
     });
   });
   return reference.map((first, k) => {
-    if (parts.length <= 3) return averageFew(parts.map((p) => p.tensors[k]), parts.map((p) => p.weight), total);
+    if (parts.length <= 3)
+      return averageFew(
+        parts.map((p) => p.tensors[k]),
+        parts.map((p) => p.weight),
+        total,
+      );
     const sum = new Float64Array(first.length);
     for (const part of parts) {
       const t = part.tensors[k];
@@ -59,7 +67,10 @@ export function weightedAverage(parts: WeightedTensors[]): Float32Array[] {
 
 /** Σ(weight_i · value_i) / Σ weight_i: e.g. a batch's loss from its shards' mean losses. */
 export function weightedMean(parts: { weight: number; value: number }[]): number {
-  const total = checkWeights('weightedMean', parts.map((p) => p.weight));
+  const total = checkWeights(
+    'weightedMean',
+    parts.map((p) => p.weight),
+  );
   let sum = 0;
   for (const part of parts) sum += part.weight * part.value;
   return sum / total;

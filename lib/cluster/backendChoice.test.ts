@@ -13,14 +13,20 @@ describe('backend choices and spark.resize arguments', () => {
   });
 
   it('refuses unknown options and unknown backends, naming what is accepted', () => {
-    expect(() => parseResizeArgs(2, { backnd: 'wasm' })).toThrow('spark.resize: unknown option "backnd" — did you mean "backend"? Allowed: backend');
-    expect(() => parseResizeArgs(2, { backend: 'metal' })).toThrow('"backend" must be one of "auto", "webgpu", "webgl", "wasm", "cpu" (got "metal")');
+    expect(() => parseResizeArgs(2, { backnd: 'wasm' })).toThrow(
+      'spark.resize: unknown option "backnd" — did you mean "backend"? Allowed: backend',
+    );
+    expect(() => parseResizeArgs(2, { backend: 'metal' })).toThrow(
+      '"backend" must be one of "auto", "webgpu", "webgl", "wasm", "cpu" (got "metal")',
+    );
     expect(() => parseResizeArgs(2, 'webgpu')).toThrow('options must be an object');
   });
 
   it('checks spark.setBackend: one name, one of the accepted ones', () => {
     expect(parseSetBackendArgs(['webgpu'])).toBe('webgpu');
-    expect(() => parseSetBackendArgs(['WebGPU'])).toThrow('spark.setBackend: backend must be one of "auto", "webgpu", "webgl", "wasm", "cpu" (got "WebGPU")');
+    expect(() => parseSetBackendArgs(['WebGPU'])).toThrow(
+      'spark.setBackend: backend must be one of "auto", "webgpu", "webgl", "wasm", "cpu" (got "WebGPU")',
+    );
     expect(() => parseSetBackendArgs(['wasm', { threads: 2 }])).toThrow('takes one argument');
     expect(() => parseBackendChoice('x', undefined)).toThrow('(got undefined)');
   });

@@ -52,7 +52,9 @@ export interface ResizeRequest {
  */
 export function parseResizeArgs(count: unknown, options: unknown): ResizeRequest {
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_EXECUTORS) {
-    throw new Error(`spark.resize: count must be an integer from 0 to ${MAX_EXECUTORS}, the most executors a cluster may have (got ${showValue(count)}).`);
+    throw new Error(
+      `spark.resize: count must be an integer from 0 to ${MAX_EXECUTORS}, the most executors a cluster may have (got ${showValue(count)}).`,
+    );
   }
   const { backend } = parseOptions('spark.resize', resizeOptionsSchema, RESIZE_OPTION_RULES, options);
   return { count, backend };

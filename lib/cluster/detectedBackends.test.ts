@@ -21,7 +21,9 @@ describe('the backend menu', () => {
     expect(backendMenuLabel('wasm', swiftShader)).toBe('WASM — WebAssembly, SIMD');
     expect(backendMenuLabel('auto', swiftShader)).toBe('Auto — WASM here (WebGPU is software)');
     expect(backendMenuLabel('auto', withGpu)).toBe('Auto — WebGPU here (a hardware GPU)');
-    expect(backendMenuLabel('webgl', [{ name: 'webgl', available: false, detail: 'no WebGL 2 in workers', slow: false }])).toBe('WebGL — unavailable (no WebGL 2 in workers)');
+    expect(backendMenuLabel('webgl', [{ name: 'webgl', available: false, detail: 'no WebGL 2 in workers', slow: false }])).toBe(
+      'WebGL — unavailable (no WebGL 2 in workers)',
+    );
     expect(backendMenuLabel('cpu', [])).toBe('CPU');
   });
 });

@@ -7,7 +7,12 @@ import { BACKEND_CHOICES, type BackendChoice } from './backendChoice';
 
 /** One backend as probed here. */
 export const detectedBackendSchema = z.object({
-  name: z.enum(BACKEND_CHOICES.filter((c): c is Exclude<BackendChoice, 'auto'> => c !== 'auto') as [Exclude<BackendChoice, 'auto'>, ...Exclude<BackendChoice, 'auto'>[]]),
+  name: z.enum(
+    BACKEND_CHOICES.filter((c): c is Exclude<BackendChoice, 'auto'> => c !== 'auto') as [
+      Exclude<BackendChoice, 'auto'>,
+      ...Exclude<BackendChoice, 'auto'>[],
+    ],
+  ),
   available: z.boolean(),
   /** What was found: the adapter or renderer, or why it is missing. */
   detail: z.string(),

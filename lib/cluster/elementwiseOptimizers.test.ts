@@ -68,7 +68,16 @@ describe('elementwiseOptimizer', () => {
     const weights = Float32Array.of(1, 1, 1, 1);
     const nextWeights = new Float32Array(4).fill(-7);
     const nextState = [new Float32Array(4).fill(-7)];
-    math.update({ weights, grads: Float32Array.of(1, 1, 1, 1), state: fresh(math, 4), nextWeights, nextState, from: 1, to: 3, iteration: 0 });
+    math.update({
+      weights,
+      grads: Float32Array.of(1, 1, 1, 1),
+      state: fresh(math, 4),
+      nextWeights,
+      nextState,
+      from: 1,
+      to: 3,
+      iteration: 0,
+    });
     expect(nextWeights).toEqual(Float32Array.of(-7, 0, 0, -7));
     expect(nextState[0]).toEqual(Float32Array.of(-7, 1, 1, -7));
   });
@@ -117,6 +126,8 @@ describe('elementwiseOptimizer', () => {
   it('rejects a slice that runs past the vector', () => {
     const math = elementwiseOptimizer('SGD', { learningRate: 0.1 }, EPS)!;
     const w = new Float32Array(3);
-    expect(() => math.update({ weights: w, grads: w, state: [], nextWeights: w, nextState: [], from: 0, to: 4, iteration: 0 })).toThrow(/outside/);
+    expect(() => math.update({ weights: w, grads: w, state: [], nextWeights: w, nextState: [], from: 0, to: 4, iteration: 0 })).toThrow(
+      /outside/,
+    );
   });
 });

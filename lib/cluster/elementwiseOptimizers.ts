@@ -252,7 +252,11 @@ function adadelta(lr: number, rho: number, eps: number): ElementwiseOptimizer {
 }
 
 /** null when the class is not one we know (the caller falls back to another path). */
-export function elementwiseOptimizer(className: string, config: Record<string, unknown>, backendEpsilon: number): ElementwiseOptimizer | null {
+export function elementwiseOptimizer(
+  className: string,
+  config: Record<string, unknown>,
+  backendEpsilon: number,
+): ElementwiseOptimizer | null {
   // Defaults are those of tf.train.*; a config from getConfig() always carries every key.
   const finite = (...xs: number[]) => xs.every(Number.isFinite);
   // tfjs resolves a null epsilon to the backend's at construction, so getConfig() normally has a number.

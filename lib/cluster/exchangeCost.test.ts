@@ -23,7 +23,14 @@ describe('exchangeCost', () => {
   });
 
   it('uses the caller’s slot count over the name table', () => {
-    const cost = exchangeCost({ mode: 'averaging', executors: 1, trainableParams: 10, averagingFrequency: 1, optimizer: 'adam', optimizerSlots: 0 });
+    const cost = exchangeCost({
+      mode: 'averaging',
+      executors: 1,
+      trainableParams: 10,
+      averagingFrequency: 1,
+      optimizer: 'adam',
+      optimizerSlots: 0,
+    });
     expect(cost.bytesPerRound).toBe(80);
   });
 });

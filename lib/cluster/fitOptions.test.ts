@@ -42,7 +42,9 @@ describe('parseFitOptions', () => {
     expect(() => parseFitOptions({ epochs: 2.5 })).toThrow('spark.fit: "epochs" must be an integer ≥ 1 (got 2.5)');
     expect(() => parseFitOptions({ epochs: '3' })).toThrow('spark.fit: "epochs" must be an integer ≥ 1 (got "3")');
     expect(() => parseFitOptions({ mode: 'async' })).toThrow('spark.fit: "mode" must be "sync" or "averaging" (got "async")');
-    expect(() => parseFitOptions({ validationSplit: 1 })).toThrow(/"validationSplit" must be a number from 0 up to \(not including\) 1 \(got 1\)/);
+    expect(() => parseFitOptions({ validationSplit: 1 })).toThrow(
+      /"validationSplit" must be a number from 0 up to \(not including\) 1 \(got 1\)/,
+    );
     expect(() => parseFitOptions({ verbose: 2 })).toThrow('spark.fit: "verbose" must be 0 or 1 (got 2)');
     expect(() => parseFitOptions({ displayEvery: -1 })).toThrow(/"displayEvery" must be an integer ≥ 0/);
   });
@@ -65,7 +67,9 @@ describe('parseEvaluateOptions', () => {
   });
 
   it('names bad and unknown keys', () => {
-    expect(() => parseEvaluateOptions({ classNames: 'cat' })).toThrow('spark.evaluate: "classNames" must be an array of strings, one per class (got "cat")');
+    expect(() => parseEvaluateOptions({ classNames: 'cat' })).toThrow(
+      'spark.evaluate: "classNames" must be an array of strings, one per class (got "cat")',
+    );
     expect(() => parseEvaluateOptions({ classnames: [] })).toThrow(/unknown option "classnames" — did you mean "classNames"\?/);
   });
 });
@@ -81,11 +85,15 @@ describe('inference batch sizes', () => {
   it('takes rows per executor task (batchSizePerWorker) instead of a global batch size', () => {
     expect(parseEvaluateOptions({ batchSizePerWorker: 15 })).toEqual({ batchSize: 256, batchSizePerWorker: 15 });
     expect(parsePredictOptions({ batchSizePerWorker: 15 }).batchSizePerWorker).toBe(15);
-    expect(() => parseEvaluateOptions({ batchSizePerWorker: 0 })).toThrow('spark.evaluate: "batchSizePerWorker" must be an integer ≥ 1 (got 0)');
+    expect(() => parseEvaluateOptions({ batchSizePerWorker: 0 })).toThrow(
+      'spark.evaluate: "batchSizePerWorker" must be an integer ≥ 1 (got 0)',
+    );
   });
 
   it('refuses both at once, saying what each means', () => {
-    expect(() => parseEvaluateOptions({ batchSize: 64, batchSizePerWorker: 16 })).toThrow(/either "batchSize" \(split over the executors\) or "batchSizePerWorker" \(rows per executor task\), not both/);
+    expect(() => parseEvaluateOptions({ batchSize: 64, batchSizePerWorker: 16 })).toThrow(
+      /either "batchSize" \(split over the executors\) or "batchSizePerWorker" \(rows per executor task\), not both/,
+    );
     expect(() => parsePredictOptions({ batchSize: 64, batchSizePerWorker: 16 })).toThrow(/spark.predict: give either/);
   });
 

@@ -85,7 +85,9 @@ const EVALUATE_OPTION_RULES: Record<keyof SparkEvaluateOptions, string> = {
 function checkOneBatchSize(api: string, input: unknown) {
   const given = (input ?? {}) as Record<string, unknown>;
   if (given.batchSize !== undefined && given.batchSizePerWorker !== undefined) {
-    throw new Error(`${api}: give either "batchSize" (split over the executors) or "batchSizePerWorker" (rows per executor task), not both`);
+    throw new Error(
+      `${api}: give either "batchSize" (split over the executors) or "batchSizePerWorker" (rows per executor task), not both`,
+    );
   }
 }
 

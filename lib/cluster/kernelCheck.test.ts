@@ -24,7 +24,13 @@ describe('the pre-flight kernel check', () => {
 
   it('finds the kernels a backend lacks and names every layer that runs them', () => {
     expect(findMissingKernels(needs, registry.webgpu)).toEqual([
-      { kernel: 'OddOp', parts: [{ part: 'odd', className: 'OddLayer' }, { part: 'odd_2', className: 'OddLayer' }] },
+      {
+        kernel: 'OddOp',
+        parts: [
+          { part: 'odd', className: 'OddLayer' },
+          { part: 'odd_2', className: 'OddLayer' },
+        ],
+      },
     ]);
     expect(findMissingKernels(needs, registry.wasm)).toEqual([]);
   });

@@ -90,7 +90,8 @@ export function missingKernelMessage(check: KernelCheck, who: string, doing: 'tr
 /** The check as `debug: true` prints it: the kernels per part, and the verdict for each backend in use. */
 export function kernelCheckReport(needs: KernelNeed[], checks: { who: string; check: KernelCheck }[]): string {
   const lines = ['Pre-flight kernel check (ops the model runs, traced on a 1-sample batch):'];
-  for (const need of needs) lines.push(`  ${need.part === need.className ? need.part : `${need.part} (${need.className})`}: ${need.kernels.join(', ') || '—'}`);
+  for (const need of needs)
+    lines.push(`  ${need.part === need.className ? need.part : `${need.part} (${need.className})`}: ${need.kernels.join(', ') || '—'}`);
   for (const { who, check } of checks) {
     lines.push(
       check.missing.length === 0

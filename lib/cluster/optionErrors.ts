@@ -44,12 +44,7 @@ export type OptionRules = Record<string, string>;
  * Parses `input` with `schema` or throws an Error such as
  * `spark.fit: "batchSize" must be an integer ≥ 1 (got 0)`. `undefined` means "all defaults".
  */
-export function parseOptions<S extends z.ZodType>(
-  call: string,
-  schema: S,
-  rules: OptionRules,
-  input: unknown,
-): z.output<S> {
+export function parseOptions<S extends z.ZodType>(call: string, schema: S, rules: OptionRules, input: unknown): z.output<S> {
   const given = input === undefined ? {} : input;
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
     throw new Error(`${call}: options must be an object such as { ${Object.keys(rules)[0]}: … } (got ${showValue(input)})`);

@@ -77,10 +77,16 @@ describe('planText', () => {
   });
 
   it('says how a shared-memory job exchanges gradients, and which executors stand by', () => {
-    const text = planText({ ...iris, exchange: { kind: 'shared-memory', reason: 'executors all-reduce in shared memory' }, standby: [{ id: '3' }] });
+    const text = planText({
+      ...iris,
+      exchange: { kind: 'shared-memory', reason: 'executors all-reduce in shared memory' },
+      standby: [{ id: '3' }],
+    });
     expect(text).toContain('Exchange: shared memory — each executor writes');
     expect(text).toContain('Standby: 3 — one executor per CPU core trains');
     expect(text).toContain('nothing sent by message');
-    expect(planText({ ...iris, exchange: { kind: 'messages', reason: 'this page is not cross-origin isolated' } })).toContain('(this page is not cross-origin isolated)');
+    expect(planText({ ...iris, exchange: { kind: 'messages', reason: 'this page is not cross-origin isolated' } })).toContain(
+      '(this page is not cross-origin isolated)',
+    );
   });
 });

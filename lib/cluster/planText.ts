@@ -29,7 +29,11 @@ export interface PlanInput {
 /** Left-aligned columns separated by two spaces, with a header row. */
 function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => cell.padEnd(widths[c]))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)];
 }
 
@@ -56,9 +60,10 @@ function clusterSection(p: PlanInput): string[] {
     p.mode === 'sync'
       ? 'sync — each step, gradients of the shards are averaged (weighted by shard size) and every replica applies the same update'
       : `averaging — each executor runs ${plural(p.averagingFrequency, 'local step')}, then weights and optimizer state are averaged`;
-  const exchange = p.exchange?.kind === 'shared-memory'
-    ? `shared memory — each executor writes its shard's result to its slot, then sums every slot over its own 1/${Math.max(1, p.executors.length)} of the weights and updates that slice (all-reduce); the kernel only schedules`
-    : `messages — the kernel sends the weights to every executor and combines their replies${p.exchange ? ` (${p.exchange.reason})` : ''}`;
+  const exchange =
+    p.exchange?.kind === 'shared-memory'
+      ? `shared memory — each executor writes its shard's result to its slot, then sums every slot over its own 1/${Math.max(1, p.executors.length)} of the weights and updates that slice (all-reduce); the kernel only schedules`
+      : `messages — the kernel sends the weights to every executor and combines their replies${p.exchange ? ` (${p.exchange.reason})` : ''}`;
   return [
     'Cluster',
     `  ${plural(p.executors.length, 'executor')}: ${p.executors.map((e) => `${e.id} (${e.backend})`).join(', ')}`,
@@ -80,7 +85,9 @@ function perStepSection(p: PlanInput): string[] {
   if (p.exchange?.kind === 'shared-memory') {
     const slots = Math.max(1, p.executors.length);
     const bytes = slots * p.trainableParams * 4;
-    lines.push(`  Exchange buffer: ${slots} slots × ${withCommas(p.trainableParams)} params × 4 B = ${formatBytes(bytes)} in shared memory, nothing sent by message`);
+    lines.push(
+      `  Exchange buffer: ${slots} slots × ${withCommas(p.trainableParams)} params × 4 B = ${formatBytes(bytes)} in shared memory, nothing sent by message`,
+    );
     return lines;
   }
   if (cost.bytesPerRound === undefined) {

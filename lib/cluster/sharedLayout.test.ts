@@ -4,8 +4,14 @@ import { allocateSharedJob, flatLayout, mapSharedJob, ownedRange, slotLength } f
 describe('flatLayout', () => {
   it('places trainable weights first, then non-trainable ones, end to end', () => {
     const layout = flatLayout([[3, 4], [4]], [[4], [4]], 2);
-    expect(layout.trainable.map((e) => [e.offset, e.size])).toEqual([[0, 12], [12, 4]]);
-    expect(layout.nonTrainable.map((e) => [e.offset, e.size])).toEqual([[16, 4], [20, 4]]);
+    expect(layout.trainable.map((e) => [e.offset, e.size])).toEqual([
+      [0, 12],
+      [12, 4],
+    ]);
+    expect(layout.nonTrainable.map((e) => [e.offset, e.size])).toEqual([
+      [16, 4],
+      [20, 4],
+    ]);
     expect([layout.trainableSize, layout.nonTrainableSize]).toEqual([16, 8]);
   });
 
@@ -32,7 +38,14 @@ describe('ownedRange', () => {
 describe('mapSharedJob', () => {
   it('maps double-buffered weights and state, and one exchange slot per member', () => {
     const layout = flatLayout([[3]], [[1]], 2);
-    const buffers = allocateSharedJob({ layout, mode: 'sync', slots: 3, trainCount: 5, xs: [{ shape: [5, 2], dtype: 'float32' }], ys: [{ shape: [5], dtype: 'int32' }] });
+    const buffers = allocateSharedJob({
+      layout,
+      mode: 'sync',
+      slots: 3,
+      trainCount: 5,
+      xs: [{ shape: [5, 2], dtype: 'float32' }],
+      ys: [{ shape: [5], dtype: 'int32' }],
+    });
     const views = mapSharedJob(buffers, layout);
     expect(views.weights.map((w) => w.length)).toEqual([4, 4]);
     expect(views.state[1].map((s) => s.length)).toEqual([3, 3]);

@@ -24,14 +24,22 @@ const HEX_PREVIEW_BYTES = 32;
 /** Cells load a file by its name, so the name must be one a cell can write and a URL can't be mistaken for. */
 export function checkUploadName(name: string): void {
   if (!name.trim()) throw new DatasetUploadError('The file has no name. Give it one (e.g. my-data.csv) and upload it again.');
-  if (/[/\\:]/.test(name)) throw new DatasetUploadError(`"${name}" has a / \\ or : in its name, which datasets.csv would read as a path or URL. Rename the file and upload it again.`);
-  if (name.length > 200) throw new DatasetUploadError(`"${name.slice(0, 40)}…" has a name of ${name.length} characters; rename it to at most 200 and upload it again.`);
+  if (/[/\\:]/.test(name))
+    throw new DatasetUploadError(
+      `"${name}" has a / \\ or : in its name, which datasets.csv would read as a path or URL. Rename the file and upload it again.`,
+    );
+  if (name.length > 200)
+    throw new DatasetUploadError(
+      `"${name.slice(0, 40)}…" has a name of ${name.length} characters; rename it to at most 200 and upload it again.`,
+    );
 }
 
 /** Refuses a file over the limit before a byte of it is read. */
 export function checkUploadSize(name: string, size: number, limit = MAX_UPLOAD_BYTES): void {
   if (size > limit) {
-    throw new DatasetUploadError(`${name} is ${formatSize(size)}; Sparkbook takes uploads up to ${formatSize(limit)}. Split the file or keep fewer columns, and upload the parts.`);
+    throw new DatasetUploadError(
+      `${name} is ${formatSize(size)}; Sparkbook takes uploads up to ${formatSize(limit)}. Split the file or keep fewer columns, and upload the parts.`,
+    );
   }
   if (size === 0) throw new DatasetUploadError(`${name} is empty (0 bytes). Choose the file with your data.`);
 }
@@ -45,7 +53,9 @@ function textOf(name: string, bytes: Uint8Array): string {
     likely === 'not text'
       ? `It looks like a binary file, not text: rename it without the .${name.split('.').pop()} extension to upload it as bytes (datasets.bytes).`
       : `It looks like ${likely} text. Save it as UTF-8 (in Excel: Save As → "CSV UTF-8"; in most editors: Save with Encoding → UTF-8) and upload it again.`;
-  throw new DatasetUploadError(`${name} is not UTF-8 text: byte ${offset.toLocaleString('en-US')} (line ${line}) is ${hex}, which UTF-8 doesn't allow there. ${advice}`);
+  throw new DatasetUploadError(
+    `${name} is not UTF-8 text: byte ${offset.toLocaleString('en-US')} (line ${line}) is ${hex}, which UTF-8 doesn't allow there. ${advice}`,
+  );
 }
 
 function jsonShape(value: unknown): string {
@@ -67,7 +77,11 @@ function checkJson(name: string, text: string): DatasetPreview {
     throw new DatasetUploadError(`${name} is not valid JSON: ${message}. Fix the file (a JSON validator shows where) and upload it again.`);
   }
   const start = text.trimStart();
-  return { kind: 'json', shape: jsonShape(value), text: start.length > JSON_PREVIEW_CHARS ? `${start.slice(0, JSON_PREVIEW_CHARS)}…` : start };
+  return {
+    kind: 'json',
+    shape: jsonShape(value),
+    text: start.length > JSON_PREVIEW_CHARS ? `${start.slice(0, JSON_PREVIEW_CHARS)}…` : start,
+  };
 }
 
 function hexPreview(bytes: Uint8Array): DatasetPreview {
@@ -79,7 +93,11 @@ function hexPreview(bytes: Uint8Array): DatasetPreview {
  * Checks a whole file and returns what the Data panel lists for it, or throws
  * DatasetUploadError. `onProgress` gets the fraction of a CSV read so far.
  */
-export function checkUpload(name: string, bytes: Uint8Array, options: { limit?: number; onProgress?: (fraction: number) => void } = {}): CheckedDataset {
+export function checkUpload(
+  name: string,
+  bytes: Uint8Array,
+  options: { limit?: number; onProgress?: (fraction: number) => void } = {},
+): CheckedDataset {
   checkUploadName(name);
   checkUploadSize(name, bytes.byteLength, options.limit);
   const kind = datasetKindOf(name);

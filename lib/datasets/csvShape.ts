@@ -52,7 +52,8 @@ function raggedError(fileName: string, row: number, line: number, fields: number
   );
 }
 
-const noHeader = (fileName: string) => new CsvShapeError(`${fileName} has no header row: the file holds no text. A CSV starts with a row of column names.`, 0, 1);
+const noHeader = (fileName: string) =>
+  new CsvShapeError(`${fileName} has no header row: the file holds no text. A CSV starts with a row of column names.`, 0, 1);
 
 /**
  * Reads the whole text and returns its shape, or throws CsvShapeError naming the first bad row.

@@ -15,7 +15,12 @@ export type DatasetKind = z.infer<typeof datasetKindSchema>;
 /** What the Data panel shows of a file without reading it. */
 export const datasetPreviewSchema = z.discriminatedUnion('kind', [
   /** The header, the first rows (each cell cut to a readable length) and the number of data rows. */
-  z.object({ kind: z.literal('csv'), columns: z.array(z.string()), rows: z.array(z.array(z.string())), rowCount: z.number().int().nonnegative() }),
+  z.object({
+    kind: z.literal('csv'),
+    columns: z.array(z.string()),
+    rows: z.array(z.array(z.string())),
+    rowCount: z.number().int().nonnegative(),
+  }),
   /** What the top level is ("an array of 150 items", "an object with keys a, b"), and the text's start. */
   z.object({ kind: z.literal('json'), shape: z.string(), text: z.string() }),
   /** The first bytes in hex. */

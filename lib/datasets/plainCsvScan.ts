@@ -57,7 +57,11 @@ export function scanPlainCsv(
       blank = content.split(delimiter).join('').trim() === '';
     }
     if (!blank) {
-      const split = () => text.slice(start, stop).split(delimiter).map((c) => c.trim());
+      const split = () =>
+        text
+          .slice(start, stop)
+          .split(delimiter)
+          .map((c) => c.trim());
       if (!columns) columns = split();
       else {
         rowCount++;

@@ -79,7 +79,11 @@ describe('sweepChart', () => {
   it('draws a line per value of the other parameter when not averaging, sorted by x', () => {
     const chart = sweepChart(lrSeeds, { metric: 'accuracy', x: 'learningRate' });
     expect(chart.lines.map((l) => l.name)).toEqual(['seed=1', 'seed=2']);
-    expect(chart.lines[1].points.map((p) => [p.x, p.y])).toEqual([[0.001, 0.7], [0.1, 0.98], [1, 0.1]]);
+    expect(chart.lines[1].points.map((p) => [p.x, p.y])).toEqual([
+      [0.001, 0.7],
+      [0.1, 0.98],
+      [1, 0.1],
+    ]);
     expect(chart.lines[0].points[0].spread).toBeUndefined();
   });
 
@@ -93,7 +97,10 @@ describe('sweepChart', () => {
     const chart = sweepChart(sweep, { metric: 'accuracy', x: 'batch', over: 'run' });
     expect(chart.scale).toBe('linear');
     expect(chart.lines).toHaveLength(1);
-    expect(chart.lines[0].points.map((p) => [p.x, Number(p.y.toFixed(2)), p.spread?.n])).toEqual([[32, 0.85, 2], [64, 0.7, 1]]);
+    expect(chart.lines[0].points.map((p) => [p.x, Number(p.y.toFixed(2)), p.spread?.n])).toEqual([
+      [32, 0.85, 2],
+      [64, 0.7, 1],
+    ]);
     expect(spreadStats(sweep, 'accuracy', 'run')).toHaveLength(2);
   });
 
@@ -112,8 +119,19 @@ describe('sweepChart', () => {
     };
     const chart = sweepChart(sweep, { metric: 'accuracy', x: 'optimizer' });
     expect(chart.scale).toBe('category');
-    expect(chart.ticks).toEqual([{ x: 0, label: 'sgd' }, { x: 1, label: 'adam' }]);
-    expect(chart.lines).toEqual([{ name: 'accuracy', points: [{ x: 0, value: 'sgd', y: 0.8 }, { x: 1, value: 'adam', y: 0.9 }] }]);
+    expect(chart.ticks).toEqual([
+      { x: 0, label: 'sgd' },
+      { x: 1, label: 'adam' },
+    ]);
+    expect(chart.lines).toEqual([
+      {
+        name: 'accuracy',
+        points: [
+          { x: 0, value: 'sgd', y: 0.8 },
+          { x: 1, value: 'adam', y: 0.9 },
+        ],
+      },
+    ]);
   });
 
   it('keeps a linear axis for values spanning less than two decades', () => {

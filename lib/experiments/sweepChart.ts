@@ -125,7 +125,8 @@ export function sweepChart(summary: Sweep, { metric, x, over }: SweepChartOption
   const lineParams = summary.params.filter((p) => p !== x && p !== averaged);
   const lines = new Map<string, SweepChartPoint[]>();
   const add = (values: Record<string, SweepValue>, point: SweepChartPoint) => {
-    const name = describeValues(Object.fromEntries(lineParams.map((p) => [p, values[p]]))) || (averaged ? `mean over ${averaged}s` : metric);
+    const name =
+      describeValues(Object.fromEntries(lineParams.map((p) => [p, values[p]]))) || (averaged ? `mean over ${averaged}s` : metric);
     lines.set(name, [...(lines.get(name) ?? []), point]);
   };
   if (averaged) {

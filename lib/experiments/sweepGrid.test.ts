@@ -17,9 +17,15 @@ describe('sweep grids', () => {
   it('names what is wrong with a grid', () => {
     expect(() => checkGrid([1, 2], 'spark.sweep')).toThrow(/grid must be an object of parameter → list of values/);
     expect(() => checkGrid({}, 'spark.sweep')).toThrow(/grid has no parameters/);
-    expect(() => checkGrid({ learningRate: [] }, 'spark.sweep')).toThrow('spark.sweep: grid.learningRate must be a non-empty array of values (got [])');
-    expect(() => checkGrid({ learningRate: [0.1, NaN] }, 'spark.sweep')).toThrow('grid.learningRate[1] must be a finite number, a string or a boolean (got NaN)');
+    expect(() => checkGrid({ learningRate: [] }, 'spark.sweep')).toThrow(
+      'spark.sweep: grid.learningRate must be a non-empty array of values (got [])',
+    );
+    expect(() => checkGrid({ learningRate: [0.1, NaN] }, 'spark.sweep')).toThrow(
+      'grid.learningRate[1] must be a finite number, a string or a boolean (got NaN)',
+    );
     expect(() => checkGrid({ seed: [1, 1] }, 'spark.sweep')).toThrow(/grid.seed lists a value twice/);
-    expect(() => checkGrid({ a: Array.from({ length: 40 }, (_, i) => i), b: Array.from({ length: 40 }, (_, i) => i) }, 'spark.sweep')).toThrow(/1600 configurations; at most 1000/);
+    expect(() =>
+      checkGrid({ a: Array.from({ length: 40 }, (_, i) => i), b: Array.from({ length: 40 }, (_, i) => i) }, 'spark.sweep'),
+    ).toThrow(/1600 configurations; at most 1000/);
   });
 });

@@ -10,7 +10,8 @@ export const MAX_CONFIGURATIONS = 1000;
 export type SweepGrid = Record<string, SweepValue[]>;
 export type SweepConfiguration = Record<string, SweepValue>;
 
-const isValue = (v: unknown): v is SweepValue => (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string' || typeof v === 'boolean';
+const isValue = (v: unknown): v is SweepValue =>
+  (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'string' || typeof v === 'boolean';
 
 /** Checks the grid and says exactly what is wrong: `grid.learningRate[2]`, an empty list, a repeat. */
 export function checkGrid(grid: unknown, where: string): SweepGrid {
@@ -20,15 +21,18 @@ export function checkGrid(grid: unknown, where: string): SweepGrid {
   const entries = Object.entries(grid as Record<string, unknown>);
   if (entries.length === 0) throw new Error(`${where}: grid has no parameters; give at least one, e.g. { learningRate: [0.001, 0.01] }.`);
   for (const [name, values] of entries) {
-    if (!Array.isArray(values) || values.length === 0) throw new Error(`${where}: grid.${name} must be a non-empty array of values (got ${JSON.stringify(values)}).`);
+    if (!Array.isArray(values) || values.length === 0)
+      throw new Error(`${where}: grid.${name} must be a non-empty array of values (got ${JSON.stringify(values)}).`);
     values.forEach((v, i) => {
       if (!isValue(v)) throw new Error(`${where}: grid.${name}[${i}] must be a finite number, a string or a boolean (got ${String(v)}).`);
     });
     const seen = new Set(values.map((v) => JSON.stringify(v)));
-    if (seen.size !== values.length) throw new Error(`${where}: grid.${name} lists a value twice; each configuration would be trained twice.`);
+    if (seen.size !== values.length)
+      throw new Error(`${where}: grid.${name} lists a value twice; each configuration would be trained twice.`);
   }
   const count = entries.reduce((n, [, values]) => n * (values as unknown[]).length, 1);
-  if (count > MAX_CONFIGURATIONS) throw new Error(`${where}: the grid has ${count} configurations; at most ${MAX_CONFIGURATIONS} are allowed. Sweep fewer values.`);
+  if (count > MAX_CONFIGURATIONS)
+    throw new Error(`${where}: the grid has ${count} configurations; at most ${MAX_CONFIGURATIONS} are allowed. Sweep fewer values.`);
   return grid as SweepGrid;
 }
 

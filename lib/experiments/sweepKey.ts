@@ -9,7 +9,10 @@ export function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -26,7 +29,13 @@ export function canonicalTopology(topology: unknown): unknown {
     if (!node || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
     const config = record.config as Record<string, unknown> | undefined;
-    if (typeof record.class_name === 'string' && config && typeof config === 'object' && typeof config.name === 'string' && !names.has(config.name)) {
+    if (
+      typeof record.class_name === 'string' &&
+      config &&
+      typeof config === 'object' &&
+      typeof config.name === 'string' &&
+      !names.has(config.name)
+    ) {
       names.set(config.name, `${record.class_name}_${names.size}`);
     }
     Object.values(record).forEach(collect);

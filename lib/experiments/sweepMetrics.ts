@@ -16,7 +16,10 @@ const scored = (rows: readonly SweepRow[], metric: SweepMetric) =>
 /** Highest accuracy, precision, recall or F1; lowest loss. */
 export function bestRow(summary: Pick<SweepSummary, 'rows'>, metric: SweepMetric = 'accuracy'): SweepRow | undefined {
   const better = (a: number, b: number) => (metric === 'loss' ? a < b : a > b);
-  return scored(summary.rows, metric).reduce<SweepRow | undefined>((best, row) => (!best || better(row[metric]!, best[metric]!) ? row : best), undefined);
+  return scored(summary.rows, metric).reduce<SweepRow | undefined>(
+    (best, row) => (!best || better(row[metric]!, best[metric]!) ? row : best),
+    undefined,
+  );
 }
 
 /** Rates span decades: a learning rate axis reads on a log scale. */

@@ -13,7 +13,11 @@ const API = 'spark.sweep';
 export const sweepOptionsSchema = z
   .object({
     /** The experiment's name: its models are stored as `<name>/<key>`. */
-    name: z.string().min(1).max(MAX_MODEL_NAME_LENGTH - 20).refine((s) => !s.includes('@')),
+    name: z
+      .string()
+      .min(1)
+      .max(MAX_MODEL_NAME_LENGTH - 20)
+      .refine((s) => !s.includes('@')),
     grid: z.record(z.string(), z.unknown()),
     /** Returns a compiled model for one configuration (may be async). */
     build: z.custom<(values: SweepConfiguration) => unknown>((v) => typeof v === 'function'),
@@ -23,7 +27,10 @@ export const sweepOptionsSchema = z
       .object({ epochs: positiveInt.default(1), batchSize: positiveInt.default(32), seed: z.number().int().default(0) })
       .strict()
       .default({ epochs: 1, batchSize: 32, seed: 0 }),
-    evaluate: z.object({ classNames: z.array(z.string()).optional() }).strict().default({}),
+    evaluate: z
+      .object({ classNames: z.array(z.string()).optional() })
+      .strict()
+      .default({}),
     /** Recompute every configuration, even those with a stored result. */
     force: z.boolean().default(false),
   })

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { SweepProgress } from './sweepProgress';
 import { sweepCountsText, type SweepRow } from './sweepSummary';
 
-const row = (lr: number, patch: Partial<SweepRow> = {}): SweepRow => ({ key: `k${lr}`, values: { lr }, seconds: 1, status: 'trained', reused: false, accuracy: 0.9, ...patch });
+const row = (lr: number, patch: Partial<SweepRow> = {}): SweepRow => ({
+  key: `k${lr}`,
+  values: { lr },
+  seconds: 1,
+  status: 'trained',
+  reused: false,
+  accuracy: 0.9,
+  ...patch,
+});
 
 describe('SweepProgress', () => {
   it('keeps rows in grid order whatever order they finish in, and counts them', () => {

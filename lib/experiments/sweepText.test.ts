@@ -5,7 +5,18 @@ import { sweepText } from './sweepText';
 describe('sweepText', () => {
   it('prints the counts and one line per configuration', () => {
     const progress = new SweepProgress('lr', 'job-1', { learningRate: [0.01, 1], seed: [1] }, 2, 0);
-    progress.set(0, { key: 'a', values: { learningRate: 0.01, seed: 1 }, accuracy: 0.9712, precision: 0.97, recall: 0.971, f1: 0.9705, loss: 0.1, seconds: 3.21, status: 'trained', reused: true });
+    progress.set(0, {
+      key: 'a',
+      values: { learningRate: 0.01, seed: 1 },
+      accuracy: 0.9712,
+      precision: 0.97,
+      recall: 0.971,
+      f1: 0.9705,
+      loss: 0.1,
+      seconds: 3.21,
+      status: 'trained',
+      reused: true,
+    });
     progress.set(1, { key: 'b', values: { learningRate: 1, seed: 1 }, seconds: 0.4, status: 'diverged', reused: false, error: 'NaN' });
     const text = sweepText(progress.summary(1));
     expect(text.split('\n')[0]).toBe('Sweep lr: 2 configurations: 1 reused, 1 trained, 1 diverged');

@@ -16,7 +16,12 @@ describe('configComparison', () => {
 
   it('lists configuration in reading order, then final metrics', () => {
     const rows = configComparison([fit, cancelled]);
-    expect(rows.filter((r) => r.group === 'config').map((r) => r.key).slice(0, 4)).toEqual(['mode', 'executors', 'backends', 'optimizer']);
+    expect(
+      rows
+        .filter((r) => r.group === 'config')
+        .map((r) => r.key)
+        .slice(0, 4),
+    ).toEqual(['mode', 'executors', 'backends', 'optimizer']);
     expect(rows.filter((r) => r.group === 'metric').map((r) => r.key)).toEqual(['loss', 'acc', 'val_loss', 'val_acc']);
   });
 
@@ -29,7 +34,9 @@ describe('configComparison', () => {
 
 describe('configEntries', () => {
   it('lists a job’s set configuration in reading order, formatted', () => {
-    expect(configEntries({ executors: 3, backends: ['wasm', 'webgpu'], learningRate: 0.001, mode: 'sync', samples: 60000, seed: undefined })).toEqual([
+    expect(
+      configEntries({ executors: 3, backends: ['wasm', 'webgpu'], learningRate: 0.001, mode: 'sync', samples: 60000, seed: undefined }),
+    ).toEqual([
       ['mode', 'sync'],
       ['executors', '3'],
       ['backends', 'wasm, webgpu'],

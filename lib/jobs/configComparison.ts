@@ -18,8 +18,20 @@ export interface ComparisonRow {
 
 /** Configuration keys in reading order; keys not listed (from newer versions) follow. */
 const CONFIG_ORDER: (keyof JobConfig)[] = [
-  'mode', 'averagingFrequency', 'executors', 'backends', 'optimizer', 'learningRate', 'loss',
-  'batchSize', 'batchSizePerWorker', 'epochs', 'samples', 'validation', 'seed', 'params',
+  'mode',
+  'averagingFrequency',
+  'executors',
+  'backends',
+  'optimizer',
+  'learningRate',
+  'loss',
+  'batchSize',
+  'batchSizePerWorker',
+  'epochs',
+  'samples',
+  'validation',
+  'seed',
+  'params',
 ];
 
 /** A configuration value as the job pages show it: lists joined, whole numbers grouped, '—' for none. */
@@ -43,9 +55,19 @@ export function configComparison(jobs: readonly JobRecord[]): ComparisonRow[] {
   const configs = jobs.map((j) => j.config as Record<string, unknown>);
   const metrics = jobs.map((j) => finalMetrics(j));
   return [
-    ...keysInOrder(configs, CONFIG_ORDER).map((key) => row(key, 'config', configs.map((c) => formatConfigValue(c[key])))),
+    ...keysInOrder(configs, CONFIG_ORDER).map((key) =>
+      row(
+        key,
+        'config',
+        configs.map((c) => formatConfigValue(c[key])),
+      ),
+    ),
     ...keysInOrder(metrics, ['loss', 'acc', 'accuracy', 'val_loss', 'val_acc', 'mse']).map((key) =>
-      row(key, 'metric', metrics.map((m) => (m[key] === undefined ? '—' : formatMetric(m[key])))),
+      row(
+        key,
+        'metric',
+        metrics.map((m) => (m[key] === undefined ? '—' : formatMetric(m[key]))),
+      ),
     ),
   ];
 }

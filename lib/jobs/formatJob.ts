@@ -28,6 +28,11 @@ export function formatShortTimestamp(t: number, now: number = Date.now()): strin
   const date = new Date(t);
   const sameYear = date.getFullYear() === new Date(now).getFullYear();
   return date.toLocaleString(undefined, {
-    year: sameYear ? undefined : 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit',
+    year: sameYear ? undefined : 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
   });
 }

@@ -62,7 +62,12 @@ export function jobCurveChart(job: Pick<JobRecord, 'stepMetrics' | 'epochMetrics
   for (const name of metricNames(job.stepMetrics)) series.push({ name, points: pointsOf(job.stepMetrics, name), axis: axisFor(name) });
   for (const name of metricNames(job.epochMetrics)) {
     const validation = name.startsWith('val_');
-    series.push({ name: validation ? name : `epoch ${name}`, points: pointsOf(job.epochMetrics, name), axis: axisFor(name), dashed: validation });
+    series.push({
+      name: validation ? name : `epoch ${name}`,
+      points: pointsOf(job.epochMetrics, name),
+      axis: axisFor(name),
+      dashed: validation,
+    });
   }
   if (series.every((s) => s.points.length === 0)) return null;
   const right = [...new Set(series.filter((s) => s.axis === 'right').map((s) => s.name.replace(/^(val_|epoch )/, '')))];
@@ -70,7 +75,10 @@ export function jobCurveChart(job: Pick<JobRecord, 'stepMetrics' | 'epochMetrics
 }
 
 /** The per-epoch table: one row per epoch (1-based, as Keras prints them), one column per metric. */
-export function epochTable(job: Pick<JobRecord, 'epochMetrics'>): { columns: string[]; rows: { epoch: number; step: number; values: (number | undefined)[] }[] } {
+export function epochTable(job: Pick<JobRecord, 'epochMetrics'>): {
+  columns: string[];
+  rows: { epoch: number; step: number; values: (number | undefined)[] }[];
+} {
   const columns = metricNames(job.epochMetrics);
   const rows = job.epochMetrics.map((p) => ({ epoch: p.epoch + 1, step: p.step, values: columns.map((c) => p.values[c]) }));
   return { columns, rows };

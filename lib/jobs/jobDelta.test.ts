@@ -11,7 +11,11 @@ describe('applyJobDelta', () => {
 
   it('returns a new record and leaves the one it was given alone', () => {
     const first = applyJobDelta(undefined, { ...start, added: { stepMetrics: [{ step: 1, epoch: 0, values: { loss: 1 } }] } })!;
-    const second = applyJobDelta(first, { jobId: 'j', added: { restart: true, stepMetrics: [{ step: 1, epoch: 0, values: { loss: 2 } }] }, end: { status: 'cancelled', endedAt: 3 } })!;
+    const second = applyJobDelta(first, {
+      jobId: 'j',
+      added: { restart: true, stepMetrics: [{ step: 1, epoch: 0, values: { loss: 2 } }] },
+      end: { status: 'cancelled', endedAt: 3 },
+    })!;
     expect(first.stepMetrics[0].values.loss).toBe(1);
     expect(first.status).toBe('running');
     expect(second).toMatchObject({ status: 'cancelled', endedAt: 3, stepMetrics: [{ values: { loss: 2 } }] });

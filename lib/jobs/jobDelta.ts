@@ -53,11 +53,16 @@ export type JobDelta = z.infer<typeof jobDeltaSchema>;
 /** True when a chunk adds nothing (so no chunk need be stored). */
 export function isEmptyChunk(chunk: JobChunk | undefined): boolean {
   if (!chunk) return true;
-  return !chunk.restart && !chunk.stepMetrics?.length && !chunk.epochMetrics?.length && !chunk.tasks?.length && !chunk.lostExecutors?.length;
+  return (
+    !chunk.restart && !chunk.stepMetrics?.length && !chunk.epochMetrics?.length && !chunk.tasks?.length && !chunk.lostExecutors?.length
+  );
 }
 
 /** Appends a chunk's points to a record's series (in place), clearing the metric series first on a restart. */
-export function appendChunk<R extends Pick<KernelJobRecord, 'stepMetrics' | 'epochMetrics' | 'tasks' | 'lostExecutors'>>(record: R, chunk: JobChunk): R {
+export function appendChunk<R extends Pick<KernelJobRecord, 'stepMetrics' | 'epochMetrics' | 'tasks' | 'lostExecutors'>>(
+  record: R,
+  chunk: JobChunk,
+): R {
   if (chunk.restart) {
     record.stepMetrics = [];
     record.epochMetrics = [];
@@ -77,7 +82,16 @@ export function applyJobDelta(record: KernelJobRecord | undefined, delta: JobDel
   let next: KernelJobRecord | undefined = record && structuredClone(record);
   if (!next) {
     if (!delta.start) return undefined;
-    next = { id: delta.jobId, ...delta.start, status: 'running', config: { executors: 0, backends: [] }, stepMetrics: [], epochMetrics: [], tasks: [], lostExecutors: [] };
+    next = {
+      id: delta.jobId,
+      ...delta.start,
+      status: 'running',
+      config: { executors: 0, backends: [] },
+      stepMetrics: [],
+      epochMetrics: [],
+      tasks: [],
+      lostExecutors: [],
+    };
   }
   if (delta.config) next.config = delta.config;
   if (delta.sweepJobId) next.sweepJobId = delta.sweepJobId;

@@ -4,7 +4,16 @@ import { filterJobs, groupSweepJobs, jobNotebooks, sortJobs } from './jobList';
 import { sampleJobs } from '../../testing/sampleJobs';
 
 const [evaluate, cancelled, fit] = sampleJobs(Date.UTC(2026, 0, 15, 12));
-const other: JobRecord = { ...fit, id: 'job-other', notebookId: 'nbmnist', notebookTitle: 'MNIST', status: 'failed', startedAt: fit.startedAt - 1, stepMetrics: [], epochMetrics: [] };
+const other: JobRecord = {
+  ...fit,
+  id: 'job-other',
+  notebookId: 'nbmnist',
+  notebookTitle: 'MNIST',
+  status: 'failed',
+  startedAt: fit.startedAt - 1,
+  stepMetrics: [],
+  epochMetrics: [],
+};
 const all = [evaluate, cancelled, fit, other];
 const ids = (jobs: JobRecord[]) => jobs.map((j) => j.id);
 
@@ -23,7 +32,9 @@ describe('sortJobs', () => {
   it('sorts by final loss, jobs without metrics last in both directions', () => {
     expect(sortJobs(all, 'metrics', 'ascending').at(-1)!.id).toBe('job-other');
     expect(sortJobs(all, 'metrics', 'descending').at(-1)!.id).toBe('job-other');
-    const losses = sortJobs([evaluate, cancelled, fit], 'metrics', 'ascending').map((j) => j.epochMetrics.at(-1)?.values.loss ?? j.evaluation!.loss);
+    const losses = sortJobs([evaluate, cancelled, fit], 'metrics', 'ascending').map(
+      (j) => j.epochMetrics.at(-1)?.values.loss ?? j.evaluation!.loss,
+    );
     expect(losses).toEqual([...losses].sort((a, b) => a - b));
   });
 

@@ -66,9 +66,7 @@ export function jobNotebooks(jobs: readonly JobRecord[]): { id: string; title: s
   const titles = new Map<string, string>();
   // Jobs come newest first, so the first title seen is the notebook's latest name.
   for (const job of jobs) if (!titles.has(job.notebookId)) titles.set(job.notebookId, job.notebookTitle);
-  return [...titles]
-    .map(([id, title]) => ({ id, title }))
-    .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  return [...titles].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
 }
 
 /**

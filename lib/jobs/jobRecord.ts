@@ -122,5 +122,10 @@ export const ORPHAN_AFTER_MS = 30_000;
 /** Shows a job left "running" by a closed page as failed, not as running forever. */
 export function settleOrphan(job: JobRecord, now: number): JobRecord {
   if (job.status !== 'running' || now - job.updatedAt < ORPHAN_AFTER_MS) return job;
-  return { ...job, status: 'failed', endedAt: job.updatedAt, error: job.error ?? 'The page running this job was closed before it finished.' };
+  return {
+    ...job,
+    status: 'failed',
+    endedAt: job.updatedAt,
+    error: job.error ?? 'The page running this job was closed before it finished.',
+  };
 }

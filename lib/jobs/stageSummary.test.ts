@@ -30,7 +30,13 @@ describe('stageSummary', () => {
 });
 
 describe('epochSummary', () => {
-  const task = (stage: number, epoch: number | undefined, taskId: string, attempt = 1, outcome: TaskEvent['outcome'] = 'succeeded'): TaskEvent => ({
+  const task = (
+    stage: number,
+    epoch: number | undefined,
+    taskId: string,
+    attempt = 1,
+    outcome: TaskEvent['outcome'] = 'succeeded',
+  ): TaskEvent => ({
     stage,
     epoch,
     taskId,
@@ -42,8 +48,15 @@ describe('epochSummary', () => {
     outcome,
   });
 
-  it('adds up each epoch\'s stages, counting a retried task once', () => {
-    const tasks = [task(0, 0, '0.0'), task(0, 0, '0.1'), task(1, 0, '1.0'), task(1, 0, '1.1', 1, 'lost'), task(1, 0, '1.1', 2), task(2, 1, '2.0')];
+  it("adds up each epoch's stages, counting a retried task once", () => {
+    const tasks = [
+      task(0, 0, '0.0'),
+      task(0, 0, '0.1'),
+      task(1, 0, '1.0'),
+      task(1, 0, '1.1', 1, 'lost'),
+      task(1, 0, '1.1', 2),
+      task(2, 1, '2.0'),
+    ];
     expect(epochSummary(tasks)).toEqual([
       { epoch: 0, stages: 2, tasks: 4, attempts: 5, failed: 0, lost: 1, samples: 40, durationMs: 1152 - 1001 },
       { epoch: 1, stages: 1, tasks: 1, attempts: 1, failed: 0, lost: 0, samples: 10, durationMs: 50 },

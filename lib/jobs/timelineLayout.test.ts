@@ -4,7 +4,15 @@ import { formatOffset, timeTicks, timelineLayout } from './timelineLayout';
 import { sampleJobs } from '../../testing/sampleJobs';
 
 const task = (patch: Partial<TaskEvent>): TaskEvent => ({
-  stage: 0, taskId: '0.0', executor: '1', attempt: 1, samples: 8, startedAt: 0, endedAt: 100, outcome: 'succeeded', ...patch,
+  stage: 0,
+  taskId: '0.0',
+  executor: '1',
+  attempt: 1,
+  samples: 8,
+  startedAt: 0,
+  endedAt: 100,
+  outcome: 'succeeded',
+  ...patch,
 });
 
 describe('timelineLayout', () => {
@@ -54,7 +62,11 @@ describe('timelineLayout', () => {
   });
 
   it('keeps a very short attempt visible and inside the plot', () => {
-    const layout = timelineLayout([task({ startedAt: 0, endedAt: 10_000 }), task({ taskId: '0.1', startedAt: 10_000, endedAt: 10_000 })], 100, { minBarWidth: 2 });
+    const layout = timelineLayout(
+      [task({ startedAt: 0, endedAt: 10_000 }), task({ taskId: '0.1', startedAt: 10_000, endedAt: 10_000 })],
+      100,
+      { minBarWidth: 2 },
+    );
     const last = layout.lanes[0].bars[1];
     expect(last.width).toBe(2);
     expect(last.x + last.width).toBeLessThanOrEqual(100);

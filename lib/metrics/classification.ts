@@ -51,9 +51,16 @@ export function confusionMatrix(yTrue: ArrayLike<number>, yPred: ArrayLike<numbe
 }
 
 const ratio = (numerator: number, denominator: number) => (denominator === 0 ? 0 : numerator / denominator);
-const mean = (xs: number[]) => ratio(xs.reduce((a, b) => a + b, 0), xs.length);
+const mean = (xs: number[]) =>
+  ratio(
+    xs.reduce((a, b) => a + b, 0),
+    xs.length,
+  );
 const weightedBy = (xs: number[], weights: number[], total: number) =>
-  ratio(xs.reduce((sum, x, i) => sum + x * weights[i], 0), total);
+  ratio(
+    xs.reduce((sum, x, i) => sum + x * weights[i], 0),
+    total,
+  );
 
 /** Confusion matrix, per-class precision/recall/F1, accuracy and macro/weighted averages. */
 export function classificationReport(
@@ -80,7 +87,10 @@ export function classificationReport(
     precision,
     recall,
     f1,
-    accuracy: ratio(correct.reduce((a, b) => a + b, 0), total),
+    accuracy: ratio(
+      correct.reduce((a, b) => a + b, 0),
+      total,
+    ),
     macro: { precision: mean(precision), recall: mean(recall), f1: mean(f1) },
     weighted: {
       precision: weightedBy(precision, support, total),

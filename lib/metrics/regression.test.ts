@@ -11,7 +11,13 @@ describe('regressionReport', () => {
   });
 
   it('gives R² = 1 and zero errors for a perfect fit', () => {
-    expect(regressionReport(Float32Array.of(0.5, -2, 7), Float32Array.of(0.5, -2, 7))).toEqual({ mse: 0, mae: 0, rmse: 0, r2: 1, count: 3 });
+    expect(regressionReport(Float32Array.of(0.5, -2, 7), Float32Array.of(0.5, -2, 7))).toEqual({
+      mse: 0,
+      mae: 0,
+      rmse: 0,
+      r2: 1,
+      count: 3,
+    });
   });
 
   it('gives R² = 0 for always predicting the mean, and below 0 for worse', () => {

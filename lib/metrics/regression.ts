@@ -22,7 +22,10 @@ export function regressionReport(yTrue: ArrayLike<number>, yPred: ArrayLike<numb
   if (count === 0) throw new Error('regressionReport: there are no samples to score');
   let sumTrue = 0;
   for (let i = 0; i < count; i++) {
-    for (const [name, v] of [['yTrue', yTrue[i]], ['yPred', yPred[i]]] as const) {
+    for (const [name, v] of [
+      ['yTrue', yTrue[i]],
+      ['yPred', yPred[i]],
+    ] as const) {
       if (!Number.isFinite(v)) throw new Error(`regressionReport: ${name}[${i}] is ${v}; every value must be a finite number`);
     }
     sumTrue += yTrue[i];

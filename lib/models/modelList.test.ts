@@ -11,7 +11,11 @@ const record = (name: string, version: number, createdAt: number, params: number
 });
 
 describe('the Models table', () => {
-  const models = [record('iris', 1, 10, 67, { loss: 0.3, acc: 0.9 }), record('mnist', 2, 30, 443_610, { val_acc: 0.97, acc: 0.99 }), record('lstm', 1, 20, 5000)];
+  const models = [
+    record('iris', 1, 10, 67, { loss: 0.3, acc: 0.9 }),
+    record('mnist', 2, 30, 443_610, { val_acc: 0.97, acc: 0.99 }),
+    record('lstm', 1, 20, 5000),
+  ];
 
   it('sorts by each column, models without a metric last', () => {
     expect(sortModels(models, 'name', 'ascending').map((m) => m.name)).toEqual(['iris', 'lstm', 'mnist']);
@@ -28,7 +32,12 @@ describe('the Models table', () => {
   });
 
   it('prints shapes and metrics briefly', () => {
-    expect(formatShapes([[null, 28, 28, 1], [null, 4]])).toBe('[null,28,28,1] [null,4]');
+    expect(
+      formatShapes([
+        [null, 28, 28, 1],
+        [null, 4],
+      ]),
+    ).toBe('[null,28,28,1] [null,4]');
     expect(formatMetrics(models[0])).toBe('loss 0.300 · acc 0.900');
   });
 });

@@ -9,7 +9,10 @@ import { ModelFormatError } from './formats/modelFormatError';
 import type { NewModel } from './modelRecord';
 import { modelSummary } from './modelSummary';
 
-export type ArchitectureMetadata = Pick<NewModel, 'className' | 'params' | 'layers' | 'inputShapes' | 'outputShapes' | 'loss' | 'optimizer' | 'summary'>;
+export type ArchitectureMetadata = Pick<
+  NewModel,
+  'className' | 'params' | 'layers' | 'inputShapes' | 'outputShapes' | 'loss' | 'optimizer' | 'summary'
+>;
 
 const shapeOf = (t: tf.SymbolicTensor) => t.shape.map((d) => (d == null ? null : d));
 
@@ -44,7 +47,9 @@ export async function loadModelFromArtifacts(artifacts: ModelArtifactsData, what
     return await tf.loadLayersModel(tf.io.fromMemory(toModelArtifacts(artifacts)));
   } catch (error) {
     if (error instanceof ModelFormatError) throw error;
-    throw new ModelFormatError(`${what} could not be rebuilt in TensorFlow.js: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    throw new ModelFormatError(`${what} could not be rebuilt in TensorFlow.js: ${(error as Error)?.message ?? String(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -105,7 +110,9 @@ async function withoutIterationLeak<T>(optimizer: tf.Optimizer | undefined, save
 export function withoutOptimizerWeights(artifacts: ModelArtifactsData): ModelArtifactsData {
   const keep = artifacts.weightSpecs.findIndex((s) => s.group === 'optimizer');
   if (keep === -1) return artifacts;
-  const bytes = artifacts.weightSpecs.slice(0, keep).reduce((sum, s) => sum + s.shape.reduce((n, d) => n * d, 1) * bytesPerElement(s.dtype), 0);
+  const bytes = artifacts.weightSpecs
+    .slice(0, keep)
+    .reduce((sum, s) => sum + s.shape.reduce((n, d) => n * d, 1) * bytesPerElement(s.dtype), 0);
   return { ...artifacts, weightSpecs: artifacts.weightSpecs.slice(0, keep), weightData: artifacts.weightData.slice(0, bytes) };
 }
 

@@ -22,7 +22,8 @@ export function parseModelRef(ref: string): ModelRef {
 export function checkModelName(name: unknown, where: string): string {
   if (typeof name !== 'string' || name.trim() === '') throw new Error(`${where}: give the model a name, e.g. 'iris-classifier'.`);
   if (name.includes('@')) throw new Error(`${where}: a model name cannot contain '@' ('${name}'): '@2' selects version 2 when loading.`);
-  if (name.length > MAX_MODEL_NAME_LENGTH) throw new Error(`${where}: the name is ${name.length} characters long; use at most ${MAX_MODEL_NAME_LENGTH}.`);
+  if (name.length > MAX_MODEL_NAME_LENGTH)
+    throw new Error(`${where}: the name is ${name.length} characters long; use at most ${MAX_MODEL_NAME_LENGTH}.`);
   return name.trim();
 }
 

@@ -67,7 +67,11 @@ export type ModelRecord = z.infer<typeof modelRecordSchema>;
 export const modelArtifactsRecordSchema = z.object({
   id: z.string().min(1),
   modelTopology: z.object({ class_name: z.string(), config: z.unknown() }).passthrough(),
-  weightSpecs: z.array(z.object({ name: z.string(), shape: z.array(z.number()), dtype: z.enum(['float32', 'int32', 'bool', 'string', 'complex64']) }).passthrough()),
+  weightSpecs: z.array(
+    z
+      .object({ name: z.string(), shape: z.array(z.number()), dtype: z.enum(['float32', 'int32', 'bool', 'string', 'complex64']) })
+      .passthrough(),
+  ),
   weightData: z.instanceof(ArrayBuffer),
   trainingConfig: z.record(z.string(), z.unknown()).optional(),
 });

@@ -27,7 +27,16 @@ export async function saveModel(store: ModelStore, model: tf.LayersModel, name: 
   const checkedName = checkModelName(name, 'models.save');
   const artifacts = await artifactsOf(model);
   return store.save(
-    { name: checkedName, notes: origin.notes ?? '', ...architectureOf(model), weightBytes: weightBytesOf(artifacts), notebookId: origin.notebookId, notebookTitle: origin.notebookTitle, training: origin.training, sweep: origin.sweep },
+    {
+      name: checkedName,
+      notes: origin.notes ?? '',
+      ...architectureOf(model),
+      weightBytes: weightBytesOf(artifacts),
+      notebookId: origin.notebookId,
+      notebookTitle: origin.notebookTitle,
+      training: origin.training,
+      sweep: origin.sweep,
+    },
     artifacts,
   );
 }
@@ -36,7 +45,11 @@ export async function saveModel(store: ModelStore, model: tf.LayersModel, name: 
  * Reads model files, rebuilds the model to prove every weight fits its layer, and only then
  * stores it (under `name`, or the file's name without its extension). A bad file stores nothing.
  */
-export async function importModel(store: ModelStore, files: readonly ModelFile[], options: { name?: string } & ModelOrigin = {}): Promise<ModelRecord> {
+export async function importModel(
+  store: ModelStore,
+  files: readonly ModelFile[],
+  options: { name?: string } & ModelOrigin = {},
+): Promise<ModelRecord> {
   const imported = await importModelFiles(files);
   const model = await loadModelFromArtifacts(imported.artifacts, imported.fileName);
   try {
@@ -49,7 +62,12 @@ export async function importModel(store: ModelStore, files: readonly ModelFile[]
         weightBytes: weightBytesOf(imported.artifacts),
         notebookId: options.notebookId,
         notebookTitle: options.notebookTitle,
-        importedFrom: { fileName: imported.fileName, format: imported.format, kerasVersion: imported.kerasVersion, notes: imported.artifacts.importNotes },
+        importedFrom: {
+          fileName: imported.fileName,
+          format: imported.format,
+          kerasVersion: imported.kerasVersion,
+          notes: imported.artifacts.importNotes,
+        },
       },
       storedArtifacts(imported.artifacts),
     );

@@ -16,6 +16,8 @@ describe("the notebook's backend choice", () => {
   it('reads an unknown or malformed value from a file as auto', () => {
     expect(backendChoiceOf({ metadata: { sparkbook: { backend: 'metal' } } })).toBe('auto');
     expect(backendChoiceOf({ metadata: { sparkbook: 'wasm' } })).toBe('auto');
-    expect(withBackendChoice({ ...createNotebook({ now: 1 }), metadata: { sparkbook: { backend: 'metal' } } }, 'auto', 2).metadata).toEqual({ sparkbook: { backend: 'auto' } });
+    expect(withBackendChoice({ ...createNotebook({ now: 1 }), metadata: { sparkbook: { backend: 'metal' } } }, 'auto', 2).metadata).toEqual(
+      { sparkbook: { backend: 'auto' } },
+    );
   });
 });

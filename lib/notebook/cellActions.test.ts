@@ -42,7 +42,9 @@ describe('set-outputs-hidden', () => {
     const hidden = notebookReducer(nb, { type: 'set-outputs-hidden', cellId: id('b'), hidden: true, at: 1 });
     expect(outputsHidden(hidden.cells[1])).toBe(true);
     expect(notebookReducer(hidden, { type: 'set-outputs-hidden', cellId: id('b'), hidden: true, at: 2 })).toBe(hidden);
-    expect(outputsHidden(notebookReducer(hidden, { type: 'set-outputs-hidden', cellId: id('b'), hidden: false, at: 2 }).cells[1])).toBe(false);
+    expect(outputsHidden(notebookReducer(hidden, { type: 'set-outputs-hidden', cellId: id('b'), hidden: false, at: 2 }).cells[1])).toBe(
+      false,
+    );
     const md = { ...nb, cells: [createCell('markdown', id('m'))] };
     expect(notebookReducer(md, { type: 'set-outputs-hidden', cellId: id('m'), hidden: true, at: 1 })).toBe(md);
   });

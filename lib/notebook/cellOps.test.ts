@@ -14,7 +14,11 @@ const code = (cellId: string, source: string, extra: Partial<Cell> = {}): Cell =
   metadata: {},
   ...extra,
 });
-const markdown = (cellId: string, source: string, extra: Partial<Cell> = {}): Cell => ({ ...code(cellId, source), cell_type: 'markdown', ...extra });
+const markdown = (cellId: string, source: string, extra: Partial<Cell> = {}): Cell => ({
+  ...code(cellId, source),
+  cell_type: 'markdown',
+  ...extra,
+});
 
 describe('copiesOf', () => {
   it('copies cells whole, under new ids', () => {
@@ -43,14 +47,24 @@ describe('mergeWithBelow (Shift+M)', () => {
   });
 
   it('clears a merged code cell’s outputs, run count and run time: they were for code that changed', () => {
-    const top = code('a', 'a', { outputs: [stdout('a\n')], execution_count: 1, metadata: { tags: ['keep'], execution: { 'iopub.execute_input': 'x' } } });
+    const top = code('a', 'a', {
+      outputs: [stdout('a\n')],
+      execution_count: 1,
+      metadata: { tags: ['keep'], execution: { 'iopub.execute_input': 'x' } },
+    });
     const [merged] = mergeWithBelow([top, code('b', 'b', { outputs: [stdout('b\n')] })], id('a'))!;
     expect(merged).toEqual({ ...top, source: 'a\n\nb', outputs: [], execution_count: null, metadata: { tags: ['keep'] } });
   });
 
   it('keeps the upper cell’s type, and both cells’ attachments for Markdown', () => {
     const png = { 'image/png': 'AAAA' };
-    const [merged] = mergeWithBelow([markdown('a', '# Title', { attachments: { 'a.png': png } }), markdown('b', '![](attachment:b.png)', { attachments: { 'b.png': png } })], id('a'))!;
+    const [merged] = mergeWithBelow(
+      [
+        markdown('a', '# Title', { attachments: { 'a.png': png } }),
+        markdown('b', '![](attachment:b.png)', { attachments: { 'b.png': png } }),
+      ],
+      id('a'),
+    )!;
     expect(merged.cell_type).toBe('markdown');
     expect(merged.attachments).toEqual({ 'a.png': png, 'b.png': png });
   });

@@ -57,7 +57,9 @@ describe('run timing in cell metadata', () => {
     expect(runTimeOf({ metadata: jupyterLab })?.ms).toBe(2490);
     expect(runTimeOf({ metadata: { execution: 'yesterday' } })).toBeNull();
     expect(runTimeOf({ metadata: { execution: { [EXECUTE_INPUT]: 'soon', [EXECUTE_REPLY]: 'later' } } })).toBeNull();
-    expect(runTimeOf({ metadata: { execution: { [EXECUTE_INPUT]: '2024-01-05T10:00:02Z', [EXECUTE_REPLY]: '2024-01-05T10:00:01Z' } } })).toBeNull();
+    expect(
+      runTimeOf({ metadata: { execution: { [EXECUTE_INPUT]: '2024-01-05T10:00:02Z', [EXECUTE_REPLY]: '2024-01-05T10:00:01Z' } } }),
+    ).toBeNull();
   });
 
   it('survives an .ipynb export and import, and the file stays valid nbformat', () => {

@@ -31,33 +31,65 @@ function everything(): Notebook {
     updatedAt: 2,
     origin: 'new',
     cells: [
-      { id: asCellId('intro'), cell_type: 'markdown', source: '# Iris\n\nTrain a *small* net.\n', outputs: [], execution_count: null, metadata: {} },
-      code('load', 'const data = await loadIris();\nconsole.log(data.size)', [
-        { output_type: 'stream', name: 'stdout', text: '150\nready\n' },
-        { output_type: 'stream', name: 'stderr', text: 'no trailing newline' },
-      ], 1),
-      code('report', 'report(model)', [
-        {
-          output_type: 'display_data',
-          data: { 'application/vnd.sparkbook.table+json': table, 'text/plain': 'species  precision  recall\nsetosa   1.00       0.98' },
-          metadata: { isolated: false },
-          transient: { display_id: 'live-table' },
-        },
-        { output_type: 'display_data', data: { 'image/png': 'iVBORw0KGgo=', 'text/plain': '<image>' }, metadata: {} },
-      ], 2),
-      code('result', 'model.countParams()', [
-        { output_type: 'execute_result', execution_count: 3, data: { 'text/plain': '131' }, metadata: {} },
-      ], 3),
-      code('oops', 'undefinedThing()', [
-        {
-          output_type: 'error',
-          ename: 'ReferenceError',
-          evalue: 'undefinedThing is not defined',
-          traceback: ['ReferenceError: undefinedThing is not defined', '    at cell oops, line 1'],
-        },
-      ], 4),
+      {
+        id: asCellId('intro'),
+        cell_type: 'markdown',
+        source: '# Iris\n\nTrain a *small* net.\n',
+        outputs: [],
+        execution_count: null,
+        metadata: {},
+      },
+      code(
+        'load',
+        'const data = await loadIris();\nconsole.log(data.size)',
+        [
+          { output_type: 'stream', name: 'stdout', text: '150\nready\n' },
+          { output_type: 'stream', name: 'stderr', text: 'no trailing newline' },
+        ],
+        1,
+      ),
+      code(
+        'report',
+        'report(model)',
+        [
+          {
+            output_type: 'display_data',
+            data: { 'application/vnd.sparkbook.table+json': table, 'text/plain': 'species  precision  recall\nsetosa   1.00       0.98' },
+            metadata: { isolated: false },
+            transient: { display_id: 'live-table' },
+          },
+          { output_type: 'display_data', data: { 'image/png': 'iVBORw0KGgo=', 'text/plain': '<image>' }, metadata: {} },
+        ],
+        2,
+      ),
+      code(
+        'result',
+        'model.countParams()',
+        [{ output_type: 'execute_result', execution_count: 3, data: { 'text/plain': '131' }, metadata: {} }],
+        3,
+      ),
+      code(
+        'oops',
+        'undefinedThing()',
+        [
+          {
+            output_type: 'error',
+            ename: 'ReferenceError',
+            evalue: 'undefinedThing is not defined',
+            traceback: ['ReferenceError: undefinedThing is not defined', '    at cell oops, line 1'],
+          },
+        ],
+        4,
+      ),
       code('empty', '', [], null),
-      { id: asCellId('raw'), cell_type: 'raw', source: 'raw\ntext', outputs: [], execution_count: null, metadata: { format: 'text/plain' } },
+      {
+        id: asCellId('raw'),
+        cell_type: 'raw',
+        source: 'raw\ntext',
+        outputs: [],
+        execution_count: null,
+        metadata: { format: 'text/plain' },
+      },
     ],
   };
 }
@@ -142,7 +174,10 @@ describe('.ipynb export against the nbformat 4.5 schema', () => {
       id: asCellId('x'.repeat(80)),
       metadata: { collapsed: 'yes', scrolled: 'sometimes', execution: { started: 1, 'iopub.status.busy': 'now' }, jupyter: [] },
     };
-    nb.cells[2] = { ...nb.cells[2], outputs: [{ output_type: 'display_data', data: { 'text/plain': 'ok', 'image/png': { not: 'text' } }, metadata: {} }] };
+    nb.cells[2] = {
+      ...nb.cells[2],
+      outputs: [{ output_type: 'display_data', data: { 'text/plain': 'ok', 'image/png': { not: 'text' } }, metadata: {} }],
+    };
     const file = toIpynb(nb);
     expect(nbformatErrors(file)).toEqual([]);
     expect(file.cells[0].metadata).toEqual({ tags: ['a'] });

@@ -24,7 +24,13 @@ describe('toIpynb', () => {
     expect(file.metadata).toEqual({
       custom: { keep: true },
       kernelspec: { name: 'sparkbook-typescript', display_name: 'TypeScript (Sparkbook)', language: 'typescript' },
-      language_info: { name: 'typescript', version: '5', mimetype: 'text/typescript', file_extension: '.ts', codemirror_mode: 'typescript' },
+      language_info: {
+        name: 'typescript',
+        version: '5',
+        mimetype: 'text/typescript',
+        file_extension: '.ts',
+        codemirror_mode: 'typescript',
+      },
       sparkbook: { title: 'Demo' },
     });
   });
@@ -61,7 +67,13 @@ describe('toIpynb', () => {
       ],
     };
     expect(toIpynb(nb).cells[0]).toMatchObject({
-      outputs: [{ output_type: 'display_data', data: { 'text/plain': ['a\n', 'b'], 'image/png': 'AAAA', 'application/vnd.sparkbook.chart+json': { x: [1] } }, metadata: {} }],
+      outputs: [
+        {
+          output_type: 'display_data',
+          data: { 'text/plain': ['a\n', 'b'], 'image/png': 'AAAA', 'application/vnd.sparkbook.chart+json': { x: [1] } },
+          metadata: {},
+        },
+      ],
     });
     expect(JSON.stringify(toIpynb(nb))).not.toContain('transient');
   });

@@ -45,7 +45,10 @@ describe('parseIpynb on real Jupyter files', () => {
       metadata: { tags: ['setup'] },
     });
     expect(nb.cells[2].outputs[0]).toMatchObject({ output_type: 'execute_result', execution_count: 2 });
-    expect(nb.cells[3].outputs[0]).toMatchObject({ output_type: 'display_data', data: { 'text/plain': '<Figure size 640x480 with 1 Axes>' } });
+    expect(nb.cells[3].outputs[0]).toMatchObject({
+      output_type: 'display_data',
+      data: { 'text/plain': '<Figure size 640x480 with 1 Axes>' },
+    });
     expect(nb.cells[4].outputs[0]).toMatchObject({ output_type: 'error', ename: 'KeyError' });
     expect(nb.cells[6]).toMatchObject({ source: '', execution_count: null, outputs: [] });
   });

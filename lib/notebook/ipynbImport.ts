@@ -85,8 +85,7 @@ function checkIsNotebook(raw: unknown, file: string): asserts raw is Record<stri
   }
   if (raw.nbformat > 4) {
     throw new NotebookImportError(
-      `${file}: nbformat ${raw.nbformat} is newer than Sparkbook understands; ` +
-        'save a copy from Jupyter in nbformat 4 and import that.',
+      `${file}: nbformat ${raw.nbformat} is newer than Sparkbook understands; ` + 'save a copy from Jupyter in nbformat 4 and import that.',
     );
   }
   if (!Array.isArray(raw.cells)) throw notANotebook();

@@ -44,7 +44,13 @@ function unknownKind(key: string, known: string[]) {
   };
 }
 
-const executionCount = z.number().int().nonnegative().nullish().catch(null).transform((n) => n ?? null);
+const executionCount = z
+  .number()
+  .int()
+  .nonnegative()
+  .nullish()
+  .catch(null)
+  .transform((n) => n ?? null);
 
 const outputKinds = ['stream', 'display_data', 'execute_result', 'error'];
 const ipynbOutput = z.discriminatedUnion(

@@ -91,7 +91,14 @@ describe('notebookReducer', () => {
 
     it('adds a cell of the requested type with the given id and source', () => {
       const d = asCellId('d');
-      const nb = notebookReducer(notebook(), { type: 'add-cell', cellId: d, cellType: 'markdown', position: 'below', source: '# Title', at: 2 });
+      const nb = notebookReducer(notebook(), {
+        type: 'add-cell',
+        cellId: d,
+        cellType: 'markdown',
+        position: 'below',
+        source: '# Title',
+        at: 2,
+      });
       expect(nb.cells).toEqual([{ id: d, cell_type: 'markdown', source: '# Title', outputs: [], execution_count: null, metadata: {} }]);
     });
 
@@ -122,7 +129,11 @@ describe('notebookReducer', () => {
   });
 
   it('turning a code cell into markdown drops its outputs and run count', () => {
-    const ran = run(abc(), { type: 'execution-started', cellId: a, executionCount: 3, at: 2 }, { type: 'output', cellId: a, output: stdout('hi\n'), at: 3 });
+    const ran = run(
+      abc(),
+      { type: 'execution-started', cellId: a, executionCount: 3, at: 2 },
+      { type: 'output', cellId: a, output: stdout('hi\n'), at: 3 },
+    );
     const md = notebookReducer(ran, { type: 'set-cell-type', cellId: a, cellType: 'markdown', at: 4 });
     expect(md.cells[0]).toMatchObject({ cell_type: 'markdown', source: 'x', outputs: [], execution_count: null });
   });
@@ -139,12 +150,20 @@ describe('notebookReducer', () => {
     expect(one.cells[0]).toMatchObject({ outputs: [], execution_count: null });
     expect(one.cells[2].outputs).toHaveLength(1);
     const all = notebookReducer(ran, { type: 'clear-all-outputs', at: 5 });
-    expect(all.cells.map((cell) => [cell.outputs.length, cell.execution_count])).toEqual([[0, null], [0, null], [0, null]]);
+    expect(all.cells.map((cell) => [cell.outputs.length, cell.execution_count])).toEqual([
+      [0, null],
+      [0, null],
+      [0, null],
+    ]);
   });
 
   describe('execution', () => {
     it('starting a run clears the previous outputs and sets the run count', () => {
-      const first = run(abc(), { type: 'execution-started', cellId: a, executionCount: 1, at: 2 }, { type: 'output', cellId: a, output: stdout('old'), at: 2 });
+      const first = run(
+        abc(),
+        { type: 'execution-started', cellId: a, executionCount: 1, at: 2 },
+        { type: 'output', cellId: a, output: stdout('old'), at: 2 },
+      );
       const second = notebookReducer(first, { type: 'execution-started', cellId: a, executionCount: 2, at: 3 });
       expect(second.cells[0]).toMatchObject({ outputs: [], execution_count: 2 });
     });
@@ -157,7 +176,11 @@ describe('notebookReducer', () => {
         { type: 'output', cellId: a, output: { output_type: 'stream', name: 'stderr', text: 'warn\n' }, at: 2 },
         { type: 'output', cellId: a, output: stdout('epoch 3\n'), at: 2 },
       );
-      expect(nb.cells[0].outputs).toEqual([stdout('epoch 1\nepoch 2\n'), { output_type: 'stream', name: 'stderr', text: 'warn\n' }, stdout('epoch 3\n')]);
+      expect(nb.cells[0].outputs).toEqual([
+        stdout('epoch 1\nepoch 2\n'),
+        { output_type: 'stream', name: 'stderr', text: 'warn\n' },
+        stdout('epoch 3\n'),
+      ]);
     });
 
     it('does not give markdown cells outputs', () => {

@@ -21,7 +21,9 @@ const claimsTrust = JSON.stringify({
     sparkbook: { title: 'Sneaky', trusted: true },
     kernelspec: { name: 'tslab', display_name: 'TypeScript', language: 'typescript' },
   },
-  cells: [{ id: 'a', cell_type: 'code', source: "indexedDB.open('sparkbook')", metadata: { trusted: true }, outputs: [], execution_count: null }],
+  cells: [
+    { id: 'a', cell_type: 'code', source: "indexedDB.open('sparkbook')", metadata: { trusted: true }, outputs: [], execution_count: null },
+  ],
 });
 
 describe('notebook trust', () => {

@@ -6,9 +6,22 @@ const chart: ChartData = {
   title: 'Loss',
   xLabel: 'Epoch',
   series: [
-    { name: 'loss', points: [[2, 0.5], [1, 0]] },
+    {
+      name: 'loss',
+      points: [
+        [2, 0.5],
+        [1, 0],
+      ],
+    },
     { name: 'val.loss', points: [[1, 0.7]], dashed: true },
-    { name: 'acc', points: [[1, 0], [2, 0.9]], axis: 'right' },
+    {
+      name: 'acc',
+      points: [
+        [1, 0],
+        [2, 0.9],
+      ],
+      axis: 'right',
+    },
   ],
 };
 
@@ -52,7 +65,14 @@ describe('chartRows', () => {
 
   it('puts dots on a sparse series (per epoch) even beside a dense one (per step)', () => {
     const perStep = Array.from({ length: 200 }, (_, i) => [i + 1, 1 / (i + 1)] as [number, number]);
-    const chart = { title: 'Loss', xLabel: 'Step', series: [{ name: 'loss', points: perStep }, { name: 'epoch loss', points: [[100, 0.02]] as [number, number][] }] };
+    const chart = {
+      title: 'Loss',
+      xLabel: 'Step',
+      series: [
+        { name: 'loss', points: perStep },
+        { name: 'epoch loss', points: [[100, 0.02]] as [number, number][] },
+      ],
+    };
     expect(chartRows(chart, { logScale: false }).series.map((s) => s.dots)).toEqual([false, true]);
   });
 });

@@ -67,9 +67,7 @@ export function chartRows(chart: ChartData, options: { logScale: boolean }): Cha
 
 /** Whether a log scale would show anything: some left-axis value must be positive. */
 export function canUseLogScale(chart: ChartData): boolean {
-  return chart.series.some(
-    (s) => (s.axis ?? 'left') === 'left' && s.points.some(([, y]) => y > 0),
-  );
+  return chart.series.some((s) => (s.axis ?? 'left') === 'left' && s.points.some(([, y]) => y > 0));
 }
 
 /** The chart's accessible name: "Loss" becomes "Loss chart". */

@@ -48,7 +48,12 @@ describe('chooseView', () => {
   it('shows SVG as an image from a data: URL, never as markup placed in the page', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><circle r="4"/></svg>';
     const view = chooseView({ 'image/svg+xml': [svg.slice(0, 20), svg.slice(20)], 'text/plain': '<Figure>' });
-    expect(view).toEqual({ kind: 'image', src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, mime: 'image/svg+xml', alt: 'Figure' });
+    expect(view).toEqual({
+      kind: 'image',
+      src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
+      mime: 'image/svg+xml',
+      alt: 'Figure',
+    });
     expect(view.kind === 'image' && decodeURIComponent(view.src.split(',')[1])).toBe(svg);
   });
 
@@ -57,7 +62,10 @@ describe('chooseView', () => {
   });
 
   it('typesets LaTeX before falling back to its plain text', () => {
-    expect(chooseView({ 'text/latex': ['$$\\frac{1}{2}', '$$'], 'text/plain': '1/2' })).toEqual({ kind: 'latex', source: '$$\\frac{1}{2}$$' });
+    expect(chooseView({ 'text/latex': ['$$\\frac{1}{2}', '$$'], 'text/plain': '1/2' })).toEqual({
+      kind: 'latex',
+      source: '$$\\frac{1}{2}$$',
+    });
   });
 
   it('shows application/json as a tree, before its plain-text repr', () => {
@@ -91,7 +99,10 @@ describe('chooseView', () => {
 describe('chooseView with evaluation results', () => {
   const classification = {
     classNames: ['a', 'b'],
-    confusionMatrix: [[1, 0], [0, 1]],
+    confusionMatrix: [
+      [1, 0],
+      [0, 1],
+    ],
     precision: [1, 1],
     recall: [1, 1],
     f1: [1, 1],
@@ -115,8 +126,23 @@ describe('chooseView with evaluation results', () => {
   });
 
   it('shows a sweep as its view, and its text twin when the payload was damaged', () => {
-    const sweep = { name: 'lr', jobId: 'j', grid: { seed: [1] }, params: ['seed'], rows: [], trained: 0, reused: 0, diverged: 0, failed: 0, pending: 1, startedAt: 0 };
-    expect(chooseView({ 'text/plain': 'Sweep lr', [SWEEP_MIME]: sweep })).toEqual({ kind: 'sparkbook', payload: { mime: SWEEP_MIME, data: sweep } });
+    const sweep = {
+      name: 'lr',
+      jobId: 'j',
+      grid: { seed: [1] },
+      params: ['seed'],
+      rows: [],
+      trained: 0,
+      reused: 0,
+      diverged: 0,
+      failed: 0,
+      pending: 1,
+      startedAt: 0,
+    };
+    expect(chooseView({ 'text/plain': 'Sweep lr', [SWEEP_MIME]: sweep })).toEqual({
+      kind: 'sparkbook',
+      payload: { mime: SWEEP_MIME, data: sweep },
+    });
     expect(chooseView({ 'text/plain': 'Sweep lr', [SWEEP_MIME]: { ...sweep, pending: -1 } })).toEqual({ kind: 'text', text: 'Sweep lr' });
   });
 });

@@ -3,11 +3,7 @@
  * the renderer's decisions are tested without a DOM.
  */
 import type { MimeBundle } from '../notebook/types';
-import {
-  SPARKBOOK_MIME_TYPES,
-  parseSparkbookPayload,
-  type SparkbookPayload,
-} from './mime';
+import { SPARKBOOK_MIME_TYPES, parseSparkbookPayload, type SparkbookPayload } from './mime';
 
 /** Raster images we show with <img>. */
 const IMAGE_MIME_TYPES = ['image/png', 'image/jpeg', 'image/gif'] as const;
@@ -72,7 +68,10 @@ export function svgDataUrl(svg: string): string {
  * the angle brackets a repr wraps it in; a generic name when there is none.
  */
 export function imageAlt(data: MimeBundle): string {
-  const text = bundleText(data['text/plain'])?.trim().replace(/^<(.*)>$/s, '$1').trim();
+  const text = bundleText(data['text/plain'])
+    ?.trim()
+    .replace(/^<(.*)>$/s, '$1')
+    .trim();
   return text ? text.slice(0, 500) : 'Image output (no description)';
 }
 

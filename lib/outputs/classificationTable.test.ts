@@ -20,7 +20,15 @@ describe('classification view helpers', () => {
   });
 
   it('normalises each row by its total, leaving a row with no samples without fractions', () => {
-    expect(rowFractions([[3, 1], [0, 0]])).toEqual([[0.75, 0.25], [null, null]]);
+    expect(
+      rowFractions([
+        [3, 1],
+        [0, 0],
+      ]),
+    ).toEqual([
+      [0.75, 0.25],
+      [null, null],
+    ]);
   });
 
   it('shades from the layer to the accent blue in each theme, with black or white text, whichever contrasts more', () => {

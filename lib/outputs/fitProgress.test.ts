@@ -11,7 +11,14 @@ import {
 } from './fitProgress';
 
 const running: EpochProgress = { epoch: 3, step: 12, steps: 30, elapsedMs: 800, done: false, logs: { loss: 0.43214, acc: 0.87 } };
-const done: EpochProgress = { epoch: 2, step: 30, steps: 30, elapsedMs: 1000, done: true, logs: { loss: 0.5, acc: 0.8, val_loss: 0.6, val_acc: 0.75 } };
+const done: EpochProgress = {
+  epoch: 2,
+  step: 30,
+  steps: 30,
+  elapsedMs: 1000,
+  done: true,
+  logs: { loss: 0.5, acc: 0.8, val_loss: 0.6, val_acc: 0.75 },
+};
 
 describe('the Keras progress bar', () => {
   it('fills 30 characters with = and an arrow head while running, and only = when complete', () => {

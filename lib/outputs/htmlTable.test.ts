@@ -3,9 +3,7 @@ import { escapeHtml, htmlTable } from './htmlTable';
 
 describe('escapeHtml', () => {
   it('escapes every character that could open a tag, an entity or leave an attribute', () => {
-    expect(escapeHtml(`<img src=x onerror="alert('1')">&amp;`)).toBe(
-      '&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;amp;',
-    );
+    expect(escapeHtml(`<img src=x onerror="alert('1')">&amp;`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;amp;');
   });
 });
 

@@ -16,7 +16,14 @@ function classification(names: string[]): ClassificationData {
 
 describe('tableHtml', () => {
   it('writes columns and rows, numbers as the text view writes them and null as an empty cell', () => {
-    const html = tableHtml({ columns: ['name', 'value'], rows: [['a', 0.1234567], ['b', null]], totalRows: 2 });
+    const html = tableHtml({
+      columns: ['name', 'value'],
+      rows: [
+        ['a', 0.1234567],
+        ['b', null],
+      ],
+      totalRows: 2,
+    });
     expect(cellsOf(html)).toEqual([
       ['name', 'value'],
       ['a', '0.123457'],
@@ -42,7 +49,14 @@ describe('tensorHtml', () => {
       shape: [100, 2],
       dtype: 'float32',
       size: 200,
-      values: { columnLabels: ['0', '1'], rowLabels: ['0', '1'], rows: [[1, 2], [3, 4]] },
+      values: {
+        columnLabels: ['0', '1'],
+        rowLabels: ['0', '1'],
+        rows: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
       truncated: true,
     });
     expect(html).toContain('<caption>Tensor float32 [100,2] — preview of 200 values</caption>');

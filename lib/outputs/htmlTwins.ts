@@ -65,10 +65,7 @@ export function modelSummaryHtml(model: ModelSummary): string {
 
 /** The confusion matrix (rows true, columns predicted) and scikit-learn's classification report. */
 export function classificationHtml(data: ClassificationData): string {
-  const extra = [
-    data.loss !== undefined ? `loss ${formatNumber(data.loss)}` : null,
-    data.jobId !== undefined ? `job ${data.jobId}` : null,
-  ];
+  const extra = [data.loss !== undefined ? `loss ${formatNumber(data.loss)}` : null, data.jobId !== undefined ? `job ${data.jobId}` : null];
   const matrix = htmlTable({
     caption: joinCaption(data.title, 'Confusion matrix (rows: true class, columns: predicted class)'),
     columns: ['true \\ predicted', ...data.classNames],

@@ -4,15 +4,35 @@ import { lineChartColumns, linePlotOptions } from './lineChartPlot';
 import type { PlotStyle } from './plotStyle';
 import type { ChartData } from './mime';
 
-const style: PlotStyle = { axis: 'rgb(82, 82, 82)', grid: 'rgb(224, 224, 224)', layer: 'rgb(255, 255, 255)', series: ['rgb(15, 98, 254)', 'rgb(218, 30, 40)'], fontFamily: 'sans-serif' };
+const style: PlotStyle = {
+  axis: 'rgb(82, 82, 82)',
+  grid: 'rgb(224, 224, 224)',
+  layer: 'rgb(255, 255, 255)',
+  series: ['rgb(15, 98, 254)', 'rgb(218, 30, 40)'],
+  fontFamily: 'sans-serif',
+};
 
 const history: ChartData = {
   title: 'Loss',
   xLabel: 'Epoch',
   yLabel: 'Loss',
   series: [
-    { name: 'loss', points: [[1, 1], [2, 0.5], [3, 0.25]] },
-    { name: 'val_loss', points: [[1, 1.2], [3, 0.7]], dashed: true },
+    {
+      name: 'loss',
+      points: [
+        [1, 1],
+        [2, 0.5],
+        [3, 0.25],
+      ],
+    },
+    {
+      name: 'val_loss',
+      points: [
+        [1, 1.2],
+        [3, 0.7],
+      ],
+      dashed: true,
+    },
   ],
 };
 
@@ -50,12 +70,19 @@ describe('linePlotOptions', () => {
   });
 
   it('adds a right axis for right-axis series and marks sparse series with hollow dots', () => {
-    const chart: ChartData = { ...history, yLabelRight: 'Accuracy', series: [...history.series, { name: 'acc', axis: 'right', points: [[1, 0.5]] }] };
+    const chart: ChartData = {
+      ...history,
+      yLabelRight: 'Accuracy',
+      series: [...history.series, { name: 'acc', axis: 'right', points: [[1, 0.5]] }],
+    };
     const o = options(chart);
     expect(o.axes?.map((a) => a.scale)).toEqual(['x', 'y', 'y2']);
     expect(o.series[3]).toMatchObject({ scale: 'y2' });
     expect(o.series[1].points).toMatchObject({ show: true, fill: style.layer, stroke: style.series[0] });
-    const dense: ChartData = { xLabel: 'Step', series: [{ name: 'loss', points: Array.from({ length: 100 }, (_, i) => [i, 1 / (i + 1)] as [number, number]) }] };
+    const dense: ChartData = {
+      xLabel: 'Step',
+      series: [{ name: 'loss', points: Array.from({ length: 100 }, (_, i) => [i, 1 / (i + 1)] as [number, number]) }],
+    };
     expect(options(dense).series[1].points).toEqual({ show: false });
   });
 

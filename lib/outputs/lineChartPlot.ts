@@ -9,7 +9,6 @@ import type { ChartData } from './mime';
 import { formatNumber } from './plainText';
 import type { PlotStyle } from './plotStyle';
 
-
 /** Height of the drawing (axes included; the legend below it is extra). */
 export const LINE_PLOT_HEIGHT = 240;
 
@@ -51,7 +50,13 @@ export function linePlotOptions({ chart, drawn, logScale, integerX, width, style
     y: logScale ? { distr: 3, log: 10 } : yRange ? { auto: false, range: yRange } : {},
   };
   const axes: uPlot.Axis[] = [
-    { ...axisBase, scale: 'x', label: chart.xLabel, grid: { stroke: style.grid, width: 1, dash: [3, 3] }, ...(integerX ? { incrs: INTEGER_STEPS } : {}) },
+    {
+      ...axisBase,
+      scale: 'x',
+      label: chart.xLabel,
+      grid: { stroke: style.grid, width: 1, dash: [3, 3] },
+      ...(integerX ? { incrs: INTEGER_STEPS } : {}),
+    },
     { ...axisBase, scale: 'y', label: chart.yLabel, size: 56, grid: { stroke: style.grid, width: 1, dash: [3, 3] } },
   ];
   if (drawn.hasRightAxis) {

@@ -24,7 +24,16 @@ describe('parseSparkbookPayload', () => {
 
   it('rejects a table row that is not a list, or a cell that is not a finite number, naming where', () => {
     expect(parseSparkbookPayload(TABLE_MIME, { columns: ['a'], rows: [[1], 'x'], totalRows: 2 }).error).toContain('rows.1');
-    expect(parseSparkbookPayload(TABLE_MIME, { columns: ['a', 'b'], rows: [[1, 2], [3, NaN]], totalRows: 2 }).error).toContain('rows.1.1');
+    expect(
+      parseSparkbookPayload(TABLE_MIME, {
+        columns: ['a', 'b'],
+        rows: [
+          [1, 2],
+          [3, NaN],
+        ],
+        totalRows: 2,
+      }).error,
+    ).toContain('rows.1.1');
   });
 
   it('checks a table of 100,000 rows without copying them', () => {
@@ -60,7 +69,10 @@ describe('parseSparkbookPayload', () => {
 describe('classification and regression payloads', () => {
   const classification = {
     classNames: ['cat', 'dog'],
-    confusionMatrix: [[3, 1], [0, 2]],
+    confusionMatrix: [
+      [3, 1],
+      [0, 2],
+    ],
     precision: [1, 2 / 3],
     recall: [0.75, 1],
     f1: [6 / 7, 0.8],
@@ -83,7 +95,9 @@ describe('classification and regression payloads', () => {
   });
 
   it('rejects per-class lists that do not line up with classNames, naming the list', () => {
-    expect(parseSparkbookPayload(CLASSIFICATION_MIME, { ...classification, recall: [1] }).error).toContain('recall: has 1 entries for 2 classes');
+    expect(parseSparkbookPayload(CLASSIFICATION_MIME, { ...classification, recall: [1] }).error).toContain(
+      'recall: has 1 entries for 2 classes',
+    );
     const ragged = { ...classification, confusionMatrix: [[3, 1], [0]] };
     expect(parseSparkbookPayload(CLASSIFICATION_MIME, ragged).error).toContain('confusionMatrix.1');
   });
@@ -112,7 +126,17 @@ describe('classification and regression payloads', () => {
     grid: { learningRate: [0.01, 1] },
     params: ['learningRate'],
     rows: [
-      { key: 'a', values: { learningRate: 0.01 }, accuracy: 0.97, loss: 0.1, seconds: 3, status: 'trained', reused: false, jobId: 'job-2', modelId: 'lr/a' },
+      {
+        key: 'a',
+        values: { learningRate: 0.01 },
+        accuracy: 0.97,
+        loss: 0.1,
+        seconds: 3,
+        status: 'trained',
+        reused: false,
+        jobId: 'job-2',
+        modelId: 'lr/a',
+      },
       { key: 'b', values: { learningRate: 1 }, seconds: 1, status: 'diverged', reused: false, error: 'loss became NaN' },
     ],
     trained: 2,

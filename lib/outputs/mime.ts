@@ -65,7 +65,8 @@ const TableRowsSchema = z.custom<TableCell[][]>().superRefine((rows, ctx) => {
     const row: unknown = rows[r];
     if (!Array.isArray(row)) return ctx.addIssue({ code: 'custom', message: 'expected a row (an array of cells)', path: [r] });
     for (let c = 0; c < row.length; c++) {
-      if (!isTableCell(row[c])) return ctx.addIssue({ code: 'custom', message: 'expected a string, a finite number, a boolean or null', path: [r, c] });
+      if (!isTableCell(row[c]))
+        return ctx.addIssue({ code: 'custom', message: 'expected a string, a finite number, a boolean or null', path: [r, c] });
     }
   }
 });

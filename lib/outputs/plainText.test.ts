@@ -20,7 +20,13 @@ describe('plain-text twins', () => {
   });
 
   it('right-aligns numeric columns and left-aligns text columns', () => {
-    const text = formatTextTable(['name', 'n'], [['ab', 1], ['c', 100]]);
+    const text = formatTextTable(
+      ['name', 'n'],
+      [
+        ['ab', 1],
+        ['c', 100],
+      ],
+    );
     expect(text.split('\n')).toEqual(['name    n', '----  ---', 'ab      1', 'c     100']);
   });
 
@@ -60,11 +66,20 @@ describe('plain-text twins', () => {
     const chart: ChartData = {
       xLabel: 'Epoch',
       series: [
-        { name: 'loss', points: [[1, 0.5], [2, 0.25]] },
+        {
+          name: 'loss',
+          points: [
+            [1, 0.5],
+            [2, 0.25],
+          ],
+        },
         { name: 'val_loss', points: [[2, 0.3]] },
       ],
     };
-    expect(chartTable(chart).rows).toEqual([[1, 0.5, null], [2, 0.25, 0.3]]);
+    expect(chartTable(chart).rows).toEqual([
+      [1, 0.5, null],
+      [2, 0.25, 0.3],
+    ]);
   });
 });
 

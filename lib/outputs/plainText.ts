@@ -4,15 +4,7 @@
  */
 import { classificationReportText } from '../metrics/reportText';
 import { totalSupport, weightedAverages } from './classificationTable';
-import type {
-  ChartData,
-  ClassificationData,
-  ModelSummary,
-  RegressionData,
-  TableCell,
-  TableData,
-  TensorData,
-} from './mime';
+import type { ChartData, ClassificationData, ModelSummary, RegressionData, TableCell, TableData, TensorData } from './mime';
 
 /** Widest a cell may print before it is cut with an ellipsis; keeps one wide cell from wrecking a table. */
 const MAX_CELL_WIDTH = 40;
@@ -36,13 +28,10 @@ export function formatCell(cell: TableCell): string {
 /** Lays out rows under headers in aligned columns; numeric columns are right-aligned. */
 export function formatTextTable(columns: string[], rows: TableCell[][]): string {
   const text = rows.map((row) => columns.map((_, c) => formatCell(row[c] ?? null)));
-  const numeric = columns.map((_, c) =>
-    rows.some((row) => typeof row[c] === 'number') &&
-    rows.every((row) => row[c] == null || typeof row[c] === 'number'),
+  const numeric = columns.map(
+    (_, c) => rows.some((row) => typeof row[c] === 'number') && rows.every((row) => row[c] == null || typeof row[c] === 'number'),
   );
-  const widths = columns.map((header, c) =>
-    Math.max(header.length, ...text.map((row) => row[c].length), 1),
-  );
+  const widths = columns.map((header, c) => Math.max(header.length, ...text.map((row) => row[c].length), 1));
   const line = (cells: string[]) =>
     cells
       .map((cell, c) => (numeric[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
@@ -89,7 +78,11 @@ export function modelSummaryText(model: ModelSummary): string {
   const rows = model.layers.map((l) => [`${l.name} (${l.className})`, l.outputShape, String(l.params)]);
   const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)) + 3);
   const width = widths.reduce((a, b) => a + b, 0);
-  const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c])).join('').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => cell.padEnd(widths[c]))
+      .join('')
+      .trimEnd();
   return [
     `Model: "${model.name}"`,
     '_'.repeat(width),
@@ -143,22 +136,12 @@ function provenance(data: { loss?: number; jobId?: string }): string | null {
 
 /** Text for a classifier's results: scikit-learn's report, then the confusion matrix as a table. */
 export function classificationText(data: ClassificationData): string {
-  const report = classificationReportText(
-    { ...data, weighted: weightedAverages(data), total: totalSupport(data) },
-    3,
-  );
+  const report = classificationReportText({ ...data, weighted: weightedAverages(data), total: totalSupport(data) }, 3);
   const matrix = formatTextTable(
     ['true \\ predicted', ...data.classNames],
     data.confusionMatrix.map((row, r) => [data.classNames[r] ?? String(r), ...row]),
   );
-  return [
-    data.title ?? null,
-    provenance(data),
-    report,
-    '',
-    'Confusion matrix (rows: true class, columns: predicted class)',
-    matrix,
-  ]
+  return [data.title ?? null, provenance(data), report, '', 'Confusion matrix (rows: true class, columns: predicted class)', matrix]
     .filter((part) => part !== null)
     .join('\n');
 }

@@ -61,11 +61,19 @@ export const HeatmapSchema = z
   .superRefine((data, ctx) => {
     // Labels must line up with the matrix, or cells would be drawn under the wrong names.
     if (data.values.length !== data.yTickLabels.length) {
-      ctx.addIssue({ code: 'custom', path: ['values'], message: `has ${data.values.length} rows for ${data.yTickLabels.length} yTickLabels` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['values'],
+        message: `has ${data.values.length} rows for ${data.yTickLabels.length} yTickLabels`,
+      });
     }
     data.values.forEach((row, r) => {
       if (row.length !== data.xTickLabels.length) {
-        ctx.addIssue({ code: 'custom', path: ['values', r], message: `has ${row.length} values for ${data.xTickLabels.length} xTickLabels` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', r],
+          message: `has ${row.length} values for ${data.xTickLabels.length} xTickLabels`,
+        });
       }
     });
   });

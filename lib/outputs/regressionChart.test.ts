@@ -10,8 +10,21 @@ describe('regressionChart', () => {
       xLabel: 'Time step',
       yLabel: 'Sales',
       series: [
-        { name: 'Actual', points: [[0, 1], [1, 2]] },
-        { name: 'Predicted', points: [[0, 1.5], [1, 2.5]], dashed: true },
+        {
+          name: 'Actual',
+          points: [
+            [0, 1],
+            [1, 2],
+          ],
+        },
+        {
+          name: 'Predicted',
+          points: [
+            [0, 1.5],
+            [1, 2.5],
+          ],
+          dashed: true,
+        },
       ],
     });
     expect(chartAriaLabel(chart!)).toBe('Predicted vs actual chart');

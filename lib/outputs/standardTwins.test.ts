@@ -5,7 +5,18 @@ import { HTML_MIME, withStandardTwins } from './standardTwins';
 import { VEGA_LITE_MIME } from './vegaLiteTwins';
 
 const table = { columns: ['a'], rows: [[1]], totalRows: 1 };
-const chart = { xLabel: 'Epoch', series: [{ name: 'loss', points: [[1, 0.5], [2, 0.25]] }] };
+const chart = {
+  xLabel: 'Epoch',
+  series: [
+    {
+      name: 'loss',
+      points: [
+        [1, 0.5],
+        [2, 0.25],
+      ],
+    },
+  ],
+};
 
 describe('withStandardTwins', () => {
   it('adds an HTML table beside a table payload and keeps everything else', () => {

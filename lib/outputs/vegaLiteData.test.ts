@@ -3,7 +3,16 @@ import { csvData } from './vegaLiteData';
 
 describe('csvData', () => {
   it('writes a header and one line per row, with the numeric columns to be parsed as numbers', () => {
-    expect(csvData(['series', 'x', 'y'], [['loss', 1, 0.5], ['loss', 2, 0.25]], ['x', 'y'])).toEqual({
+    expect(
+      csvData(
+        ['series', 'x', 'y'],
+        [
+          ['loss', 1, 0.5],
+          ['loss', 2, 0.25],
+        ],
+        ['x', 'y'],
+      ),
+    ).toEqual({
       values: 'series,x,y\nloss,1,0.5\nloss,2,0.25\n',
       format: { type: 'csv', parse: { x: 'number', y: 'number' } },
     });

@@ -3,7 +3,9 @@ import { vegaLiteProblems } from './vegaLiteProblems';
 
 describe('vegaLiteProblems', () => {
   it('is empty for a spec that compiles cleanly', () => {
-    expect(vegaLiteProblems({ data: { values: [{ x: 1 }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' } } })).toEqual([]);
+    expect(
+      vegaLiteProblems({ data: { values: [{ x: 1 }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' } } }),
+    ).toEqual([]);
   });
 
   it('reports what vega-lite warns about, such as an invalid field type', () => {

@@ -19,7 +19,11 @@ const history: ChartData = {
   ],
 };
 
-type Layer = { transform: { filter: { oneOf: string[] } }[]; encoding: Record<string, Record<string, unknown>>; mark: Record<string, unknown> };
+type Layer = {
+  transform: { filter: { oneOf: string[] } }[];
+  encoding: Record<string, Record<string, unknown>>;
+  mark: Record<string, unknown>;
+};
 
 describe('chartSpec', () => {
   it('draws loss on the left axis and metrics on an independent right one, with every point as data', () => {
@@ -47,13 +51,33 @@ describe('chartSpec', () => {
   });
 
   it('rounds values to 6 significant digits, more than a chart or its tooltip shows', async () => {
-    const rows = await vegaLiteSourceRows(chartSpec({ xLabel: 'Step', series: [{ name: 'loss', points: [[1, 0.123456789], [2, 1.23456789e-7]] }] }));
+    const rows = await vegaLiteSourceRows(
+      chartSpec({
+        xLabel: 'Step',
+        series: [
+          {
+            name: 'loss',
+            points: [
+              [1, 0.123456789],
+              [2, 1.23456789e-7],
+            ],
+          },
+        ],
+      }),
+    );
     expect(rows.map((r) => r.y)).toEqual([0.123457, 1.23457e-7]);
   });
 
   it('dashes validation series, as the page does', () => {
     const layer = (chartSpec(history).layer as Layer[])[0];
-    expect(layer.encoding.strokeDash.scale).toEqual({ domain: ['loss', 'val_loss', 'acc'], range: [[1, 0], [6, 4], [1, 0]] });
+    expect(layer.encoding.strokeDash.scale).toEqual({
+      domain: ['loss', 'val_loss', 'acc'],
+      range: [
+        [1, 0],
+        [6, 4],
+        [1, 0],
+      ],
+    });
   });
 
   it('is a single layer when every series is on one axis', () => {
@@ -110,7 +134,19 @@ describe('regressionSpec', () => {
 });
 
 function sweep(params: string[], rows: SweepSummary['rows'], grid: SweepSummary['grid']): SweepSummary {
-  return { name: 'mnist-lr', jobId: 'j', grid, params, rows, trained: rows.length, reused: 0, diverged: 0, failed: 0, pending: 0, startedAt: 0 };
+  return {
+    name: 'mnist-lr',
+    jobId: 'j',
+    grid,
+    params,
+    rows,
+    trained: rows.length,
+    reused: 0,
+    diverged: 0,
+    failed: 0,
+    pending: 0,
+    startedAt: 0,
+  };
 }
 
 describe('sweepSpec', () => {
@@ -124,11 +160,10 @@ describe('sweepSpec', () => {
   });
 
   it('draws the mean over seeds against a log learning-rate axis, with the min–max spread', async () => {
-    const summary = sweep(
-      ['learningRate', 'seed'],
-      [row(0.001, 1, 0.5), row(0.001, 2, 0.7), row(0.1, 1, 0.9), row(0.1, 2, 0.95)],
-      { learningRate: [0.001, 0.1], seed: [1, 2] },
-    );
+    const summary = sweep(['learningRate', 'seed'], [row(0.001, 1, 0.5), row(0.001, 2, 0.7), row(0.1, 1, 0.9), row(0.1, 2, 0.95)], {
+      learningRate: [0.001, 0.1],
+      seed: [1, 2],
+    });
     const spec = sweepSpec(summary)!;
     const layers = spec.layer as Layer[];
     expect(layers).toHaveLength(2);
@@ -142,7 +177,14 @@ describe('sweepSpec', () => {
   });
 
   it('puts string values on an ordinal axis in grid order', async () => {
-    const rows = ['sgd', 'adam'].map((optimizer, i) => ({ key: optimizer, values: { optimizer }, accuracy: 0.8 + i / 10, seconds: 1, status: 'trained' as const, reused: false }));
+    const rows = ['sgd', 'adam'].map((optimizer, i) => ({
+      key: optimizer,
+      values: { optimizer },
+      accuracy: 0.8 + i / 10,
+      seconds: 1,
+      status: 'trained' as const,
+      reused: false,
+    }));
     const spec = sweepSpec(sweep(['optimizer'], rows, { optimizer: ['sgd', 'adam'] }))!;
     expect((spec.layer as Layer[])[0].encoding.x).toMatchObject({ type: 'ordinal', sort: ['sgd', 'adam'] });
     expect((await vegaLiteSourceRows(spec)).map((r) => r.x)).toEqual(['sgd', 'adam']);

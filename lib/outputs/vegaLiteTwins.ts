@@ -147,11 +147,11 @@ export function sweepSpec(summary: SweepSummary): VegaLiteSpec | null {
     title: { text: `Sweep ${summary.name}`, subtitle: `${choice.metric} against ${choice.x}` },
     width: WIDTH,
     height: HEIGHT,
-    data: csvData(
-      ['line', 'x', 'y', ...(spread ? ['min', 'max'] : [])],
-      rows,
-      [...(data.scale === 'category' ? [] : ['x']), 'y', ...(spread ? ['min', 'max'] : [])],
-    ),
+    data: csvData(['line', 'x', 'y', ...(spread ? ['min', 'max'] : [])], rows, [
+      ...(data.scale === 'category' ? [] : ['x']),
+      'y',
+      ...(spread ? ['min', 'max'] : []),
+    ]),
     layer: layers,
   };
 }
@@ -170,7 +170,11 @@ export function histogramSpec(data: HistogramData): VegaLiteSpec {
     title: titleOf(data.title, subtitle),
     width: WIDTH,
     height: HEIGHT,
-    data: csvData(['x0', 'x1', 'count'], data.bins.map((b) => [b.x0, b.x1, b.count]), ['x0', 'x1', 'count']),
+    data: csvData(
+      ['x0', 'x1', 'count'],
+      data.bins.map((b) => [b.x0, b.x1, b.count]),
+      ['x0', 'x1', 'count'],
+    ),
     mark: { type: 'bar' },
     encoding: {
       x: { field: 'x0', type: 'quantitative', bin: 'binned', title: data.xLabel ?? null },

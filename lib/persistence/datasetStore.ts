@@ -42,7 +42,11 @@ function corrupt(store: string, key: string, error: z.ZodError): CorruptRecordEr
 export function readDatasetRecord(record: unknown, key: string = keyOf(record)): DatasetRecord {
   const result = datasetRecordSchema.safeParse(record);
   if (result.success) return result.data;
-  throw corrupt('datasets', typeof (record as { name?: unknown } | null)?.name === 'string' ? (record as { name: string }).name : key, result.error);
+  throw corrupt(
+    'datasets',
+    typeof (record as { name?: unknown } | null)?.name === 'string' ? (record as { name: string }).name : key,
+    result.error,
+  );
 }
 
 export function readDatasetRecords(records: readonly unknown[]): DatasetRecord[] {
@@ -61,7 +65,9 @@ export function readDatasetRecords(records: readonly unknown[]): DatasetRecord[]
 
 export function readDatasetBytes(record: unknown, name: string): ArrayBuffer {
   if (record === undefined) {
-    throw new Error(`The contents of "${name}" are missing from this browser's storage. Delete it in the Data panel and upload the file again.`);
+    throw new Error(
+      `The contents of "${name}" are missing from this browser's storage. Delete it in the Data panel and upload the file again.`,
+    );
   }
   const result = datasetBytesRecordSchema.safeParse(record);
   if (result.success) return result.data.bytes;

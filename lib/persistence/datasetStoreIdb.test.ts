@@ -30,13 +30,18 @@ describe('createIdbDatasetStore', () => {
     const store = createIdbDatasetStore(dbName);
     await store.put(sampleDataset('old.csv'), bytesOf('a,b\n1,2\n'));
     const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       // The metadata goes in second, so failing it leaves the bytes' write to be rolled back.
       if (this.name === 'datasets') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
     try {
-      await expect(store.put(sampleDataset('new.csv'), bytesOf('x'))).rejects.toThrow(/storage for this site is full, so new\.csv \(1 B\) was not stored and nothing was changed/);
+      await expect(store.put(sampleDataset('new.csv'), bytesOf('x'))).rejects.toThrow(
+        /storage for this site is full, so new\.csv \(1 B\) was not stored and nothing was changed/,
+      );
       await expect(store.put(sampleDataset('old.csv', 99), bytesOf('replacement'))).rejects.toThrow(/nothing was changed/);
     } finally {
       vi.restoreAllMocks();

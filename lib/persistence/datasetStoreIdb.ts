@@ -1,6 +1,13 @@
 import type { DatasetRecord } from '../datasets/datasetRecord';
 import { openSparkbookDb } from './db';
-import { datasetStorageFullError, readDatasetBytes, readDatasetRecord, readDatasetRecords, type DatasetStore, type NewDataset } from './datasetStore';
+import {
+  datasetStorageFullError,
+  readDatasetBytes,
+  readDatasetRecord,
+  readDatasetRecords,
+  type DatasetStore,
+  type NewDataset,
+} from './datasetStore';
 import { isQuotaError } from './modelStore';
 
 /** Uploaded data in the browser's IndexedDB ('datasets' and 'datasetBytes' stores). */
@@ -25,8 +32,12 @@ export function createIdbDatasetStore(dbName = 'sparkbook'): DatasetStore {
         const replaced = (await tx.objectStore('datasets').getKey(dataset.name)) !== undefined;
         const record: DatasetRecord = { ...dataset, uploadedAt: Date.now() };
         // The requests' own rejections repeat the transaction's; tx.done reports the failure.
-        tx.objectStore('datasetBytes').put({ name: dataset.name, bytes }).catch(() => {});
-        tx.objectStore('datasets').put(record).catch(() => {});
+        tx.objectStore('datasetBytes')
+          .put({ name: dataset.name, bytes })
+          .catch(() => {});
+        tx.objectStore('datasets')
+          .put(record)
+          .catch(() => {});
         await tx.done;
         return { record, replaced };
       } catch (error) {

@@ -5,7 +5,11 @@ import { readDatasetBytes, readDatasetRecord, readDatasetRecords, type DatasetSt
  * The IndexedDB upload store's twin in memory, for tests and for the Node kernel that checks the
  * examples. Like IndexedDB it stores copies and validates what it reads back.
  */
-export function createMemoryDatasetStore(records: Map<string, unknown> = new Map(), contents: Map<string, unknown> = new Map(), now: () => number = Date.now): DatasetStore {
+export function createMemoryDatasetStore(
+  records: Map<string, unknown> = new Map(),
+  contents: Map<string, unknown> = new Map(),
+  now: () => number = Date.now,
+): DatasetStore {
   return {
     async list() {
       return readDatasetRecords([...records.values()].map((r) => structuredClone(r)));

@@ -6,7 +6,16 @@ describe('openSparkbookDb', () => {
   it('creates the notebooks, notebook outputs, jobs, job chunks, models, model artifacts and uploaded data stores with their indexes', async () => {
     const db = await openSparkbookDb('db-test-schema');
     expect(db.version).toBe(SPARKBOOK_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['datasetBytes', 'datasets', 'jobChunks', 'jobs', 'modelArtifacts', 'models', 'notebookOutputs', 'notebooks']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'datasetBytes',
+      'datasets',
+      'jobChunks',
+      'jobs',
+      'modelArtifacts',
+      'models',
+      'notebookOutputs',
+      'notebooks',
+    ]);
     expect(db.transaction('jobChunks').store.keyPath).toEqual(['jobId', 'seq']);
     expect(db.transaction('datasets').store.keyPath).toBe('name');
     expect(db.transaction('datasetBytes').store.keyPath).toBe('name');

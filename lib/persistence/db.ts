@@ -56,8 +56,7 @@ export function openSparkbookDb(dbName = 'sparkbook'): Promise<SparkbookDb> {
 async function connect(dbName: string): Promise<SparkbookDb> {
   if (typeof indexedDB === 'undefined') {
     throw new Error(
-      'IndexedDB is not available here, so notebooks cannot be saved. ' +
-        'Use a current browser outside private browsing mode.',
+      'IndexedDB is not available here, so notebooks cannot be saved. ' + 'Use a current browser outside private browsing mode.',
     );
   }
   const forget = () => connections.delete(dbName);

@@ -64,7 +64,12 @@ describe('draftMirror', () => {
 
   it('reports a storage that refuses the write (quota) instead of throwing during unload', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const full: DraftStorage = { ...memoryStorage(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full: DraftStorage = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(createDraftMirror(full).write(sampleNotebook('nb1', 1))).toBe(false);
     warn.mockRestore();
   });

@@ -51,7 +51,11 @@ describe('createIdbNotebookStore', () => {
     const typed: Notebook = { ...nb, updatedAt: 2, cells: [{ ...nb.cells[0], source: 'const y = 1' }] };
     await store.put(typed);
     expect(await db.get('notebookOutputs', ['a', 'c1'])).toBeUndefined();
-    const rerun: Notebook = { ...typed, updatedAt: 3, cells: [{ ...typed.cells[0], outputs: [{ output_type: 'stream', name: 'stdout', text: 'again\n' }] }] };
+    const rerun: Notebook = {
+      ...typed,
+      updatedAt: 3,
+      cells: [{ ...typed.cells[0], outputs: [{ output_type: 'stream', name: 'stdout', text: 'again\n' }] }],
+    };
     await store.put(rerun);
     expect(await createIdbNotebookStore(dbName).get(nb.id)).toEqual(rerun);
   });
@@ -76,7 +80,10 @@ describe('createIdbNotebookStore', () => {
     const nb: Notebook = { ...sampleNotebook('a', 1), cells: [sampleNotebook('a', 1).cells[0], c2] };
     await store.put(nb);
     const db = await openSparkbookDb(dbName);
-    expect(await db.getAllKeys('notebookOutputs')).toEqual([['a', 'c1'], ['a', 'c2']]);
+    expect(await db.getAllKeys('notebookOutputs')).toEqual([
+      ['a', 'c1'],
+      ['a', 'c2'],
+    ]);
     await store.put({ ...nb, updatedAt: 2, cells: [{ ...nb.cells[0], outputs: [] }] });
     expect(await db.getAllKeys('notebookOutputs')).toEqual([]);
     expect((await createIdbNotebookStore(dbName).get(nb.id))?.cells.map((c) => c.outputs)).toEqual([[]]);

@@ -76,7 +76,8 @@ export function createIdbNotebookStore(dbName = 'sparkbook', options: { moveInli
       for (const cell of nb.cells) {
         current.add(cell.id);
         if (before?.get(cell.id) === cell.outputs) continue;
-        if (cell.outputs.length > 0) writes.push(outputsStore.put({ notebookId: nb.id, cellId: cell.id, outputs: cell.outputs } satisfies OutputsRecord));
+        if (cell.outputs.length > 0)
+          writes.push(outputsStore.put({ notebookId: nb.id, cellId: cell.id, outputs: cell.outputs } satisfies OutputsRecord));
         else if (before) writes.push(outputsStore.delete([nb.id, cell.id]));
       }
       for (const cellId of before?.keys() ?? []) if (!current.has(cellId)) writes.push(outputsStore.delete([nb.id, cellId]));
@@ -92,7 +93,11 @@ export function createIdbNotebookStore(dbName = 'sparkbook', options: { moveInli
     adopt: remember,
     async delete(id: NotebookId) {
       const tx = (await db()).transaction(['notebooks', 'notebookOutputs'], 'readwrite');
-      await Promise.all([tx.objectStore('notebooks').delete(id), tx.objectStore('notebookOutputs').delete(IDBKeyRange.bound([id], [id, []])), tx.done]);
+      await Promise.all([
+        tx.objectStore('notebooks').delete(id),
+        tx.objectStore('notebookOutputs').delete(IDBKeyRange.bound([id], [id, []])),
+        tx.done,
+      ]);
       known.delete(id);
     },
   };

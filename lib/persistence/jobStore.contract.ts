@@ -15,7 +15,16 @@ export interface JobStoreUnderTest {
 
 /** The header a running job's first report writes. */
 function startHeader(startedAt: number): JobHeaderPatch {
-  return { kind: 'fit', notebookId: 'nb1', notebookTitle: 'Iris', cellId: 'c1', status: 'running', startedAt, updatedAt: Date.now(), config: { executors: 2, backends: ['wasm'] } };
+  return {
+    kind: 'fit',
+    notebookId: 'nb1',
+    notebookTitle: 'Iris',
+    cellId: 'c1',
+    status: 'running',
+    startedAt,
+    updatedAt: Date.now(),
+    config: { executors: 2, backends: ['wasm'] },
+  };
 }
 
 /** A job saved the way a running job's reports save it: the header, then its parts as chunks. */
@@ -116,7 +125,11 @@ export function describeJobStoreContract(name: string, create: () => Promise<Job
       await store.put(sampleJob('orphan', quietSince - 5000, { status: 'running', endedAt: undefined, updatedAt: quietSince }));
       await store.put(sampleJob('live', Date.now() - 5000, { status: 'running', endedAt: undefined, updatedAt: Date.now() }));
       const listed = await store.list();
-      expect(listed.find((j) => j.id === 'orphan')).toMatchObject({ status: 'failed', endedAt: quietSince, error: expect.stringMatching(/closed/) });
+      expect(listed.find((j) => j.id === 'orphan')).toMatchObject({
+        status: 'failed',
+        endedAt: quietSince,
+        error: expect.stringMatching(/closed/),
+      });
       expect(listed.find((j) => j.id === 'live')?.status).toBe('running');
       expect((await store.get('orphan'))?.status).toBe('failed');
     });
@@ -125,7 +138,10 @@ export function describeJobStoreContract(name: string, create: () => Promise<Job
       const { store, putRaw } = await create();
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       await store.put(sampleJob('good', 10));
-      await putRaw({ ...sampleJob('bad', 20), tasks: [{ stage: 0, taskId: '0.0', executor: '1', attempt: 1, samples: 'eight', startedAt: 20 }] });
+      await putRaw({
+        ...sampleJob('bad', 20),
+        tasks: [{ stage: 0, taskId: '0.0', executor: '1', attempt: 1, samples: 'eight', startedAt: 20 }],
+      });
       await putRaw({ id: 'no-dates', kind: 'fit' });
       expect((await store.list()).map((j) => j.id)).toEqual(['good']);
       expect(warn).toHaveBeenCalledTimes(2);
@@ -139,7 +155,9 @@ export function describeJobStoreContract(name: string, create: () => Promise<Job
       const error = await store.get('bad').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(CorruptRecordError);
       expect(error).toMatchObject({ key: 'bad', store: 'jobs', path: 'status' });
-      expect((error as Error).message).toMatch(/^Stored job "bad" can't be read \(status: .*\)\. .*reload the page.*delete it on its page in Jobs/);
+      expect((error as Error).message).toMatch(
+        /^Stored job "bad" can't be read \(status: .*\)\. .*reload the page.*delete it on its page in Jobs/,
+      );
     });
 
     it('reads a job saved in appended chunks exactly as the whole record', async () => {
@@ -154,15 +172,27 @@ export function describeJobStoreContract(name: string, create: () => Promise<Job
       const { store } = await create();
       await store.append('j', { header: startHeader(10) });
       expect(await store.get('j')).toMatchObject({ id: 'j', status: 'running', stepMetrics: [], tasks: [] });
-      await store.append('j', { header: { config: { executors: 3, backends: ['cpu'], epochs: 2 } }, chunk: { epochMetrics: [{ step: 4, epoch: 0, values: { loss: 0.5 } }] } });
+      await store.append('j', {
+        header: { config: { executors: 3, backends: ['cpu'], epochs: 2 } },
+        chunk: { epochMetrics: [{ step: 4, epoch: 0, values: { loss: 0.5 } }] },
+      });
       await store.append('j', { header: { status: 'failed', endedAt: 20, error: 'Out of memory' } });
-      expect(await store.get('j')).toMatchObject({ status: 'failed', endedAt: 20, error: 'Out of memory', config: { executors: 3, epochs: 2 }, epochMetrics: [{ step: 4 }] });
+      expect(await store.get('j')).toMatchObject({
+        status: 'failed',
+        endedAt: 20,
+        error: 'Out of memory',
+        config: { executors: 3, epochs: 2 },
+        epochMetrics: [{ step: 4 }],
+      });
     });
 
     it('clears the metric series on a restart chunk, keeping tasks and lost executors', async () => {
       const { store } = await create();
       const task = { stage: 0, taskId: '0.0', executor: '1', attempt: 1, samples: 8, startedAt: 1, endedAt: 2, outcome: 'lost' as const };
-      await store.append('j', { header: startHeader(10), chunk: { stepMetrics: [{ step: 1, epoch: 0, values: { loss: 2 } }], epochMetrics: [{ step: 1, epoch: 0, values: { loss: 2 } }] } });
+      await store.append('j', {
+        header: startHeader(10),
+        chunk: { stepMetrics: [{ step: 1, epoch: 0, values: { loss: 2 } }], epochMetrics: [{ step: 1, epoch: 0, values: { loss: 2 } }] },
+      });
       await store.append('j', { header: {}, chunk: { tasks: [task], lostExecutors: [{ executor: '1', at: 2, reason: 'killed' }] } });
       await store.append('j', { header: {}, chunk: { restart: true, stepMetrics: [{ step: 1, epoch: 0, values: { loss: 1.5 } }] } });
       const job = (await store.get('j'))!;

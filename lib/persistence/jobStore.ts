@@ -44,7 +44,11 @@ export function readStoredJob(header: unknown, chunks: readonly unknown[], now: 
   const assembled = assembleJob(header, chunks);
   if ('record' in assembled) return readJobRecord(assembled.record, now, key);
   const { seq, error } = assembled.bad;
-  throw corruptJob(key, `chunks[${String(seq)}].${formatIssuePath(error.issues[0]?.path ?? [])}`, `chunk ${String(seq)}: ${describeZodError(error)}`);
+  throw corruptJob(
+    key,
+    `chunks[${String(seq)}].${formatIssuePath(error.issues[0]?.path ?? [])}`,
+    `chunk ${String(seq)}: ${describeZodError(error)}`,
+  );
 }
 
 function corruptJob(key: string, path: string, detail: string): CorruptRecordError {
@@ -58,7 +62,11 @@ function corruptJob(key: string, path: string, detail: string): CorruptRecordErr
 }
 
 /** Validates many records, newest first, skipping (with a console warning) those that can't be read; `chunksOf` gives a header's chunks. */
-export function readJobRecords(records: readonly unknown[], now: number, chunksOf: (key: string) => readonly unknown[] = () => []): JobRecord[] {
+export function readJobRecords(
+  records: readonly unknown[],
+  now: number,
+  chunksOf: (key: string) => readonly unknown[] = () => [],
+): JobRecord[] {
   const jobs: JobRecord[] = [];
   for (const record of records) {
     try {

@@ -85,7 +85,10 @@ describe('createIdbJobStore on a database from before job chunks (version 3)', (
     const old = sampleJob('old', 1, { status: 'running', endedAt: undefined, updatedAt: Date.now() });
     await version3(dbName, old);
     const store = createIdbJobStore(dbName);
-    await store.append('old', { header: { updatedAt: Date.now() }, chunk: { stepMetrics: [{ step: 2, epoch: 0, values: { loss: 0.9 } }] } });
+    await store.append('old', {
+      header: { updatedAt: Date.now() },
+      chunk: { stepMetrics: [{ step: 2, epoch: 0, values: { loss: 0.9 } }] },
+    });
     await store.append('old', { header: { status: 'succeeded', endedAt: 900 } });
     const job = (await store.get('old'))!;
     expect(job.stepMetrics.map((p) => p.step)).toEqual([1, 2]);
@@ -97,12 +100,29 @@ describe('createIdbJobStore.append', () => {
   it('writes a chunk per report under [job id, sequence] and rewrites only the small header', async () => {
     const dbName = freshDbName();
     const store = createIdbJobStore(dbName);
-    const header = { kind: 'fit' as const, notebookId: 'nb', notebookTitle: 'T', cellId: 'c1', status: 'running' as const, startedAt: 5, updatedAt: Date.now(), config: { executors: 2, backends: ['cpu'] } };
+    const header = {
+      kind: 'fit' as const,
+      notebookId: 'nb',
+      notebookTitle: 'T',
+      cellId: 'c1',
+      status: 'running' as const,
+      startedAt: 5,
+      updatedAt: Date.now(),
+      config: { executors: 2, backends: ['cpu'] },
+    };
     await store.append('j', { header });
-    for (let i = 1; i <= 3; i++) await store.append('j', { header: { updatedAt: Date.now() }, chunk: { stepMetrics: [{ step: i, epoch: 0, values: { loss: 1 / i } }] } });
+    for (let i = 1; i <= 3; i++)
+      await store.append('j', {
+        header: { updatedAt: Date.now() },
+        chunk: { stepMetrics: [{ step: i, epoch: 0, values: { loss: 1 / i } }] },
+      });
     await store.append('j', { header: { updatedAt: Date.now() } });
     const db = await openSparkbookDb(dbName);
-    expect(await db.getAllKeys('jobChunks')).toEqual([['j', 0], ['j', 1], ['j', 2]]);
+    expect(await db.getAllKeys('jobChunks')).toEqual([
+      ['j', 0],
+      ['j', 1],
+      ['j', 2],
+    ]);
     expect(await db.get('jobs', 'j')).toMatchObject({ chunks: 3, stepMetrics: [] });
     expect((await store.get('j'))!.stepMetrics.map((p) => p.step)).toEqual([1, 2, 3]);
     await store.delete('j');

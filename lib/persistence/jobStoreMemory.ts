@@ -16,7 +16,11 @@ export function createMemoryJobStore(records: Map<string, unknown> = new Map(), 
   const chunksOf = (id: string) => structuredClone(chunks.get(id) ?? []);
   return {
     async list() {
-      return readJobRecords([...records.values()].map((r) => structuredClone(r)), Date.now(), chunksOf);
+      return readJobRecords(
+        [...records.values()].map((r) => structuredClone(r)),
+        Date.now(),
+        chunksOf,
+      );
     },
     async get(id: string) {
       const record = records.get(id);

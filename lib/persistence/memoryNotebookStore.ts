@@ -14,7 +14,9 @@ import { readNotebookRecord, readNotebookRecords } from './storedRecords';
 export function createMemoryNotebookStore(records: Map<string, unknown> = new Map()): NotebookStore {
   return {
     async list() {
-      return readNotebookRecords([...records.values()]).map(summarize).sort(newestFirst);
+      return readNotebookRecords([...records.values()])
+        .map(summarize)
+        .sort(newestFirst);
     },
     async get(id: NotebookId): Promise<Notebook | undefined> {
       const record = records.get(id);

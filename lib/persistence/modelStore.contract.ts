@@ -19,7 +19,13 @@ export function sampleModel(name: string, patch: Partial<NewModel> = {}): NewMod
     inputShapes: [[null, 3]],
     outputShapes: [[null, 2]],
     weightBytes: 32,
-    summary: { name: 'sequential_1', layers: [{ name: 'dense_1', className: 'Dense', outputShape: '[null,2]', params: 8 }], totalParams: 8, trainableParams: 8, nonTrainableParams: 0 },
+    summary: {
+      name: 'sequential_1',
+      layers: [{ name: 'dense_1', className: 'Dense', outputShape: '[null,2]', params: 8 }],
+      totalParams: 8,
+      trainableParams: 8,
+      nonTrainableParams: 0,
+    },
     ...patch,
   };
 }

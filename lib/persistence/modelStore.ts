@@ -3,7 +3,13 @@
  * under a name with versions. IndexedDB in the browser (the kernel worker and the page open the
  * same database), memory in tests. Both validate what they read.
  */
-import { modelArtifactsRecordSchema, modelRecordSchema, type ModelArtifactsRecord, type ModelRecord, type NewModel } from '../models/modelRecord';
+import {
+  modelArtifactsRecordSchema,
+  modelRecordSchema,
+  type ModelArtifactsRecord,
+  type ModelRecord,
+  type NewModel,
+} from '../models/modelRecord';
 import { parseModelRef } from '../models/modelNames';
 import { describeZodError, formatIssuePath } from '../notebook/zodIssues';
 import { CorruptRecordError, keyOf } from './storedRecords';
@@ -92,7 +98,9 @@ export function readModelRecords(records: readonly unknown[]): ModelRecord[] {
 
 export function readModelArtifacts(record: unknown, id: string): ModelArtifactsRecord {
   if (record === undefined) {
-    throw new Error(`The weights of model "${id}" are missing from this browser's storage. Delete the model on the Models page and save or import it again.`);
+    throw new Error(
+      `The weights of model "${id}" are missing from this browser's storage. Delete the model on the Models page and save or import it again.`,
+    );
   }
   const result = modelArtifactsRecordSchema.safeParse(record);
   if (result.success) return result.data as unknown as ModelArtifactsRecord;

@@ -37,10 +37,19 @@ export function createIdbModelStore(dbName = 'sparkbook'): ModelStore {
       try {
         const sameName = await tx.objectStore('models').index('name').getAll(model.name);
         const now = Date.now();
-        const record: ModelRecord = { ...model, id: newModelId(now), version: nextVersion(sameName as { version: number }[]), createdAt: now };
+        const record: ModelRecord = {
+          ...model,
+          id: newModelId(now),
+          version: nextVersion(sameName as { version: number }[]),
+          createdAt: now,
+        };
         // The requests' own rejections repeat the transaction's; tx.done reports the failure.
-        tx.objectStore('modelArtifacts').put({ ...input, id: record.id }).catch(() => {});
-        tx.objectStore('models').put(record).catch(() => {});
+        tx.objectStore('modelArtifacts')
+          .put({ ...input, id: record.id })
+          .catch(() => {});
+        tx.objectStore('models')
+          .put(record)
+          .catch(() => {});
         await tx.done;
         return record;
       } catch (error) {

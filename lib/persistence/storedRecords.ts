@@ -27,7 +27,7 @@ export class CorruptRecordError extends Error {
 /** The key of a record that may not even be an object, for messages. */
 export function keyOf(record: unknown): string {
   const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : JSON.stringify(id) ?? 'undefined';
+  return typeof id === 'string' ? id : (JSON.stringify(id) ?? 'undefined');
 }
 
 /** Validates a notebook record read from storage; throws CorruptRecordError naming its key. */

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { assetPath, itemHref, jobHref, modelHref, notebookHref, pagePath, resolveAppUrl, staticPathForLegacy, type BuildVariant } from './appRoutes';
+import {
+  assetPath,
+  itemHref,
+  jobHref,
+  modelHref,
+  notebookHref,
+  pagePath,
+  resolveAppUrl,
+  staticPathForLegacy,
+  type BuildVariant,
+} from './appRoutes';
 import { cellHref } from '../jobs/cellLink';
 import { shareUrl } from '../share/shareLink';
 import { asNotebookId } from '../notebook/ids';
@@ -41,14 +51,25 @@ describe('URLs outside the router', () => {
   });
 
   it('make share links that open under the base path', () => {
-    const nb: Notebook = { id: asNotebookId('nb'), title: 'T', language: 'typescript', metadata: {}, createdAt: 1, updatedAt: 2, origin: 'example', cells: [] };
+    const nb: Notebook = {
+      id: asNotebookId('nb'),
+      title: 'T',
+      language: 'typescript',
+      metadata: {},
+      createdAt: 1,
+      updatedAt: 2,
+      origin: 'example',
+      cells: [],
+    };
     expect(shareUrl('https://u.github.io', nb, project)).toMatch(/^https:\/\/u\.github\.io\/sparkbook\/shared\/#nb=/);
     expect(shareUrl('http://localhost:3000', nb, server)).toMatch(/^http:\/\/localhost:3000\/shared#nb=/);
   });
 
   it('resolve a cell’s root-relative paths inside the app', () => {
     const origin = 'https://u.github.io';
-    expect(resolveAppUrl('/datasets/mnist/manifest.json', origin, project).href).toBe('https://u.github.io/sparkbook/datasets/mnist/manifest.json');
+    expect(resolveAppUrl('/datasets/mnist/manifest.json', origin, project).href).toBe(
+      'https://u.github.io/sparkbook/datasets/mnist/manifest.json',
+    );
     expect(resolveAppUrl('/sparkbook/datasets/a.csv', origin, project).href).toBe('https://u.github.io/sparkbook/datasets/a.csv');
     expect(resolveAppUrl('https://other.example/a.csv', origin, project).href).toBe('https://other.example/a.csv');
     expect(resolveAppUrl('/datasets/a.csv', origin, server).href).toBe('https://u.github.io/datasets/a.csv');

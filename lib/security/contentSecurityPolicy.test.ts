@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createNonce, pagePolicy, parsePolicy, policyNonce, SECURITY_HEADERS, serializePolicy, workerPolicy } from './contentSecurityPolicy';
+import {
+  createNonce,
+  pagePolicy,
+  parsePolicy,
+  policyNonce,
+  SECURITY_HEADERS,
+  serializePolicy,
+  workerPolicy,
+} from './contentSecurityPolicy';
 
 describe('page policy', () => {
   const page = parsePolicy(pagePolicy({ nonce: 'abc123==' }));
@@ -51,7 +59,10 @@ describe('policy syntax', () => {
 
   it('puts the nonce where Next looks for it (the script-src directive)', () => {
     const nonce = createNonce();
-    const scriptSrc = pagePolicy({ nonce }).split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+    const scriptSrc = pagePolicy({ nonce })
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src'));
     expect(scriptSrc).toContain(`'nonce-${nonce}'`);
   });
 });

@@ -131,7 +131,8 @@ export interface HashedPagePolicyOptions {
  */
 export function hashedPagePolicy({ scriptHashes, meta = false }: HashedPagePolicyOptions): string {
   for (const hash of scriptHashes) {
-    if (!/^'sha256-[A-Za-z0-9+/]+={0,2}'$/.test(hash)) throw new Error(`hashedPagePolicy: ${hash} is not a quoted 'sha256-<base64>' source`);
+    if (!/^'sha256-[A-Za-z0-9+/]+={0,2}'$/.test(hash))
+      throw new Error(`hashedPagePolicy: ${hash} is not a quoted 'sha256-<base64>' source`);
   }
   const { 'frame-ancestors': frameAncestors, ...rest } = SHARED_DIRECTIVES;
   return serializePolicy({

@@ -14,7 +14,13 @@ function random(seed: number) {
 
 function sampleTexts(): string[] {
   const rand = random(7);
-  const texts = ['a', 'ab', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'ünïcode ✓ 😀 \u0000 \uffff', JSON.stringify({ cells: [{ source: 'x'.repeat(3000) }] })];
+  const texts = [
+    'a',
+    'ab',
+    'aaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+    'ünïcode ✓ 😀 \u0000 \uffff',
+    JSON.stringify({ cells: [{ source: 'x'.repeat(3000) }] }),
+  ];
   for (let n = 0; n < 60; n++) {
     const alphabet = n % 3 === 0 ? 'ab' : n % 3 === 1 ? 'abcdefgh \n{}' : 'aé€😀\u0001';
     const length = Math.floor(rand() * 5000) + 1;

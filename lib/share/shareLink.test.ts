@@ -23,7 +23,14 @@ const notebook: Notebook = {
   updatedAt: 2,
   origin: 'example',
   cells: [
-    { id: asCellId('intro'), cell_type: 'markdown', source: '# Hello\n\nA *shared* notebook.', outputs: [], execution_count: null, metadata: {} },
+    {
+      id: asCellId('intro'),
+      cell_type: 'markdown',
+      source: '# Hello\n\nA *shared* notebook.',
+      outputs: [],
+      execution_count: null,
+      metadata: {},
+    },
     {
       id: asCellId('code-1'),
       cell_type: 'code',

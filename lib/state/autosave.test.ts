@@ -101,7 +101,11 @@ describe('autosave', () => {
     const storage = memoryStorage();
     const { session, type } = openNotebook();
     let land!: () => void;
-    const stop = startAutosave(session, { put: () => new Promise<void>((resolve) => (land = resolve)) }, { drafts: createDraftMirror(storage) });
+    const stop = startAutosave(
+      session,
+      { put: () => new Promise<void>((resolve) => (land = resolve)) },
+      { drafts: createDraftMirror(storage) },
+    );
     type('saved soon');
     page.pagehide();
     expect(storage.items.size).toBe(1);
@@ -133,7 +137,11 @@ describe('autosave', () => {
     session.getState().load(drafts.recover(nb)!);
     const saved: Notebook[] = [];
 
-    const stop = startAutosave(session, { put: async (n) => void saved.push(n) }, { drafts, recoveredFromDraft: true, page: { onHide: () => () => {} } });
+    const stop = startAutosave(
+      session,
+      { put: async (n) => void saved.push(n) },
+      { drafts, recoveredFromDraft: true, page: { onHide: () => () => {} } },
+    );
     await vi.advanceTimersByTimeAsync(0);
 
     expect(saved.map((n) => n.title)).toEqual(['Recovered']);
@@ -150,7 +158,15 @@ describe('autosave', () => {
     const put = async () => {
       if (refuse) throw new Error('QuotaExceededError: the browser refused to store more');
     };
-    const stop = startAutosave(session, { put }, { delay: 300, page: { onHide: () => () => {} }, onStatus: (s) => statuses.push(s.state === 'failed' ? `failed: ${s.message}` : s.state) });
+    const stop = startAutosave(
+      session,
+      { put },
+      {
+        delay: 300,
+        page: { onHide: () => () => {} },
+        onStatus: (s) => statuses.push(s.state === 'failed' ? `failed: ${s.message}` : s.state),
+      },
+    );
     type('a');
     type('ab');
     expect(statuses).toEqual(['saving']);

@@ -20,7 +20,11 @@ describe('saveNow (Ctrl/Cmd+S)', () => {
     const saved: Notebook[] = [];
     const statuses: SaveStatus['state'][] = [];
     const { session, type } = openNotebook();
-    const autosave = startAutosave(session, { put: async (n) => void saved.push(n) }, { delay: 300, page: { onHide: () => () => {} }, onStatus: (s) => statuses.push(s.state) });
+    const autosave = startAutosave(
+      session,
+      { put: async (n) => void saved.push(n) },
+      { delay: 300, page: { onHide: () => () => {} }, onStatus: (s) => statuses.push(s.state) },
+    );
     type('typed, then Ctrl+S');
     await autosave.saveNow();
     expect(saved.map((n) => n.cells[0].source)).toEqual(['typed, then Ctrl+S']);
@@ -35,7 +39,11 @@ describe('saveNow (Ctrl/Cmd+S)', () => {
     const saved: Notebook[] = [];
     const statuses: SaveStatus['state'][] = [];
     const { session } = openNotebook();
-    const autosave = startAutosave(session, { put: async (n) => void saved.push(n) }, { page: { onHide: () => () => {} }, onStatus: (s) => statuses.push(s.state) });
+    const autosave = startAutosave(
+      session,
+      { put: async (n) => void saved.push(n) },
+      { page: { onHide: () => () => {} }, onStatus: (s) => statuses.push(s.state) },
+    );
     await autosave.saveNow();
     expect(saved).toEqual([]);
     expect(statuses).toEqual(['saved']);

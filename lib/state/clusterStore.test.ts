@@ -28,8 +28,24 @@ describe('executorRows', () => {
         { id: '2', status: 'ready', backend: 'webgpu', adapter: 'google swiftshader (software)' },
       ],
       {
-        '1': { id: '1', status: 'idle', backend: 'webgpu', adapter: 'google swiftshader (software)', tasksDone: 0, samplesPerSec: 0, memoryBytes: 0 },
-        '2': { id: '2', status: 'idle', backend: 'wasm', note: 'Pre-flight check: webgpu lacks …', tasksDone: 0, samplesPerSec: 0, memoryBytes: 0 },
+        '1': {
+          id: '1',
+          status: 'idle',
+          backend: 'webgpu',
+          adapter: 'google swiftshader (software)',
+          tasksDone: 0,
+          samplesPerSec: 0,
+          memoryBytes: 0,
+        },
+        '2': {
+          id: '2',
+          status: 'idle',
+          backend: 'wasm',
+          note: 'Pre-flight check: webgpu lacks …',
+          tasksDone: 0,
+          samplesPerSec: 0,
+          memoryBytes: 0,
+        },
       },
     );
     expect(rows.map((r) => [r.backend, r.adapter, r.note])).toEqual([

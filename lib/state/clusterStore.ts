@@ -49,7 +49,8 @@ export interface ClusterState {
 export function executorRows(lifecycle: ExecutorLifecycle[], stats: Record<string, ExecutorStats>): ExecutorRow[] {
   return lifecycle.map((e) => {
     const s = stats[e.id];
-    const status: ExecutorRow['status'] = e.status === 'lost' ? 'lost' : e.status === 'starting' ? 'starting' : s?.status === 'busy' ? 'busy' : 'idle';
+    const status: ExecutorRow['status'] =
+      e.status === 'lost' ? 'lost' : e.status === 'starting' ? 'starting' : s?.status === 'busy' ? 'busy' : 'idle';
     // The kernel hears of a pre-flight fallback first, the page of a menu change: the kernel's view wins once it has one.
     const fromKernel = Boolean(s?.backend && s.backend !== '…');
     const backend = fromKernel ? s!.backend : e.backend;
@@ -57,11 +58,11 @@ export function executorRows(lifecycle: ExecutorLifecycle[], stats: Record<strin
       id: e.id,
       status,
       backend,
-      adapter: backend === 'webgpu' ? (fromKernel ? s!.adapter : e.adapter) ?? e.adapter : undefined,
+      adapter: backend === 'webgpu' ? ((fromKernel ? s!.adapter : e.adapter) ?? e.adapter) : undefined,
       note: s?.note ?? e.note,
       lostReason: e.lostReason,
       tasksDone: s?.tasksDone ?? 0,
-      samplesPerSec: status === 'lost' ? 0 : s?.samplesPerSec ?? 0,
+      samplesPerSec: status === 'lost' ? 0 : (s?.samplesPerSec ?? 0),
       memoryBytes: s?.memoryBytes ?? 0,
     };
   });

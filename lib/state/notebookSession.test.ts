@@ -47,7 +47,10 @@ describe('notebook session', () => {
     expect(sent.map((s) => s.code)).toEqual(['1']);
     expect(session.getState().kernel.state).toBe('busy');
     session.getState().onExecuteReply(sent[0].id, sent[0].cellId, 'ok');
-    expect(sent.map((s) => [s.code, s.count])).toEqual([['1', 1], ['2', 2]]);
+    expect(sent.map((s) => [s.code, s.count])).toEqual([
+      ['1', 1],
+      ['2', 2],
+    ]);
     session.getState().onExecuteReply(sent[1].id, sent[1].cellId, 'ok');
     expect(session.getState().kernel.state).toBe('idle');
     expect(session.getState().notebook!.cells.map((c) => c.execution_count)).toEqual([1, 2]);
@@ -153,7 +156,8 @@ describe('cell ids that are also Object member names', () => {
 
   it('are idle until run, queued and running while they run, and idle again after', () => {
     let nb: Notebook = { ...createNotebook({ now: 0 }), cells: [] };
-    for (const cellId of ids) nb = notebookReducer(nb, { type: 'add-cell', cellId, cellType: 'code', position: 'below', source: '42', at: 0 });
+    for (const cellId of ids)
+      nb = notebookReducer(nb, { type: 'add-cell', cellId, cellType: 'code', position: 'below', source: '42', at: 0 });
     const session = createNotebookSession();
     const { port, sent } = fakeKernel();
     session.getState().load(nb);

@@ -160,7 +160,11 @@ export function createNotebookSession() {
         set((s) => {
           const runState = new Map(s.runState);
           for (const id of fresh) runState.set(id, 'queued');
-          return { queue: [...s.queue, ...fresh], runState, kernel: fresh.length ? { ...s.kernel, state: s.kernel.state === 'idle' ? 'busy' : s.kernel.state } : s.kernel };
+          return {
+            queue: [...s.queue, ...fresh],
+            runState,
+            kernel: fresh.length ? { ...s.kernel, state: s.kernel.state === 'idle' ? 'busy' : s.kernel.state } : s.kernel,
+          };
         });
         pump();
       },

@@ -21,7 +21,10 @@ describe('a cell’s run time, as the session records it', () => {
   it('is the kernel’s start to end when the kernel reports them', () => {
     const { session, cellId, requestId, cell } = runOneCell();
     expect(runTimeOf(cell())).toBeNull();
-    session.getState().onExecuteReply(requestId, cellId, 'ok', { startedAt: Date.UTC(2026, 0, 1, 0, 0, 0, 0), finishedAt: Date.UTC(2026, 0, 1, 0, 0, 1, 250) });
+    session.getState().onExecuteReply(requestId, cellId, 'ok', {
+      startedAt: Date.UTC(2026, 0, 1, 0, 0, 0, 0),
+      finishedAt: Date.UTC(2026, 0, 1, 0, 0, 1, 250),
+    });
     expect(runTimeOf(cell())?.ms).toBe(1250);
   });
 

@@ -11,7 +11,10 @@ const stdout = (text: string): Output => ({ output_type: 'stream', name: 'stdout
 function open(sources: string[]) {
   const session = createNotebookSession();
   const nb = createNotebook({ now: 0 });
-  session.getState().load({ ...nb, cells: sources.map((s) => ({ ...createCell('code', id(s), `src ${s}`), outputs: [stdout(`out ${s}\n`)], execution_count: 1 })) });
+  session.getState().load({
+    ...nb,
+    cells: sources.map((s) => ({ ...createCell('code', id(s), `src ${s}`), outputs: [stdout(`out ${s}\n`)], execution_count: 1 })),
+  });
   const order = () => session.getState().notebook!.cells.map((c) => c.id);
   return { session, order };
 }

@@ -30,7 +30,10 @@ describe('withMetaPolicy', () => {
 
   it('writes the policy as an attribute a browser reads back unchanged', () => {
     const html = withMetaPolicy(PAGE, policy);
-    const content = /content="([^"]*)"/.exec(html)![1].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const content = /content="([^"]*)"/
+      .exec(html)![1]
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     expect(content).toBe(policy);
   });
 

@@ -7,7 +7,15 @@ const file = (path: string, bytes = 1000) => ({ path, bytes });
 
 describe('the precache list', () => {
   it('takes the pages, the app code, the examples, the TF.js WASM binaries and the editor types', () => {
-    for (const path of ['/index.html', '/notebook/index.html', '/jobs/index.txt', '/_next/static/chunks/a.js', '/notebooks/iris.ipynb', '/vendor/tfjs-wasm/tfjs-backend-wasm-simd.wasm', '/vendor/editor-types.json']) {
+    for (const path of [
+      '/index.html',
+      '/notebook/index.html',
+      '/jobs/index.txt',
+      '/_next/static/chunks/a.js',
+      '/notebooks/iris.ipynb',
+      '/vendor/tfjs-wasm/tfjs-backend-wasm-simd.wasm',
+      '/vendor/editor-types.json',
+    ]) {
       expect(isPrecached(file(path)), path).toBe(true);
     }
   });

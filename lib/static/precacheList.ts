@@ -22,7 +22,11 @@ export const PRECACHED_DATASET_MAX_BYTES = 256 * 1024;
  * workers (a notebook has no such editors), the translations (nls/lang) and language/, a copy
  * of the workers the AMD build does not load.
  */
-const MONACO_CORE = [/^\/vendor\/monaco\/vs\/[^/]+$/, /^\/vendor\/monaco\/vs\/(editor|basic-languages)\//, /^\/vendor\/monaco\/vs\/assets\/(?!(css|html|json)\.worker)/];
+const MONACO_CORE = [
+  /^\/vendor\/monaco\/vs\/[^/]+$/,
+  /^\/vendor\/monaco\/vs\/(editor|basic-languages)\//,
+  /^\/vendor\/monaco\/vs\/assets\/(?!(css|html|json)\.worker)/,
+];
 
 /** Whether the service worker fetches a file on install. */
 export function isPrecached(file: ExportedFile): boolean {

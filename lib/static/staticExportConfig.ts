@@ -23,7 +23,9 @@ export function normalizeBasePath(input: string): string {
   const trimmed = input.trim().replace(/^\/+|\/+$/g, '');
   if (trimmed === '') return '';
   if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed) || trimmed.split('/').some((s) => s === '' || s === '.' || s === '..')) {
-    throw new Error(`SPARKBOOK_BASE_PATH "${input}" is not a plain URL path: use letters, digits and - . _ ~ between slashes, e.g. /sparkbook or /my-org/notebooks.`);
+    throw new Error(
+      `SPARKBOOK_BASE_PATH "${input}" is not a plain URL path: use letters, digits and - . _ ~ between slashes, e.g. /sparkbook or /my-org/notebooks.`,
+    );
   }
   return `/${trimmed}`;
 }

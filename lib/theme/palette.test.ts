@@ -20,8 +20,37 @@ const colour = (theme: ResolvedTheme, name: string) => paletteColour(palettes[th
 
 /** [foreground, backgrounds it is drawn on]: each pair must reach 4.5:1. */
 const TEXT_PAIRS: [string, string[]][] = [
-  ['--sb-text', ['--sb-bg', '--sb-layer', '--sb-inset', '--sb-hover', '--sb-selected', '--sb-table-header', '--sb-table-header-soft', '--sb-danger-bg', '--sb-warning-bg', '--sb-success-bg', '--sb-tag-gray-bg']],
-  ['--sb-text-2', ['--sb-bg', '--sb-layer', '--sb-inset', '--sb-hover', '--sb-selected', '--sb-table-header', '--sb-table-header-soft', '--sb-danger-bg', '--sb-warning-bg', '--sb-success-bg']],
+  [
+    '--sb-text',
+    [
+      '--sb-bg',
+      '--sb-layer',
+      '--sb-inset',
+      '--sb-hover',
+      '--sb-selected',
+      '--sb-table-header',
+      '--sb-table-header-soft',
+      '--sb-danger-bg',
+      '--sb-warning-bg',
+      '--sb-success-bg',
+      '--sb-tag-gray-bg',
+    ],
+  ],
+  [
+    '--sb-text-2',
+    [
+      '--sb-bg',
+      '--sb-layer',
+      '--sb-inset',
+      '--sb-hover',
+      '--sb-selected',
+      '--sb-table-header',
+      '--sb-table-header-soft',
+      '--sb-danger-bg',
+      '--sb-warning-bg',
+      '--sb-success-bg',
+    ],
+  ],
   ['--sb-text-3', ['--sb-bg', '--sb-layer', '--sb-inset']],
   ['--sb-link', ['--sb-bg', '--sb-layer', '--sb-inset', '--sb-selected']],
   ['--sb-error-text', ['--sb-bg', '--sb-layer', '--sb-inset', '--sb-danger-bg']],

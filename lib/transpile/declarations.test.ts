@@ -5,13 +5,7 @@ const declarationsOf = (source: string) => transpileCell(source).declarations;
 
 describe('top-level declarations', () => {
   it('collects const, let, var, function and class declarations in order', () => {
-    expect(declarationsOf('const a = 1;\nlet b;\nvar c = 2;\nfunction d() {}\nclass E {}')).toEqual([
-      'a',
-      'b',
-      'c',
-      'd',
-      'E',
-    ]);
+    expect(declarationsOf('const a = 1;\nlet b;\nvar c = 2;\nfunction d() {}\nclass E {}')).toEqual(['a', 'b', 'c', 'd', 'E']);
   });
 
   it('collects every name bound by a destructuring pattern', () => {
@@ -33,13 +27,9 @@ describe('top-level declarations', () => {
   });
 
   it('includes a var hoisted out of a top-level loop or block, since var is function-scoped', () => {
-    expect(declarationsOf('for (var i = 0; i < 3; i++) {}\nfor (var k of xs) {}\nif (x) { var j = 1; }\ntry { var t; } catch { var u; }')).toEqual([
-      'i',
-      'k',
-      'j',
-      't',
-      'u',
-    ]);
+    expect(
+      declarationsOf('for (var i = 0; i < 3; i++) {}\nfor (var k of xs) {}\nif (x) { var j = 1; }\ntry { var t; } catch { var u; }'),
+    ).toEqual(['i', 'k', 'j', 't', 'u']);
   });
 
   it('does not count imports as declarations but lists them as imports', () => {

@@ -42,27 +42,17 @@ function hoistedVars(statement: Statement | ModuleDeclaration | null | undefined
     case 'IfStatement':
       return [...hoistedVars(statement.consequent), ...hoistedVars(statement.alternate)];
     case 'ForStatement':
-      return [
-        ...(statement.init?.type === 'VariableDeclaration' ? hoistedVars(statement.init) : []),
-        ...hoistedVars(statement.body),
-      ];
+      return [...(statement.init?.type === 'VariableDeclaration' ? hoistedVars(statement.init) : []), ...hoistedVars(statement.body)];
     case 'ForInStatement':
     case 'ForOfStatement':
-      return [
-        ...(statement.left.type === 'VariableDeclaration' ? hoistedVars(statement.left) : []),
-        ...hoistedVars(statement.body),
-      ];
+      return [...(statement.left.type === 'VariableDeclaration' ? hoistedVars(statement.left) : []), ...hoistedVars(statement.body)];
     case 'WhileStatement':
     case 'DoWhileStatement':
     case 'LabeledStatement':
     case 'WithStatement':
       return hoistedVars(statement.body);
     case 'TryStatement':
-      return [
-        ...hoistedVars(statement.block),
-        ...hoistedVars(statement.handler?.body),
-        ...hoistedVars(statement.finalizer),
-      ];
+      return [...hoistedVars(statement.block), ...hoistedVars(statement.handler?.body), ...hoistedVars(statement.finalizer)];
     case 'SwitchStatement':
       return statement.cases.flatMap((switchCase) => switchCase.consequent.flatMap(hoistedVars));
     default:

@@ -10,7 +10,7 @@ export interface Edit {
  * starting there, and edits at the same place keep the order they were given in.
  */
 export function applyEdits(code: string, edits: readonly Edit[]): string {
-  const ordered = [...edits].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
+  const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
   let result = '';
   let cursor = 0;
   for (const edit of ordered) {

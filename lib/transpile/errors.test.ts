@@ -15,15 +15,13 @@ function syntaxErrorOf(source: string): CellSyntaxError {
 describe('errors', () => {
   it('rejects export with a message that says what to do', () => {
     const error = syntaxErrorOf('const a = 1;\n  export const b = 2;');
-    expect(error.message).toBe(
-      "Cells can't export; a top-level declaration is already visible to other cells — remove `export`.",
-    );
+    expect(error.message).toBe("Cells can't export; a top-level declaration is already visible to other cells — remove `export`.");
     expect([error.line, error.column]).toEqual([2, 3]);
   });
 
   it('reports a JavaScript syntax error at the user’s line and column', () => {
     const error = syntaxErrorOf('const a = 1;\nconst b = 2;\nlet c = @;');
-    expect(error.message).toBe('Unexpected character \'@\' (line 3, column 9)');
+    expect(error.message).toBe("Unexpected character '@' (line 3, column 9)");
     expect([error.line, error.column]).toEqual([3, 9]);
   });
 

@@ -2,8 +2,7 @@ import type { Program } from 'acorn';
 import { CellSyntaxError } from './errors';
 import { userPosition } from './stripTypes';
 
-const EXPORT_MESSAGE =
-  "Cells can't export; a top-level declaration is already visible to other cells — remove `export`.";
+const EXPORT_MESSAGE = "Cells can't export; a top-level declaration is already visible to other cells — remove `export`.";
 
 /** Throws CellSyntaxError at the first `export` statement: cells share names by declaring them, not exporting. */
 export function rejectExports(program: Program, source: string): void {

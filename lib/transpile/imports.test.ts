@@ -38,9 +38,7 @@ describe('imports', () => {
   });
 
   it('keeps an import the cell itself does not use, because later cells may', () => {
-    expect(transpileCell("import * as tf from '@tensorflow/tfjs';").body).toBe(
-      'const tf = await __import("@tensorflow/tfjs");',
-    );
+    expect(transpileCell("import * as tf from '@tensorflow/tfjs';").body).toBe('const tf = await __import("@tensorflow/tfjs");');
   });
 
   it('drops type-only imports and type-only specifiers', () => {
@@ -52,9 +50,7 @@ describe('imports', () => {
   it('rewrites dynamic import() anywhere without changing line numbers', () => {
     const source = "async function load() {\n  return (await import('./a.js')).default;\n}\nconst m = import(\n  'b'\n);";
     const { body, inputs } = transpileCell(source);
-    expect(body).toBe(
-      "async function load() {\n  return (await __import('./a.js')).default;\n}\nconst m = __import(\n  'b'\n);",
-    );
+    expect(body).toBe("async function load() {\n  return (await __import('./a.js')).default;\n}\nconst m = __import(\n  'b'\n);");
     expect(inputs).toEqual([]);
   });
 });

@@ -44,10 +44,7 @@ describe('free names (inputs)', () => {
   });
 
   it('sees block-scoped declarations only inside their block', () => {
-    expect(inputsOf('{ const inner = 1; }\nconst x = inner;\nswitch (k) { case 1: let s = 1; break; case 2: s; }')).toEqual([
-      'inner',
-      'k',
-    ]);
+    expect(inputsOf('{ const inner = 1; }\nconst x = inner;\nswitch (k) { case 1: let s = 1; break; case 2: s; }')).toEqual(['inner', 'k']);
   });
 
   it('ignores names that appear only in TypeScript types', () => {

@@ -42,7 +42,10 @@ export function collectScopes(program: Program): ScopeMap {
       if (node.param) bind(node, boundNames(node.param));
     },
     ImportDeclaration(node) {
-      bind(program, node.specifiers.map((specifier) => specifier.local.name));
+      bind(
+        program,
+        node.specifiers.map((specifier) => specifier.local.name),
+      );
     },
   });
   return scopes;

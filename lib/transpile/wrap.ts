@@ -12,10 +12,7 @@ export interface CellResult {
 }
 
 /** The function a wrapped cell's source evaluates to. */
-export type CellFunction = (
-  inputs: Record<string, unknown>,
-  load: (specifier: string) => Promise<unknown>,
-) => Promise<CellResult>;
+export type CellFunction = (inputs: Record<string, unknown>, load: (specifier: string) => Promise<unknown>) => Promise<CellResult>;
 
 /**
  * Builds the final function source. `provided` = the inputs the kernel will actually pass
@@ -39,9 +36,7 @@ export function wrapCell(t: TranspiledCell, provided: string[], sourceURL: strin
     `let ${RUNTIME.value};`,
   ].filter(Boolean);
   const header = `(async function (${RUNTIME.inputs}, ${RUNTIME.import}) { ${prologue.join(' ')}`;
-  const epilogue =
-    `return { declarations: ${objectOf(exported)}, assigned: ${objectOf(assigned)}, value: ${RUNTIME.value} };\n` +
-    '})';
+  const epilogue = `return { declarations: ${objectOf(exported)}, assigned: ${objectOf(assigned)}, value: ${RUNTIME.value} };\n` + '})';
   return {
     source: `${header}\n${t.body}\n${epilogue}\n//# sourceURL=${sourceURL}`,
     lineOffset: 1,

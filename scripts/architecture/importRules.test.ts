@@ -64,14 +64,24 @@ describe('import rules', () => {
 
   it('the thread folders reach each other only through wire/ and sharedByWorkers/', () => {
     const threads = ['kernels/page/', 'kernels/kernelWorker/', 'kernels/executorWorker/'];
-    const crossings = threads.flatMap((from) => importsBetween(from, threads.filter((to) => to !== from)));
+    const crossings = threads.flatMap((from) =>
+      importsBetween(
+        from,
+        threads.filter((to) => to !== from),
+      ),
+    );
     expect(crossings).toEqual([]);
     expect(importsBetween('kernels/sharedByWorkers/', threads)).toEqual([]);
     expect(importsBetween('kernels/wire/', threads)).toEqual([]);
   });
 
   it('only tests import testing/', () => {
-    const fromApp = [...importsBetween('app/', ['testing/']), ...importsBetween('components/', ['testing/']), ...importsBetween('kernels/', ['testing/']), ...importsBetween('lib/', ['testing/'])];
+    const fromApp = [
+      ...importsBetween('app/', ['testing/']),
+      ...importsBetween('components/', ['testing/']),
+      ...importsBetween('kernels/', ['testing/']),
+      ...importsBetween('lib/', ['testing/']),
+    ];
     expect(fromApp.filter((edge) => !/^\S+\.contract\.ts ->/.test(edge))).toEqual([]);
   });
 });

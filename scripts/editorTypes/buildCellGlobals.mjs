@@ -21,10 +21,9 @@ const ALLOWED_IMPORTS = new Set(['@tensorflow/tfjs']);
 
 /** The bundled declarations: every type CellGlobals reaches, inlined. */
 function bundle() {
-  const [text] = generateDtsBundle(
-    [{ filePath: join(root, ENTRY_FILE), output: { noBanner: true, exportReferencedTypes: false } }],
-    { preferredConfigPath: join(root, 'tsconfig.json') },
-  );
+  const [text] = generateDtsBundle([{ filePath: join(root, ENTRY_FILE), output: { noBanner: true, exportReferencedTypes: false } }], {
+    preferredConfigPath: join(root, 'tsconfig.json'),
+  });
   return text;
 }
 
@@ -35,7 +34,11 @@ const leadingJsDoc = (node, source) =>
     .join('\n');
 
 /** A JSDoc comment re-indented by `indent` (the bundler indents with tabs). */
-const indented = (comment, indent) => comment.split('\n').map((line, i) => (i === 0 ? line : indent + line.trim().replace(/^\*/, ' *'))).join('\n');
+const indented = (comment, indent) =>
+  comment
+    .split('\n')
+    .map((line, i) => (i === 0 ? line : indent + line.trim().replace(/^\*/, ' *')))
+    .join('\n');
 
 /**
  * Turns the bundle into the editor's declaration text: CellGlobals' members as globals, the

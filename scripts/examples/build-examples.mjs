@@ -17,25 +17,29 @@ export const EXAMPLES = [
     source: 'iris.cells.txt',
     file: 'iris.ipynb',
     title: 'Iris: a 4-10-3 network on a Spark cluster',
-    description: 'Load the iris CSV, hold out a stratified test set, train a 4-10-3 network on two executors, and read the confusion matrix.',
+    description:
+      'Load the iris CSV, hold out a stratified test set, train a 4-10-3 network on two executors, and read the confusion matrix.',
   },
   {
     source: 'mnist.cells.txt',
     file: 'mnist.ipynb',
     title: 'MNIST: an MLP and a CNN, trained data-parallel',
-    description: '8,000 handwritten digits: the Cloudera article’s 784-500-100-10 MLP and a small CNN trained with spark.fit, the truth table of 2,000 test digits and the ones it got wrong.',
+    description:
+      '8,000 handwritten digits: the Cloudera article’s 784-500-100-10 MLP and a small CNN trained with spark.fit, the truth table of 2,000 test digits and the ones it got wrong.',
   },
   {
     source: 'lstm.cells.txt',
     file: 'lstm-forecast.ipynb',
     title: 'LSTM forecast: ten days of Seattle weather',
-    description: 'The SystemML demo: an LSTM(50) reads 10 days of temperatures and wind and forecasts the next 10, beating the naive forecast.',
+    description:
+      'The SystemML demo: an LSTM(50) reads 10 days of temperatures and wind and forecasts the next 10, beating the naive forecast.',
   },
   {
     source: 'mnist-sweep.cells.txt',
     file: 'mnist-sweep.ipynb',
     title: 'MNIST learning-rate sweep',
-    description: 'The Cloudera experiment: the 784-500-100-10 MLP over 6 learning rates × 3 seeds with spark.sweep, one model per executor; a rerun reuses every result from the model repository.',
+    description:
+      'The Cloudera experiment: the 784-500-100-10 MLP over 6 learning rates × 3 seeds with spark.sweep, one model per executor; a rerun reuses every result from the model repository.',
   },
 ];
 
@@ -60,7 +64,11 @@ function splitLines(text) {
 
 function sortKeys(_key, value) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, value[k]]),
+  );
 }
 
 /** The .ipynb text of one example. Cell ids are stable (`<name>-01`, …) so regenerating changes nothing. */
@@ -76,7 +84,13 @@ export function buildNotebook(example, sourceText) {
     cells,
     metadata: {
       kernelspec: { display_name: 'TypeScript (Sparkbook)', language: 'typescript', name: 'sparkbook-typescript' },
-      language_info: { codemirror_mode: 'typescript', file_extension: '.ts', mimetype: 'text/typescript', name: 'typescript', version: '5' },
+      language_info: {
+        codemirror_mode: 'typescript',
+        file_extension: '.ts',
+        mimetype: 'text/typescript',
+        name: 'typescript',
+        version: '5',
+      },
       sparkbook: { title: example.title, example: true },
     },
     nbformat: 4,

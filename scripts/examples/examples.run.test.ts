@@ -35,12 +35,17 @@ function expectStandardTwins(text: string, runs: CellRun[], file: string) {
       const data: Record<string, unknown> = output.data ?? {};
       if (!SPARKBOOK_MIME_TYPES.some((mime) => mime in data)) continue;
       rich++;
-      expect(Object.keys(data).filter((mime) => mime === 'text/html' || mime === VEGA_LITE_MIME), `${file}: ${Object.keys(data)}`).not.toEqual([]);
+      expect(
+        Object.keys(data).filter((mime) => mime === 'text/html' || mime === VEGA_LITE_MIME),
+        `${file}: ${Object.keys(data)}`,
+      ).not.toEqual([]);
       if (data[VEGA_LITE_MIME]) expect(vegaLiteProblems(data[VEGA_LITE_MIME])).toEqual([]);
     }
   }
   const without = serializeIpynb(notebook, { standardTwins: false });
-  console.log(`${file}: ${rich} rich outputs; exported ${Buffer.byteLength(without)} bytes without twins, ${Buffer.byteLength(withTwins)} with`);
+  console.log(
+    `${file}: ${rich} rich outputs; exported ${Buffer.byteLength(without)} bytes without twins, ${Buffer.byteLength(withTwins)} with`,
+  );
 }
 
 describe.skipIf(!enabled)('example notebooks, run in Node', () => {

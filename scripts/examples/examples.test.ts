@@ -6,7 +6,9 @@ import { nbformatErrors } from '../../lib/notebook/schema/validateNbformat';
 import { transpileCell } from '../../lib/transpile/transpile';
 import { buildAll, EXAMPLES, OUT_DIR, parseCells } from './build-examples.mjs';
 
-const index = JSON.parse(readFileSync(join(OUT_DIR, 'index.json'), 'utf8')) as { examples: { file: string; title: string; description: string }[] };
+const index = JSON.parse(readFileSync(join(OUT_DIR, 'index.json'), 'utf8')) as {
+  examples: { file: string; title: string; description: string }[];
+};
 
 describe('example notebooks', () => {
   it('are the files build-examples.mjs writes (run `npm run examples` after editing a *.cells.txt)', () => {
@@ -26,7 +28,11 @@ describe('example notebooks', () => {
         const json = JSON.parse(text);
         expect(nbformatErrors(json)).toEqual([]);
         expect(json.nbformat_minor).toBe(5);
-        expect(json.metadata.kernelspec).toEqual({ name: 'sparkbook-typescript', display_name: 'TypeScript (Sparkbook)', language: 'typescript' });
+        expect(json.metadata.kernelspec).toEqual({
+          name: 'sparkbook-typescript',
+          display_name: 'TypeScript (Sparkbook)',
+          language: 'typescript',
+        });
         expect(json.metadata.language_info.name).toBe('typescript');
       });
 

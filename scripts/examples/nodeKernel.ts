@@ -92,7 +92,12 @@ export async function runNotebook(
   };
   const models = createMemoryModelStore();
   const uploads = createMemoryDatasetStore();
-  const kernel = new Kernel(post, ORIGIN, () => models, () => uploads);
+  const kernel = new Kernel(
+    post,
+    ORIGIN,
+    () => models,
+    () => uploads,
+  );
 
   function resize(count: number) {
     while (executors.length < count) {
@@ -101,7 +106,9 @@ export async function runNotebook(
       const runtime = new ExecutorRuntime(executorId, 'wasm');
       let queue = Promise.resolve();
       channel.port1.onmessage = (e: MessageEvent<ExecutorTask>) => {
-        queue = queue.then(() => runtime.handle(e.data, (reply, transfer) => channel.port1.postMessage(reply, (transfer ?? []) as Transferable[])));
+        queue = queue.then(() =>
+          runtime.handle(e.data, (reply, transfer) => channel.port1.postMessage(reply, (transfer ?? []) as Transferable[])),
+        );
       };
       ports.push(channel.port1, channel.port2);
       executors.push(executorId);

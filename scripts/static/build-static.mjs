@@ -14,7 +14,7 @@ import { build } from 'rolldown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
-const basePathArg = args.includes('--base-path') ? args[args.indexOf('--base-path') + 1] : process.env.SPARKBOOK_BASE_PATH ?? '';
+const basePathArg = args.includes('--base-path') ? args[args.indexOf('--base-path') + 1] : (process.env.SPARKBOOK_BASE_PATH ?? '');
 const outDir = join(root, 'out');
 // Scratch space for the bundled finisher and worker (ignored by git, like .next).
 const workDir = join(root, '.next-static');
@@ -80,7 +80,11 @@ rmSync(parked, { recursive: true, force: true });
 if (existsSync(serverBuild)) renameSync(serverBuild, parked);
 let status;
 try {
-  status = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, SPARKBOOK_STATIC: '1', SPARKBOOK_BASE_PATH: basePathArg } }).status;
+  status = spawnSync(join(root, 'node_modules/.bin/next'), ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SPARKBOOK_STATIC: '1', SPARKBOOK_BASE_PATH: basePathArg },
+  }).status;
 } finally {
   rmSync(serverBuild, { recursive: true, force: true });
   if (existsSync(parked)) renameSync(parked, serverBuild);
@@ -97,7 +101,10 @@ await bundle('serviceworker/sw.ts', swBundle, 'iife', 'browser', config.basePath
 writeFileSync(join(outDir, 'sw.js'), `self.SPARKBOOK_SERVICE_WORKER = ${JSON.stringify(config)};\n${readFileSync(swBundle, 'utf8')}`);
 
 function sizeOf(dir) {
-  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? sizeOf(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? sizeOf(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
 }
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 console.log(

@@ -9,10 +9,21 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.ttf': 'font/ttf', '.woff2': 'font/woff2',
-  '.csv': 'text/csv; charset=utf-8', '.ipynb': 'application/x-ipynb+json', '.md': 'text/markdown; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ipynb': 'application/x-ipynb+json',
+  '.md': 'text/markdown; charset=utf-8',
 };
 
 /** Starts the server; `onSent(path, bytes)` hears of each file sent (the static e2e counts a visit's download). */
@@ -67,7 +78,13 @@ export function serveStatic({ dir = 'out', port = 3125, base = '', host = 'local
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const arg = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-  const options = { dir: arg('--dir', 'out'), port: Number(arg('--port', process.env.PORT ?? 3125)), base: arg('--base', process.env.SPARKBOOK_BASE_PATH ?? '') };
+  const options = {
+    dir: arg('--dir', 'out'),
+    port: Number(arg('--port', process.env.PORT ?? 3125)),
+    base: arg('--base', process.env.SPARKBOOK_BASE_PATH ?? ''),
+  };
   if (args.includes('--log')) options.onSent = (path, bytes) => console.log(`sent ${bytes} ${path}`);
-  serveStatic(options).then(() => console.log(`serve-static: ${options.dir} at http://localhost:${options.port}${options.base}/ (no special headers)`));
+  serveStatic(options).then(() =>
+    console.log(`serve-static: ${options.dir} at http://localhost:${options.port}${options.base}/ (no special headers)`),
+  );
 }

@@ -6,7 +6,17 @@ const noop = () => {};
 const source = 'const a = "x";\n\n// done';
 const render = (props: Partial<SourceStandInProps>) =>
   renderToStaticMarkup(
-    <SourceStandIn value={source} language="typescript" ariaLabel="Code of cell 1" readOnly={false} highlighted editing={null} onActivate={noop} onChange={noop} {...props} />,
+    <SourceStandIn
+      value={source}
+      language="typescript"
+      ariaLabel="Code of cell 1"
+      readOnly={false}
+      highlighted
+      editing={null}
+      onActivate={noop}
+      onChange={noop}
+      {...props}
+    />,
   );
 const textOf = (html: string) =>
   html
@@ -59,7 +69,8 @@ describe('SourceStandIn', () => {
 });
 
 describe('runMode: the run keys while Monaco loads, as the editor binds them', () => {
-  const press = (mods: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }>, key = 'Enter') => runMode({ key, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+  const press = (mods: Partial<{ shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }>, key = 'Enter') =>
+    runMode({ key, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
   it.each([
     [{ shiftKey: true }, 'advance'],
     [{ ctrlKey: true }, 'stay'],

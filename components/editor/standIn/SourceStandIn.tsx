@@ -10,7 +10,17 @@
  * the coloured text, focused where the click landed, so what is typed meanwhile is kept (and
  * coloured as it is typed); the editor takes over the text and the caret when it is ready.
  */
-import { forwardRef, memo, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  forwardRef,
+  memo,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { tokenColorVariables } from '../editorTheme';
 import type { RunMode } from '../notebookKeys';
 import { estimatedHeight } from '../editorLayout';

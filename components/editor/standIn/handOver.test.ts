@@ -41,7 +41,12 @@ function setUp(modelText: string, field: { value: string; selectionStart: number
 
 describe('takeOverFromField', () => {
   it('puts the caret where it was in the field, and takes the focus the field had', () => {
-    const { calls, selection } = setUp('const a = 1;\nconst b = 2;', { value: 'const a = 1;\nconst b = 2;', selectionStart: 19, selectionEnd: 19, focused: true });
+    const { calls, selection } = setUp('const a = 1;\nconst b = 2;', {
+      value: 'const a = 1;\nconst b = 2;',
+      selectionStart: 19,
+      selectionEnd: 19,
+      focused: true,
+    });
     expect(selection()).toEqual({ startLineNumber: 2, startColumn: 7, endLineNumber: 2, endColumn: 7 });
     expect(calls).toEqual(['focus']);
   });

@@ -5,7 +5,10 @@
  */
 import type * as MonacoModule from 'monaco-editor';
 
-type Editor = Pick<MonacoModule.editor.IStandaloneCodeEditor, 'getModel' | 'setSelection' | 'revealPositionInCenterIfOutsideViewport' | 'focus'>;
+type Editor = Pick<
+  MonacoModule.editor.IStandaloneCodeEditor,
+  'getModel' | 'setSelection' | 'revealPositionInCenterIfOutsideViewport' | 'focus'
+>;
 
 export function takeOverFromField(editor: Editor, field: HTMLTextAreaElement | null, focus: boolean): void {
   const model = editor.getModel();
@@ -17,7 +20,12 @@ export function takeOverFromField(editor: Editor, field: HTMLTextAreaElement | n
     }
     const start = model.getPositionAt(field.selectionStart);
     const end = model.getPositionAt(field.selectionEnd);
-    editor.setSelection({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column });
+    editor.setSelection({
+      startLineNumber: start.lineNumber,
+      startColumn: start.column,
+      endLineNumber: end.lineNumber,
+      endColumn: end.column,
+    });
     editor.revealPositionInCenterIfOutsideViewport(end);
   }
   const fieldHadFocus = field !== null && field.ownerDocument.activeElement === field;

@@ -31,7 +31,10 @@ describe('highlightSource', () => {
 
   it("marks capitalised names as types and leaves other names in the text colour, as Monaco's TypeScript tokenizer does", () => {
     expect(runs.find((r) => r.text === 'Sequential')?.kind).toBe('type');
-    const plain = runs.filter((r) => r.kind === null).map((r) => r.text).join('');
+    const plain = runs
+      .filter((r) => r.kind === null)
+      .map((r) => r.text)
+      .join('');
     expect(plain).toContain('model');
     expect(plain).toContain('spark');
   });

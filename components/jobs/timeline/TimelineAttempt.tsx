@@ -32,7 +32,15 @@ export function TimelineAttempt({ bar, y, hatchId }: { bar: TimelineBar; y: numb
       <rect className={styles.bar} data-outcome={bar.outcome} x={bar.x} y={y} width={bar.width} height={BAR_HEIGHT} />
       {bar.phases && bar.outcome === 'succeeded' && <PhaseSegments bar={bar} y={y} />}
       {bar.outcome === 'lost' && <rect x={bar.x} y={y} width={bar.width} height={BAR_HEIGHT} fill={`url(#${hatchId})`} />}
-      {bar.retry && <rect className={styles.retryOutline} x={bar.x + 0.75} y={y + 0.75} width={Math.max(0, bar.width - 1.5)} height={BAR_HEIGHT - 1.5} />}
+      {bar.retry && (
+        <rect
+          className={styles.retryOutline}
+          x={bar.x + 0.75}
+          y={y + 0.75}
+          width={Math.max(0, bar.width - 1.5)}
+          height={BAR_HEIGHT - 1.5}
+        />
+      )}
       {(bar.outcome === 'lost' || bar.outcome === 'failed') && (
         <text className={styles.cross} x={bar.x + bar.width / 2} y={y - 3} textAnchor="middle">
           ✕

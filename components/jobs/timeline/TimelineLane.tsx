@@ -25,7 +25,13 @@ export function TimelineLane({ lane, index, plotWidth, start, hatchId }: Timelin
   const labelLeft = lost !== undefined && lost.x > plotWidth - LOST_LABEL_ROOM;
   return (
     <g data-executor={lane.executor}>
-      <text className={`${styles.laneLabel} ${lost ? styles.laneLabelLost : ''}`} x={-10} y={middle} dominantBaseline="middle" textAnchor="end">
+      <text
+        className={`${styles.laneLabel} ${lost ? styles.laneLabelLost : ''}`}
+        x={-10}
+        y={middle}
+        dominantBaseline="middle"
+        textAnchor="end"
+      >
         {lane.label}
       </text>
       {lane.bars.map((bar) => (

@@ -40,7 +40,13 @@ function labels(t: tf.Tensor, threshold: boolean): Int32Array {
   return Int32Array.from(values, (v) => (threshold ? (v >= 0.5 ? 1 : 0) : Math.round(v)));
 }
 
-export function evaluationReport(model: tf.LayersModel, yTrue: tf.Tensor, yPred: tf.Tensor, classNames: string[] | undefined, jobId: string): EvaluationReport {
+export function evaluationReport(
+  model: tf.LayersModel,
+  yTrue: tf.Tensor,
+  yPred: tf.Tensor,
+  classNames: string[] | undefined,
+  jobId: string,
+): EvaluationReport {
   const lossName = String((model as unknown as { loss: unknown }).loss);
   const loss = lossValue(model, yTrue, yPred);
   const classification = /crossentropy|hinge/i.test(lossName);

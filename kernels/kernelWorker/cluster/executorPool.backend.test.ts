@@ -23,7 +23,14 @@ describe("the pool's view of executors' backends", () => {
     const channel = new MessageChannel();
     pool.attach(asExecutorId('1'), channel.port1, 'wasm');
     const waiting = pool.waitForBackend('webgpu', 5_000);
-    channel.port2.postMessage({ type: 'hello', executorId: asExecutorId('1'), choice: 'webgpu', backend: 'webgpu', adapter: 'swiftshader (software)', replicasDropped: true } satisfies ExecutorReply);
+    channel.port2.postMessage({
+      type: 'hello',
+      executorId: asExecutorId('1'),
+      choice: 'webgpu',
+      backend: 'webgpu',
+      adapter: 'swiftshader (software)',
+      replicasDropped: true,
+    } satisfies ExecutorReply);
     await waiting;
     expect(pool.info()[0]).toMatchObject({ backend: 'webgpu', choice: 'webgpu', adapter: 'swiftshader (software)' });
     channel.port1.close();
@@ -43,7 +50,11 @@ describe("the pool's view of executors' backends", () => {
     const seen = fakeExecutor(channel.port2);
     const id = asExecutorId('2');
     pool.attach(id, channel.port1, 'webgpu');
-    const load = () => ({ type: 'load-model' as const, modelKey: 'm', spec: { topology: {}, loss: 'mse', metrics: [], optimizer: { className: 'SGD', config: {} } } });
+    const load = () => ({
+      type: 'load-model' as const,
+      modelKey: 'm',
+      spec: { topology: {}, loss: 'mse', metrics: [], optimizer: { className: 'SGD', config: {} } },
+    });
     await pool.ensureModel(id, 'm', load);
     await pool.ensureModel(id, 'm', load);
     await pool.request(id, { type: 'use-backend', candidates: ['wasm'], note: 'webgpu lacks Foo' });

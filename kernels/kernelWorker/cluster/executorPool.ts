@@ -5,12 +5,21 @@
  * fail with ExecutorLostError so the job's scheduler can retry the task elsewhere.
  */
 import type { ExecutorInfo as ExecutorStats } from '../../../lib/cluster/executorInfo';
-import { executorReplySchema, type ExecutorBackend, type ExecutorId, type ExecutorReply, type ExecutorTask } from '../../wire/kernelExecutorProtocol';
+import {
+  executorReplySchema,
+  type ExecutorBackend,
+  type ExecutorId,
+  type ExecutorReply,
+  type ExecutorTask,
+} from '../../wire/kernelExecutorProtocol';
 import { checkArrival } from '../../wire/checkArrival';
 
 /** A task's executor disappeared before answering. */
 export class ExecutorLostError extends Error {
-  constructor(readonly executorId: ExecutorId, reason: string) {
+  constructor(
+    readonly executorId: ExecutorId,
+    reason: string,
+  ) {
     super(`Executor ${executorId} was lost (${reason}).`);
     this.name = 'ExecutorLostError';
   }
@@ -18,7 +27,10 @@ export class ExecutorLostError extends Error {
 
 /** A task the executor itself reported as failed (an exception in its code). */
 export class TaskFailedError extends Error {
-  constructor(readonly executorId: ExecutorId, message: string) {
+  constructor(
+    readonly executorId: ExecutorId,
+    message: string,
+  ) {
     super(message);
     this.name = 'TaskFailedError';
   }
@@ -71,7 +83,18 @@ export class ExecutorPool {
 
   attach(id: ExecutorId, port: MessagePort, backend: string, note?: string) {
     this.detach(id, 'replaced');
-    const entry: Entry = { id, port, backend, note, status: 'idle', tasksDone: 0, samplesPerSec: 0, memoryBytes: 0, pending: new Map(), loadedModels: new Set() };
+    const entry: Entry = {
+      id,
+      port,
+      backend,
+      note,
+      status: 'idle',
+      tasksDone: 0,
+      samplesPerSec: 0,
+      memoryBytes: 0,
+      pending: new Map(),
+      loadedModels: new Set(),
+    };
     port.onmessage = (e: MessageEvent<unknown>) => this.onReply(entry, checkArrival(executorReplySchema, e.data, 'executor -> kernel'));
     this.entries.set(id, entry);
     this.changed();
@@ -127,7 +150,12 @@ export class ExecutorPool {
    * `onProgress` receives what a long task reports before its final reply: a shared-memory
    * run's step records, a sweep configuration's epochs.
    */
-  request(id: ExecutorId, task: TaskWithoutId, transfer: Transferable[] = [], onProgress?: (reply: ProgressReply) => void): Promise<ExecutorReply> {
+  request(
+    id: ExecutorId,
+    task: TaskWithoutId,
+    transfer: Transferable[] = [],
+    onProgress?: (reply: ProgressReply) => void,
+  ): Promise<ExecutorReply> {
     const entry = this.entries.get(id);
     if (!entry) return Promise.reject(new ExecutorLostError(id, 'not attached'));
     const requestId = this.nextRequest++;
@@ -205,13 +233,21 @@ export class ExecutorPool {
 
   /** Resolves once the pool has `count` executors (or rejects after the timeout). */
   waitForSize(count: number, timeoutMs: number): Promise<void> {
-    return this.waitFor(() => this.size() === count, timeoutMs, () => `The cluster did not reach ${count} executors within ${timeoutMs / 1000} s (it has ${this.size()}).`);
+    return this.waitFor(
+      () => this.size() === count,
+      timeoutMs,
+      () => `The cluster did not reach ${count} executors within ${timeoutMs / 1000} s (it has ${this.size()}).`,
+    );
   }
 
   /** Resolves once every executor reports having been asked for `choice` (after spark.setBackend). */
   waitForBackend(choice: string, timeoutMs: number): Promise<void> {
     const behind = () => [...this.entries.values()].filter((e) => e.choice !== choice).map((e) => e.id);
-    return this.waitFor(() => behind().length === 0, timeoutMs, () => `Executors ${behind().join(', ')} did not move to backend "${choice}" within ${timeoutMs / 1000} s.`);
+    return this.waitFor(
+      () => behind().length === 0,
+      timeoutMs,
+      () => `Executors ${behind().join(', ')} did not move to backend "${choice}" within ${timeoutMs / 1000} s.`,
+    );
   }
 
   private waitFor(done: () => boolean, timeoutMs: number, failure: () => string): Promise<void> {

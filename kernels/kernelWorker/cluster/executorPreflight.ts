@@ -18,7 +18,8 @@ export interface PreflightOptions {
   log(line: string): void;
 }
 
-const check = (needs: Awaited<ReturnType<typeof traceModelKernels>>, backend: string) => checkKernels(needs, backend, registeredKernels, backendRegistered);
+const check = (needs: Awaited<ReturnType<typeof traceModelKernels>>, backend: string) =>
+  checkKernels(needs, backend, registeredKernels, backendRegistered);
 
 /** Checks the model against every executor's backend and moves executors that lack a kernel; throws when none can run it. */
 export async function preflightExecutors(model: tf.LayersModel, pool: ExecutorPool, options: PreflightOptions): Promise<void> {

@@ -137,7 +137,12 @@ describe('spark.fit with BatchNormalization', () => {
   async function sparkFitBatchNormWith(executors: number, options: Record<string, unknown>) {
     const c = cluster(executors);
     const model = buildBatchNormModel();
-    await runFitJob(model, dataset(), parseFitOptions(options), { pool: c.pool, jobId: `bn-${Math.random()}`, log: () => undefined, progress: () => undefined });
+    await runFitJob(model, dataset(), parseFitOptions(options), {
+      pool: c.pool,
+      jobId: `bn-${Math.random()}`,
+      log: () => undefined,
+      progress: () => undefined,
+    });
     const stats = movingStats(model);
     model.dispose();
     return stats;
@@ -155,14 +160,14 @@ describe('spark.fit with BatchNormalization', () => {
     return stats;
   }
 
-  it('moves the driver model\'s statistics exactly as model.fit does on one executor', async () => {
+  it("moves the driver model's statistics exactly as model.fit does on one executor", async () => {
     const spark = await sparkFitBatchNorm(1, { epochs: 2, batchSize: 50, shuffle: false, verbose: 0 });
     const local = await modelFitBatchNorm({ epochs: 2, batchSize: 50, shuffle: false, verbose: 0 });
     expectClose(spark, local);
     expect(spark[0].some((m) => Math.abs(m) > 1e-3)).toBe(true); // the moving mean left its initial zeros
   });
 
-  it('averages the moving mean over shards into the whole batch\'s (2 executors, one step)', async () => {
+  it("averages the moving mean over shards into the whole batch's (2 executors, one step)", async () => {
     const [mean, variance] = await sparkFitBatchNorm(2, { epochs: 1, batchSize: 200, shuffle: false, verbose: 0 });
     const [localMean] = await modelFitBatchNorm({ epochs: 1, batchSize: 200, shuffle: false, verbose: 0 });
     expectClose([mean], [localMean]);
@@ -174,7 +179,14 @@ describe('spark.fit with BatchNormalization', () => {
 
 describe('spark.fit in averaging mode', () => {
   it('lowers the loss and averages parameters every averagingFrequency steps', async () => {
-    const { history, cluster: c } = await train(2, { epochs: 3, batchSize: 32, mode: 'averaging', averagingFrequency: 3, verbose: 0, exchange: 'messages' });
+    const { history, cluster: c } = await train(2, {
+      epochs: 3,
+      batchSize: 32,
+      mode: 'averaging',
+      averagingFrequency: 3,
+      verbose: 0,
+      exchange: 'messages',
+    });
     const loss = history.history.loss;
     expect(loss[2]).toBeLessThan(loss[0]);
     // 200 samples / 32 = 7 steps per epoch -> ceil(7/3) = 3 rounds per epoch, 2 tasks each.

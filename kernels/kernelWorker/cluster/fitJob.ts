@@ -17,7 +17,10 @@ import { runSharedFitJob } from './sharedFitJob';
 export type { FitContext, FitData, SparkHistory } from './fitTypes';
 
 /** How a job will exchange gradients, and why (shown by debug: true and in the job's config). */
-export function chooseExchange(model: tf.LayersModel, options: FitOptions): { exchange: 'shared-memory' | 'messages'; optimizer: ElementwiseOptimizer | null; reason: string } {
+export function chooseExchange(
+  model: tf.LayersModel,
+  options: FitOptions,
+): { exchange: 'shared-memory' | 'messages'; optimizer: ElementwiseOptimizer | null; reason: string } {
   const { className, config } = modelSpec(model, 'spark.fit').optimizer;
   const optimizer = elementwiseOptimizer(className, config, tf.backend().epsilon());
   const shared = sharedMemoryAvailable();
@@ -26,7 +29,8 @@ export function chooseExchange(model: tf.LayersModel, options: FitOptions): { ex
   const reason = !shared
     ? 'this page is not cross-origin isolated, so executors cannot share memory'
     : `the ${className} optimizer can't be applied slice by slice`;
-  if (options.exchange === 'shared-memory') throw new Error(`spark.fit: exchange "shared-memory" is not possible here: ${reason}. Use exchange: "auto" or "messages".`);
+  if (options.exchange === 'shared-memory')
+    throw new Error(`spark.fit: exchange "shared-memory" is not possible here: ${reason}. Use exchange: "auto" or "messages".`);
   return { exchange: 'messages', optimizer: null, reason };
 }
 

@@ -10,7 +10,8 @@ function batcher() {
   return { events, posts };
 }
 
-const addStep = (step: number) => (d: JobDelta) => ((d.added ??= {}).stepMetrics ??= []).push({ step, epoch: 0, values: { loss: 1 / step } });
+const addStep = (step: number) => (d: JobDelta) =>
+  ((d.added ??= {}).stepMetrics ??= []).push({ step, epoch: 0, values: { loss: 1 / step } });
 
 describe('JobEventBatcher', () => {
   it('posts the first change at once, then gathers a burst into one message per interval', async () => {
@@ -47,7 +48,13 @@ describe('JobEventBatcher', () => {
     events.edit('a', addStep(1));
     events.edit('a', addStep(2));
     events.edit('b', (d) => (d.end = { status: 'succeeded', endedAt: 5 }), true);
-    expect(posts).toEqual([[{ jobId: 'a', added: { stepMetrics: [{ step: 1, epoch: 0, values: { loss: 1 } }] } }], [{ jobId: 'a', added: { stepMetrics: [{ step: 2, epoch: 0, values: { loss: 0.5 } }] } }, { jobId: 'b', end: { status: 'succeeded', endedAt: 5 } }]]);
+    expect(posts).toEqual([
+      [{ jobId: 'a', added: { stepMetrics: [{ step: 1, epoch: 0, values: { loss: 1 } }] } }],
+      [
+        { jobId: 'a', added: { stepMetrics: [{ step: 2, epoch: 0, values: { loss: 0.5 } }] } },
+        { jobId: 'b', end: { status: 'succeeded', endedAt: 5 } },
+      ],
+    ]);
     expect(vi.getTimerCount()).toBe(0);
   });
 });

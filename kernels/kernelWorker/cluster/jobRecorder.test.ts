@@ -18,7 +18,9 @@ describe('JobRecorder', () => {
     job.configure({ executors: 2, backends: ['cpu'], epochs: 2 });
     for (let s = 1; s <= 10; s++) {
       job.step(s, s > 5 ? 1 : 0, { loss: 1 / s });
-      job.tasks([{ stage: s, taskId: `${s}.0`, executor: '1', attempt: 1, samples: 4, startedAt: s, endedAt: s + 1, outcome: 'succeeded' }]);
+      job.tasks([
+        { stage: s, taskId: `${s}.0`, executor: '1', attempt: 1, samples: 4, startedAt: s, endedAt: s + 1, outcome: 'succeeded' },
+      ]);
       job.position({ step: s, totalSteps: 10, epoch: s > 5 ? 2 : 1, epochs: 2 });
       if (s === 5 || s === 10) job.epoch(s, s > 5 ? 1 : 0, { loss: 1 / s, val_loss: 2 / s });
     }
@@ -26,9 +28,17 @@ describe('JobRecorder', () => {
     job.finish('succeeded');
     // Ten steps and their tasks went in one message, not ten; the end flushed at once.
     expect(posts).toHaveLength(2);
-    expect(posts[1][0]).toMatchObject({ jobId: 'j1', position: { step: 10, totalSteps: 10, epoch: 2, epochs: 2 }, end: { status: 'succeeded' } });
+    expect(posts[1][0]).toMatchObject({
+      jobId: 'j1',
+      position: { step: 10, totalSteps: 10, epoch: 2, epochs: 2 },
+      end: { status: 'succeeded' },
+    });
     const record = records.get('j1')!;
-    expect(record).toMatchObject({ status: 'succeeded', config: { executors: 2, epochs: 2 }, lostExecutors: [{ executor: '2', reason: 'killed' }] });
+    expect(record).toMatchObject({
+      status: 'succeeded',
+      config: { executors: 2, epochs: 2 },
+      lostExecutors: [{ executor: '2', reason: 'killed' }],
+    });
     expect(record.stepMetrics.map((p) => p.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(record.tasks).toHaveLength(10);
     expect(record.epochMetrics.map((p) => p.values.val_loss)).toEqual([0.4, 0.2]);

@@ -76,7 +76,9 @@ export async function runMessageFitJob(model: tf.LayersModel, data: FitData, opt
   const load = () => ({ type: 'load-model' as const, modelKey, spec });
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    const order = options.shuffle ? seededPermutation(data.trainCount, options.seed + epoch * 7919) : Uint32Array.from({ length: data.trainCount }, (_, i) => i);
+    const order = options.shuffle
+      ? seededPermutation(data.trainCount, options.seed + epoch * 7919)
+      : Uint32Array.from({ length: data.trainCount }, (_, i) => i);
     const epochParts: { weight: number; loss: number; metrics: Record<string, number> }[] = [];
 
     for (let stage = 0; stage < stagesPerEpoch; stage++) {
@@ -87,7 +89,9 @@ export async function runMessageFitJob(model: tf.LayersModel, data: FitData, opt
         throw new Error(NO_EXECUTORS_MESSAGE);
       }
       // One task per executor present at the start of the stage; joins/leaves apply from the next.
-      const shardsPerBatch = stageBatches.map((b) => shardBatch(b.count, executors).map((s) => ({ start: b.start + s.start, count: s.count })));
+      const shardsPerBatch = stageBatches.map((b) =>
+        shardBatch(b.count, executors).map((s) => ({ start: b.start + s.start, count: s.count })),
+      );
       const taskCount = Math.max(...shardsPerBatch.map((s) => s.length));
       const specs = Array.from({ length: taskCount }, (_, t) => {
         const mine = shardsPerBatch.map((s) => s[t]).filter((s): s is Shard => Boolean(s));
@@ -97,7 +101,11 @@ export async function runMessageFitJob(model: tf.LayersModel, data: FitData, opt
       const weights = weightPayloads(model);
       const optimizerState: TensorPayload[] =
         options.mode === 'averaging'
-          ? (await model.optimizer.getWeights()).map((w) => ({ shape: [...w.tensor.shape], dtype: 'float32' as const, data: Float32Array.from(w.tensor.dataSync() as Float32Array) }))
+          ? (await model.optimizer.getWeights()).map((w) => ({
+              shape: [...w.tensor.shape],
+              dtype: 'float32' as const,
+              data: Float32Array.from(w.tensor.dataSync() as Float32Array),
+            }))
           : [];
       const results: { weight: number; reply: ExecutorReply }[] = [];
 
@@ -140,7 +148,10 @@ export async function runMessageFitJob(model: tf.LayersModel, data: FitData, opt
       }
 
       if (options.mode === 'sync') {
-        const replies = results.map(({ weight, reply }) => ({ weight, reply: reply as Extract<ExecutorReply, { type: 'gradients-result' }> }));
+        const replies = results.map(({ weight, reply }) => ({
+          weight,
+          reply: reply as Extract<ExecutorReply, { type: 'gradients-result' }>,
+        }));
         const grads = weightedAverage(replies.map(({ weight, reply }) => ({ weight, tensors: reply.grads })));
         const named: tf.NamedTensorMap = {};
         variables.forEach((v, i) => {
@@ -150,14 +161,18 @@ export async function runMessageFitJob(model: tf.LayersModel, data: FitData, opt
         tf.dispose(Object.values(named));
         writeNonTrainable(model, weightedAverage(replies.map(({ weight, reply }) => ({ weight, tensors: reply.state }))));
       } else {
-        const parts = results.map(({ reply }) => reply as Extract<ExecutorReply, { type: 'train-local-result' }>).map((r) => ({ weight: r.samples, r }));
+        const parts = results
+          .map(({ reply }) => reply as Extract<ExecutorReply, { type: 'train-local-result' }>)
+          .map((r) => ({ weight: r.samples, r }));
         const avgWeights = weightedAverage(parts.map((p) => ({ weight: p.weight, tensors: p.r.weights })));
         const current = model.getWeights();
         const next = avgWeights.map((w, i) => tf.tensor(w, current[i].shape));
         model.setWeights(next);
         tf.dispose(next);
         if (parts[0].r.optimizerWeights.length) {
-          const avgState = weightedAverage(parts.map((p) => ({ weight: p.weight, tensors: p.r.optimizerWeights.map((o) => o.data as Float32Array) })));
+          const avgState = weightedAverage(
+            parts.map((p) => ({ weight: p.weight, tensors: p.r.optimizerWeights.map((o) => o.data as Float32Array) })),
+          );
           const shapes = parts[0].r.optimizerWeights.map((o) => o.shape);
           const named = avgState.map((s, i) => ({ name: `state${i}`, tensor: tf.tensor(s, shapes[i]) }));
           await model.optimizer.setWeights(named);
@@ -171,7 +186,10 @@ export async function runMessageFitJob(model: tf.LayersModel, data: FitData, opt
       epochParts.push({ weight: stageSamples, loss: stepLogs.loss, metrics: stepLogs });
       const stepsDone = epoch * stepsPerEpoch + Math.min(stepsPerEpoch, (stage + 1) * stepsPerStage);
       ctx.onStep?.(stepsDone, epoch, stepLogs);
-      if (options.displayEvery > 0 && Math.floor(stepsDone / options.displayEvery) > Math.floor((stepsDone - stageBatches.length) / options.displayEvery)) {
+      if (
+        options.displayEvery > 0 &&
+        Math.floor(stepsDone / options.displayEvery) > Math.floor((stepsDone - stageBatches.length) / options.displayEvery)
+      ) {
         ctx.log(`Iter ${stepsDone}/${totalSteps} (epoch ${epoch + 1}): ${formatLogs(stepLogs)} · ${pool.size()} executor(s)`);
       }
       if (Date.now() - lastProgress > 200) {

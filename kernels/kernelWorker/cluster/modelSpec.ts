@@ -15,7 +15,9 @@ interface CompiledModel {
 function lossNames(loss: unknown, api: string): string | string[] {
   const named = (l: unknown) => {
     if (typeof l !== 'string') {
-      throw new Error(`${api}: the model's loss must be given by name (e.g. 'categoricalCrossentropy', 'meanSquaredError'); a loss function can't be sent to the executors.`);
+      throw new Error(
+        `${api}: the model's loss must be given by name (e.g. 'categoricalCrossentropy', 'meanSquaredError'); a loss function can't be sent to the executors.`,
+      );
     }
     return l;
   };
@@ -26,7 +28,8 @@ function metricNames(metrics: unknown, api: string): string[] {
   if (metrics == null) return [];
   const list = Array.isArray(metrics) ? metrics : typeof metrics === 'object' ? Object.values(metrics as object).flat() : [metrics];
   return list.map((m) => {
-    if (typeof m !== 'string') throw new Error(`${api}: metrics must be given by name (e.g. 'accuracy'); metric functions can't be sent to the executors.`);
+    if (typeof m !== 'string')
+      throw new Error(`${api}: metrics must be given by name (e.g. 'accuracy'); metric functions can't be sent to the executors.`);
     return m;
   });
 }
@@ -34,7 +37,9 @@ function metricNames(metrics: unknown, api: string): string[] {
 export function modelSpec(model: tf.LayersModel, api: string): ModelSpec {
   const m = model as unknown as CompiledModel;
   if (!m.optimizer || m.loss == null) {
-    throw new Error(`${api}: compile the model first, e.g. model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['accuracy'] }).`);
+    throw new Error(
+      `${api}: compile the model first, e.g. model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['accuracy'] }).`,
+    );
   }
   const optimizer = m.optimizer as tf.Optimizer & { getClassName(): string; getConfig(): Record<string, unknown> };
   return {
@@ -47,7 +52,9 @@ export function modelSpec(model: tf.LayersModel, api: string): ModelSpec {
 
 /** All of the model's weights (trainable and not), in model.getWeights() order. */
 export function weightPayloads(model: tf.LayersModel): TensorPayload[] {
-  return model.getWeights().map((w) => ({ shape: [...w.shape], dtype: 'float32' as const, data: Float32Array.from(w.dataSync() as Float32Array) }));
+  return model
+    .getWeights()
+    .map((w) => ({ shape: [...w.shape], dtype: 'float32' as const, data: Float32Array.from(w.dataSync() as Float32Array) }));
 }
 
 /** The variables model.fit's optimizer updates, in the order executors return gradients. */

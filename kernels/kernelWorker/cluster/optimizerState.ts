@@ -61,11 +61,7 @@ function checkClass(optimizer: tf.Optimizer, math: ElementwiseOptimizer): void {
 }
 
 /** Copies each variable's state tensor into one flat array per state name. */
-async function flatten(
-  tensors: tf.Tensor[],
-  math: ElementwiseOptimizer,
-  variables: OptimizerVariable[],
-): Promise<Float32Array[]> {
+async function flatten(tensors: tf.Tensor[], math: ElementwiseOptimizer, variables: OptimizerVariable[]): Promise<Float32Array[]> {
   const total = totalSize(variables);
   const count = variables.length;
   if (tensors.length === 0) return math.initialState.map((value) => new Float32Array(total).fill(value));
@@ -126,14 +122,28 @@ export async function readOptimizerState(
   if (math.className === 'Adamax') {
     const inner = optimizer as unknown as AdamaxInternals;
     const slots = [...inner.accumulatedFirstMoment, ...inner.accumulatedWeightedInfNorm];
-    return { iterations: optimizer.iterations, arrays: await flatten(slots.map((s) => s.variable), math, variables) };
+    return {
+      iterations: optimizer.iterations,
+      arrays: await flatten(
+        slots.map((s) => s.variable),
+        math,
+        variables,
+      ),
+    };
   }
   const saved = await optimizer.getWeights();
   // The first entry is a fresh iterations scalar; the rest are the optimizer's own variables.
   const [iter, ...rest] = saved;
   const iterations = (await iter.tensor.data())[0];
   iter.tensor.dispose();
-  return { iterations, arrays: await flatten(rest.map((w) => w.tensor), math, variables) };
+  return {
+    iterations,
+    arrays: await flatten(
+      rest.map((w) => w.tensor),
+      math,
+      variables,
+    ),
+  };
 }
 
 /** Writes flat arrays back with optimizer.setWeights(), named as tfjs names them, so the next applyGradients / model.fit continues from there. */
@@ -161,8 +171,7 @@ export async function writeOptimizerState(
 }
 
 function writeAdamax(inner: AdamaxInternals, count: number, named: NamedTensor[], iterations: number): void {
-  const toSlots = (list: NamedTensor[]): StateSlot[] =>
-    list.map((n) => ({ originalName: n.name, variable: n.tensor.variable(false) }));
+  const toSlots = (list: NamedTensor[]): StateSlot[] => list.map((n) => ({ originalName: n.name, variable: n.tensor.variable(false) }));
   tf.dispose([...inner.accumulatedFirstMoment, ...inner.accumulatedWeightedInfNorm].map((s) => s.variable));
   inner.accumulatedFirstMoment = toSlots(named.slice(0, count));
   inner.accumulatedWeightedInfNorm = toSlots(named.slice(count, 2 * count));

@@ -18,7 +18,6 @@ export interface TaskRunOptions<P, R> {
   eligible?(executor: ExecutorId): boolean;
 }
 
-
 export function runTaskSet<P, R>(pool: ExecutorPool, tasks: TaskSet<P>, options: TaskRunOptions<P, R>): Promise<void> {
   const busy = new Set<ExecutorId>();
   return new Promise<void>((resolve, reject) => {

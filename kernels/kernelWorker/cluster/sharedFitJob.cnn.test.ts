@@ -20,7 +20,14 @@ afterAll(async () => {
 function buildCnn() {
   const cnn = tf.sequential({
     layers: [
-      tf.layers.conv2d({ inputShape: [8, 8, 1], filters: 4, kernelSize: 3, padding: 'same', activation: 'relu', kernelInitializer: tf.initializers.heNormal({ seed: 11 }) }),
+      tf.layers.conv2d({
+        inputShape: [8, 8, 1],
+        filters: 4,
+        kernelSize: 3,
+        padding: 'same',
+        activation: 'relu',
+        kernelInitializer: tf.initializers.heNormal({ seed: 11 }),
+      }),
       tf.layers.maxPooling2d({ poolSize: 2 }),
       tf.layers.flatten(),
       tf.layers.dense({ units: 3, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: 13 }) }),
@@ -46,8 +53,16 @@ describe.each(['cpu', 'wasm'])('spark.fit on a convolutional network (%s)', (bac
     for (const exchange of ['shared-memory', 'messages']) {
       const data: FitData = { xs: [toHost(x)], ys: [toHost(y)], trainCount: 96, validation: null };
       const model = buildCnn();
-      await runFitJob(model, data, parseFitOptions({ epochs: 2, batchSize: 32, shuffle: false, verbose: 0, exchange }), { pool: cluster(2).pool, jobId: exchange, log: () => undefined, progress: () => undefined });
-      expectClose(model.getWeights().map((w) => Array.from(w.dataSync())), expected);
+      await runFitJob(model, data, parseFitOptions({ epochs: 2, batchSize: 32, shuffle: false, verbose: 0, exchange }), {
+        pool: cluster(2).pool,
+        jobId: exchange,
+        log: () => undefined,
+        progress: () => undefined,
+      });
+      expectClose(
+        model.getWeights().map((w) => Array.from(w.dataSync())),
+        expected,
+      );
       model.dispose();
     }
     tf.dispose([x, y]);

@@ -16,7 +16,8 @@ afterEach(() => {
 });
 
 const options = { epochs: 2, batchSize: 32, seed: 3, verbose: 0, exchange: 'shared-memory' };
-const trainShared = (size: number, setup?: (c: TestCluster) => void, extra: Record<string, unknown> = {}) => train(size, { ...options, ...extra }, setup);
+const trainShared = (size: number, setup?: (c: TestCluster) => void, extra: Record<string, unknown> = {}) =>
+  train(size, { ...options, ...extra }, setup);
 
 /** Kills executor `victim` the first time it reaches `phase` at job step `atStep`. */
 const killAt = (victim: string, phase: StepPhase, atStep: number) => (c: TestCluster) => {
@@ -62,21 +63,30 @@ describe('shared-memory spark.fit when executors die mid-step', () => {
   });
 
   it.each<[string, (c: TestCluster, id: string) => void]>([
-    ['while it loads the model', (c, id) => {
-      c.beforeTask = (who, task) => {
-        if (who === id && task.type === 'load-model') c.kill(who);
-      };
-    }],
-    ['as its first run starts', (c, id) => {
-      c.beforeTask = (who, task) => {
-        if (who === id && task.type === 'train-steps') c.kill(who);
-      };
-    }],
-    ['in the middle of a step', (c, id) => {
-      c.beforePhase = (who, phase, step) => {
-        if (who === id && phase === 'all-reduce' && step === 6) c.kill(who);
-      };
-    }],
+    [
+      'while it loads the model',
+      (c, id) => {
+        c.beforeTask = (who, task) => {
+          if (who === id && task.type === 'load-model') c.kill(who);
+        };
+      },
+    ],
+    [
+      'as its first run starts',
+      (c, id) => {
+        c.beforeTask = (who, task) => {
+          if (who === id && task.type === 'train-steps') c.kill(who);
+        };
+      },
+    ],
+    [
+      'in the middle of a step',
+      (c, id) => {
+        c.beforePhase = (who, phase, step) => {
+          if (who === id && phase === 'all-reduce' && step === 6) c.kill(who);
+        };
+      },
+    ],
   ])('finishes with unchanged results when a worker that joined is removed %s', async (_when, removeJoiner) => {
     const reference = await trainShared(1);
     const elastic = await trainShared(1, (c) => {
@@ -105,7 +115,10 @@ describe('shared-memory spark.fit when executors die mid-step', () => {
     });
     expect(failures).toBe(2);
     expectClose(retried.weights, (await trainShared(2)).weights);
-    expect(retried.history.tasks.filter((t) => t.outcome === 'failed').map((t) => t.error)).toEqual(['simulated out of memory', 'simulated out of memory']);
+    expect(retried.history.tasks.filter((t) => t.outcome === 'failed').map((t) => t.error)).toEqual([
+      'simulated out of memory',
+      'simulated out of memory',
+    ]);
 
     await expect(
       trainShared(2, (c) => {
@@ -123,7 +136,11 @@ describe('shared-memory spark.fit when executors die mid-step', () => {
 
 describe('shared-memory spark.fit with more executors than CPU cores', () => {
   const cores = (n: number | undefined) =>
-    Object.defineProperty(globalThis, 'navigator', { value: n === undefined ? undefined : { hardwareConcurrency: n }, configurable: true, writable: true });
+    Object.defineProperty(globalThis, 'navigator', {
+      value: n === undefined ? undefined : { hardwareConcurrency: n },
+      configurable: true,
+      writable: true,
+    });
   afterEach(() => cores(undefined));
 
   it('trains on one executor per core; a standby takes over from a lost one, with unchanged results', async () => {
@@ -133,12 +150,21 @@ describe('shared-memory spark.fit with more executors than CPU cores', () => {
     const c = cluster(3);
     killAt('1', 'all-reduce', 5)(c);
     const model = buildModel(tf.train.adam(0.01));
-    const history = await runFitJob(model, dataset(), parseFitOptions({ ...options, verbose: 1 }), { pool: c.pool, jobId: 'standby', log: (l) => logs.push(l), progress: () => undefined });
+    const history = await runFitJob(model, dataset(), parseFitOptions({ ...options, verbose: 1 }), {
+      pool: c.pool,
+      jobId: 'standby',
+      log: (l) => logs.push(l),
+      progress: () => undefined,
+    });
     const weights = model.getWeights().map((w) => Array.from(w.dataSync()));
     model.dispose();
     expectClose(weights, reference.weights);
     expect(logs[0]).toMatch(/^Training on 2 of 3 executors: this machine has 2 CPU cores/);
-    const executorsOf = (step: number) => history.tasks.filter((t) => t.stage === step && t.outcome === 'succeeded').map((t) => t.executor).sort();
+    const executorsOf = (step: number) =>
+      history.tasks
+        .filter((t) => t.stage === step && t.outcome === 'succeeded')
+        .map((t) => t.executor)
+        .sort();
     // Executor 1's reports since its last batch went with it; the standby did step 5 again.
     expect(executorsOf(4)).toContain('2');
     expect(executorsOf(4)).not.toContain('3');
@@ -179,12 +205,17 @@ describe('shared-memory spark.fit and the notebook model', () => {
     };
     const data = dataset();
     const model = buildModel(tf.train.sgd(0.1));
-    const job = runFitJob(model, data, parseFitOptions({ epochs: 5, batchSize: 20, shuffle: false, verbose: 0, exchange: 'shared-memory' }), {
-      pool: c.pool,
-      jobId: 'interrupted',
-      log: () => undefined,
-      progress: () => undefined,
-    });
+    const job = runFitJob(
+      model,
+      data,
+      parseFitOptions({ epochs: 5, batchSize: 20, shuffle: false, verbose: 0, exchange: 'shared-memory' }),
+      {
+        pool: c.pool,
+        jobId: 'interrupted',
+        log: () => undefined,
+        progress: () => undefined,
+      },
+    );
     await expect(job).rejects.toBeInstanceOf(InterruptError);
     const [iterations] = await model.optimizer.getWeights();
     const steps = (await iterations.tensor.data())[0];

@@ -63,7 +63,14 @@ export async function runSharedFitJob(
   const totalBatches = batches.length * options.epochs;
   const layout = modelLayout(model, optimizer);
   const shape = (a: FitData['xs'][number]) => ({ shape: a.shape, dtype: a.dtype });
-  let buffers = allocateSharedJob({ layout, mode: options.mode, slots: Math.max(1, pool.size()), trainCount: data.trainCount, xs: data.xs.map(shape), ys: data.ys.map(shape) });
+  let buffers = allocateSharedJob({
+    layout,
+    mode: options.mode,
+    slots: Math.max(1, pool.size()),
+    trainCount: data.trainCount,
+    xs: data.xs.map(shape),
+    ys: data.ys.map(shape),
+  });
   const views = mapSharedJob(buffers, layout);
   shareTrainingData(data, buffers);
   await writeModelToShared(model, optimizer, layout, views);
@@ -91,7 +98,8 @@ export async function runSharedFitJob(
     const epoch = Math.floor(step / stepsPerEpoch);
     history.tasks.push(...tasks);
     ctx.onTasks?.(tasks);
-    for (const t of tasks) if (t.phases) pool.recordTask(t.executor as ExecutorId, t.samples, t.phases.computeMs + t.phases.exchangeMs + t.phases.waitMs);
+    for (const t of tasks)
+      if (t.phases) pool.recordTask(t.executor as ExecutorId, t.samples, t.phases.computeMs + t.phases.exchangeMs + t.phases.waitMs);
     if (!samples) return;
     epochParts.push({ weight: samples, logs });
     const done = batchesDone(step);
@@ -107,7 +115,11 @@ export async function runSharedFitJob(
   };
   const aggregator = new StepAggregator(
     metricNames,
-    (step) => ({ epoch: Math.floor(step / stepsPerEpoch), attempt: (attempts.get(step) ?? 0) + 1, rankOf: (id) => members.indexOf(id as ExecutorId) }),
+    (step) => ({
+      epoch: Math.floor(step / stepsPerEpoch),
+      attempt: (attempts.get(step) ?? 0) + 1,
+      rankOf: (id) => members.indexOf(id as ExecutorId),
+    }),
     onStep,
   );
 
@@ -140,14 +152,32 @@ export async function runSharedFitJob(
     attempts.set(step, attempt);
     const now = Date.now();
     const events: TaskEvent[] = [
-      ...outcome.lost.map((l) => ({ executor: l.executor, rank: l.rank, outcome: 'lost' as const, error: `executor ${l.executor} was lost while running step ${step} (${l.reason})` })),
+      ...outcome.lost.map((l) => ({
+        executor: l.executor,
+        rank: l.rank,
+        outcome: 'lost' as const,
+        error: `executor ${l.executor} was lost while running step ${step} (${l.reason})`,
+      })),
       ...outcome.failed.map((f) => ({ executor: f.executor, rank: f.rank, outcome: 'failed' as const, error: f.message })),
-    ].map((e) => ({ stage: step, epoch, taskId: `${step}.${e.rank}`, executor: e.executor, attempt, samples: 0, startedAt: now, endedAt: now, outcome: e.outcome, error: e.error }));
+    ].map((e) => ({
+      stage: step,
+      epoch,
+      taskId: `${step}.${e.rank}`,
+      executor: e.executor,
+      attempt,
+      samples: 0,
+      startedAt: now,
+      endedAt: now,
+      outcome: e.outcome,
+      error: e.error,
+    }));
     history.tasks.push(...events);
     ctx.onTasks?.(events);
     if (attempt >= MAX_TASK_ATTEMPTS) {
       const last = events.at(-1)!;
-      throw new Error(`Task ${last.taskId} failed ${attempt} times; last error on executor ${last.executor}: ${last.error ?? 'executor lost'}`);
+      throw new Error(
+        `Task ${last.taskId} failed ${attempt} times; last error on executor ${last.executor}: ${last.error ?? 'executor lost'}`,
+      );
     }
   };
 
@@ -155,7 +185,11 @@ export async function runSharedFitJob(
   const loadReplicas = async (epoch: number, step: number) => {
     const load = () => ({ type: 'load-model' as const, modelKey, spec });
     const results = await Promise.allSettled(members.map((id) => pool.ensureModel(id, modelKey, load)));
-    const failed = results.flatMap((r, rank) => (r.status === 'rejected' && !(r.reason instanceof ExecutorLostError) ? [{ executor: members[rank], rank, message: (r.reason as Error).message }] : []));
+    const failed = results.flatMap((r, rank) =>
+      r.status === 'rejected' && !(r.reason instanceof ExecutorLostError)
+        ? [{ executor: members[rank], rank, message: (r.reason as Error).message }]
+        : [],
+    );
     if (failed.length) recordFailure(step, epoch, { lost: [], failed, interrupted: false });
     return results.every((r) => r.status === 'fulfilled');
   };
@@ -163,7 +197,9 @@ export async function runSharedFitJob(
   try {
     let committed = 0;
     for (let epoch = 0; epoch < options.epochs; epoch++) {
-      const order = options.shuffle ? seededPermutation(data.trainCount, options.seed + epoch * 7919) : Uint32Array.from({ length: data.trainCount }, (_, i) => i);
+      const order = options.shuffle
+        ? seededPermutation(data.trainCount, options.seed + epoch * 7919)
+        : Uint32Array.from({ length: data.trainCount }, (_, i) => i);
       views.order.set(order);
       epochParts = [];
       const epochFirst = epoch * stepsPerEpoch;
@@ -182,7 +218,11 @@ export async function runSharedFitJob(
         if (!(await loadReplicas(epoch, committed))) continue;
         if (members.length > buffers.slots) {
           // More members than slots (a worker joined): a bigger exchange buffer, between runs.
-          buffers = { ...buffers, slots: members.length, exchange: new SharedArrayBuffer(members.length * buffers.slotLength * Float32Array.BYTES_PER_ELEMENT) };
+          buffers = {
+            ...buffers,
+            slots: members.length,
+            exchange: new SharedArrayBuffer(members.length * buffers.slotLength * Float32Array.BYTES_PER_ELEMENT),
+          };
         }
         const outcome = await run(committed, epochEnd, epochFirst);
         committed = Atomics.load(views.control, Control.committedSteps);

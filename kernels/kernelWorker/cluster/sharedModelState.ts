@@ -6,7 +6,14 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { ElementwiseOptimizer } from '../../../lib/cluster/elementwiseOptimizers';
-import { Control, flatLayout, iterationsBefore, type FlatEntry, type FlatLayout, type SharedJobViews } from '../../../lib/cluster/sharedLayout';
+import {
+  Control,
+  flatLayout,
+  iterationsBefore,
+  type FlatEntry,
+  type FlatLayout,
+  type SharedJobViews,
+} from '../../../lib/cluster/sharedLayout';
 import { readOptimizerState, writeOptimizerState } from './optimizerState';
 import { trainableVariables } from './modelSpec';
 
@@ -32,7 +39,12 @@ export function modelLayout(model: tf.LayersModel, optimizer: ElementwiseOptimiz
 }
 
 /** Writes the model's weights and its optimizer's state into copy 0, the job's committed start. */
-export async function writeModelToShared(model: tf.LayersModel, optimizer: ElementwiseOptimizer, layout: FlatLayout, views: SharedJobViews) {
+export async function writeModelToShared(
+  model: tf.LayersModel,
+  optimizer: ElementwiseOptimizer,
+  layout: FlatLayout,
+  views: SharedJobViews,
+) {
   const { trainable, nonTrainable } = variablesOf(model);
   const put = (variables: tf.Variable[], entries: FlatEntry[]) =>
     variables.forEach((v, i) => views.weights[0].set(v.dataSync() as Float32Array, entries[i].offset));
@@ -60,7 +72,12 @@ export function readWeightsFromShared(model: tf.LayersModel, layout: FlatLayout,
 }
 
 /** Sets the model's weights and its optimizer's state to the committed step's. */
-export async function readModelFromShared(model: tf.LayersModel, optimizer: ElementwiseOptimizer, layout: FlatLayout, views: SharedJobViews) {
+export async function readModelFromShared(
+  model: tf.LayersModel,
+  optimizer: ElementwiseOptimizer,
+  layout: FlatLayout,
+  views: SharedJobViews,
+) {
   readWeightsFromShared(model, layout, views);
   const committed = Atomics.load(views.control, Control.committedSteps) % 2;
   await writeOptimizerState(model.optimizer, optimizer, described(variablesOf(model).trainable), {

@@ -26,7 +26,6 @@ export interface RunSetup {
   onDriverTime(ms: number): void;
 }
 
-
 /** The pool's executors, waiting a moment for one to join when there are none. */
 export async function someExecutors(pool: ExecutorPool): Promise<ExecutorId[]> {
   if (pool.size() > 0) return pool.ids();

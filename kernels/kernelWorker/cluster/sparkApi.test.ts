@@ -29,7 +29,9 @@ describe('spark.resize', () => {
   it(`refuses more executors than the cluster may have (${MAX_EXECUTORS}) at once, asking the page for nothing`, async () => {
     const { spark, asked } = setup();
     const started = Date.now();
-    await expect(spark.resize(12)).rejects.toThrow(`spark.resize: count must be an integer from 0 to ${MAX_EXECUTORS}, the most executors a cluster may have (got 12).`);
+    await expect(spark.resize(12)).rejects.toThrow(
+      `spark.resize: count must be an integer from 0 to ${MAX_EXECUTORS}, the most executors a cluster may have (got 12).`,
+    );
     await expect(spark.resize(MAX_EXECUTORS + 1, { backend: 'wasm' })).rejects.toThrow(/from 0 to 8/);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(asked).toEqual([]);

@@ -131,8 +131,14 @@ export function createSpark(env: SparkEnvironment): SparkApi {
       return pool.info();
     },
 
-    async fit(model: tf.LayersModel, x: tf.Tensor | tf.Tensor[], y: tf.Tensor | tf.Tensor[], options: SparkFitOptions = {}): Promise<SparkHistory> {
-      if (!(model instanceof tf.LayersModel)) throw new Error('spark.fit: the first argument must be a tf.LayersModel (e.g. from tf.sequential()).');
+    async fit(
+      model: tf.LayersModel,
+      x: tf.Tensor | tf.Tensor[],
+      y: tf.Tensor | tf.Tensor[],
+      options: SparkFitOptions = {},
+    ): Promise<SparkHistory> {
+      if (!(model instanceof tf.LayersModel))
+        throw new Error('spark.fit: the first argument must be a tf.LayersModel (e.g. from tf.sequential()).');
       const opts = parseFitOptions(options);
       const xs = toList(x, 'x', 'spark.fit');
       const ys = toList(y, 'y', 'spark.fit');
@@ -149,14 +155,18 @@ export function createSpark(env: SparkEnvironment): SparkApi {
         validation = { xs: vx, ys: vy };
       } else if (opts.validationSplit) {
         const split = splitForValidation(n, opts.validationSplit);
-        if (split.train === 0 || split.validation === 0) throw new Error(`spark.fit: validationSplit ${opts.validationSplit} leaves an empty training or validation set for ${n} samples.`);
+        if (split.train === 0 || split.validation === 0)
+          throw new Error(
+            `spark.fit: validationSplit ${opts.validationSplit} leaves an empty training or validation set for ${n} samples.`,
+          );
         trainCount = split.train;
         const slice = (t: tf.Tensor) => t.slice([split.train], [split.validation]);
         validation = { xs: xs.map(slice), ys: ys.map(slice) };
         owned.push(...validation.xs, ...validation.ys);
       }
       const exchange = chooseExchange(model, opts);
-      if (pool.size() === 0) throw new Error('spark.fit: the cluster has no executors. Add a worker in the Spark workers panel or run await spark.resize(2).');
+      if (pool.size() === 0)
+        throw new Error('spark.fit: the cluster has no executors. Add a worker in the Spark workers panel or run await spark.resize(2).');
       try {
         let config: JobConfig | undefined;
         const history = await asJob(env, 'fit', async (jobId, report, recorder) => {
@@ -172,28 +182,40 @@ export function createSpark(env: SparkEnvironment): SparkApi {
             validation: validation ? validation.xs[0].shape[0] : undefined,
           };
           recorder.configure(config);
-          if (opts.debug) env.log(await describePlan(model, opts, pool.info(), trainCount, { kind: exchange.exchange, reason: exchange.reason }));
+          if (opts.debug)
+            env.log(await describePlan(model, opts, pool.info(), trainCount, { kind: exchange.exchange, reason: exchange.reason }));
           // Executors apply the optimizer themselves only when averaging over messages.
           const optimizer = opts.mode === 'averaging' && exchange.exchange === 'messages';
-          await preflightExecutors(model, pool, { purpose: { gradients: true, loss: true, optimizer }, doing: 'training', debug: opts.debug, log: env.log });
+          await preflightExecutors(model, pool, {
+            purpose: { gradients: true, loss: true, optimizer },
+            doing: 'training',
+            debug: opts.debug,
+            log: env.log,
+          });
           const data = { xs: xs.map(toHost), ys: ys.map(toHost), trainCount, validation };
           const chart = env.liveChart();
           try {
-            return await runFitJob(model, data, opts, {
-              pool,
-              jobId,
-              log: env.log,
-              progress: (p) => report(p),
-              onStep: (step, epoch, logs) => {
-                chart?.step(step, logs);
-                recorder.step(step, epoch, logs);
+            return await runFitJob(
+              model,
+              data,
+              opts,
+              {
+                pool,
+                jobId,
+                log: env.log,
+                progress: (p) => report(p),
+                onStep: (step, epoch, logs) => {
+                  chart?.step(step, logs);
+                  recorder.step(step, epoch, logs);
+                },
+                onEpoch: (epoch, step, logs) => {
+                  chart?.epoch(step, logs);
+                  recorder.epoch(step, epoch, logs);
+                },
+                onTasks: (tasks) => recorder.tasks(tasks),
               },
-              onEpoch: (epoch, step, logs) => {
-                chart?.epoch(step, logs);
-                recorder.epoch(step, epoch, logs);
-              },
-              onTasks: (tasks) => recorder.tasks(tasks),
-            }, exchange);
+              exchange,
+            );
           } finally {
             chart?.finish();
           }
@@ -211,14 +233,25 @@ export function createSpark(env: SparkEnvironment): SparkApi {
       return result as SparkSweep<G>;
     },
 
-    async predict<T extends tf.Tensor | tf.Tensor[] = tf.Tensor>(model: tf.LayersModel, x: tf.Tensor | tf.Tensor[], options: SparkPredictOptions = {}): Promise<T> {
+    async predict<T extends tf.Tensor | tf.Tensor[] = tf.Tensor>(
+      model: tf.LayersModel,
+      x: tf.Tensor | tf.Tensor[],
+      options: SparkPredictOptions = {},
+    ): Promise<T> {
       const opts = parsePredictOptions(options);
       const xs = toList(x, 'x', 'spark.predict');
       const n = checkShapes(model, xs, null, 'spark.predict');
       const { outputs } = await asJob(env, 'predict', async (_jobId, report, recorder) => {
         recorder.configure({ ...baseConfig(pool, model), ...inferenceBatch(opts), samples: n });
         await preflightExecutors(model, pool, { purpose: INFERENCE, doing: 'inference', debug: false, log: env.log });
-        const result = await runPredictJob(model, xs.map(toHost), n, rowsPerTask(opts, pool.size()), { pool, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.predict');
+        const result = await runPredictJob(
+          model,
+          xs.map(toHost),
+          n,
+          rowsPerTask(opts, pool.size()),
+          { pool, progress: (done, total) => report({ step: done, totalSteps: total }) },
+          'spark.predict',
+        );
         recorder.tasks(result.tasks);
         return result;
       });
@@ -226,7 +259,12 @@ export function createSpark(env: SparkEnvironment): SparkApi {
       return (outputs.length === 1 ? outputs[0] : outputs) as T;
     },
 
-    async evaluate(model: tf.LayersModel, x: tf.Tensor | tf.Tensor[], y: tf.Tensor | tf.Tensor[], options: SparkEvaluateOptions = {}): Promise<EvaluationReport> {
+    async evaluate(
+      model: tf.LayersModel,
+      x: tf.Tensor | tf.Tensor[],
+      y: tf.Tensor | tf.Tensor[],
+      options: SparkEvaluateOptions = {},
+    ): Promise<EvaluationReport> {
       const opts = parseEvaluateOptions(options);
       const xs = toList(x, 'x', 'spark.evaluate');
       const ys = toList(y, 'y', 'spark.evaluate');
@@ -234,7 +272,14 @@ export function createSpark(env: SparkEnvironment): SparkApi {
       return asJob(env, 'evaluate', async (jobId, report, recorder) => {
         recorder.configure({ ...baseConfig(pool, model), ...inferenceBatch(opts), samples: n });
         await preflightExecutors(model, pool, { purpose: INFERENCE, doing: 'inference', debug: false, log: env.log });
-        const { outputs, tasks } = await runPredictJob(model, xs.map(toHost), n, rowsPerTask(opts, pool.size()), { pool, progress: (done, total) => report({ step: done, totalSteps: total }) }, 'spark.evaluate');
+        const { outputs, tasks } = await runPredictJob(
+          model,
+          xs.map(toHost),
+          n,
+          rowsPerTask(opts, pool.size()),
+          { pool, progress: (done, total) => report({ step: done, totalSteps: total }) },
+          'spark.evaluate',
+        );
         recorder.tasks(tasks);
         try {
           const result = evaluationReport(model, ys[0], outputs[0], opts.classNames, jobId);
@@ -247,4 +292,3 @@ export function createSpark(env: SparkEnvironment): SparkApi {
     },
   };
 }
-

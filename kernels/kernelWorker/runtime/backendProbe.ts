@@ -9,7 +9,8 @@ import { probeWebGpuOnce } from '../../sharedByWorkers/backend';
 const SOFTWARE = /swiftshader|llvmpipe|software|microsoft basic/i;
 
 function probeWebGl(): DetectedBackend {
-  if (typeof OffscreenCanvas === 'undefined') return { name: 'webgl', available: false, detail: 'no OffscreenCanvas in workers', slow: false };
+  if (typeof OffscreenCanvas === 'undefined')
+    return { name: 'webgl', available: false, detail: 'no OffscreenCanvas in workers', slow: false };
   try {
     const gl = new OffscreenCanvas(1, 1).getContext('webgl2') as WebGL2RenderingContext | null;
     if (!gl) return { name: 'webgl', available: false, detail: 'no WebGL 2 context', slow: false };
@@ -30,18 +31,30 @@ function shortName(description: string): string {
 }
 
 /** A module using one SIMD instruction: validates only where WASM SIMD is supported. */
-const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
+]);
 
 function probeWasm(): DetectedBackend {
   if (typeof WebAssembly !== 'object') return { name: 'wasm', available: false, detail: 'no WebAssembly', slow: false };
   const simd = WebAssembly.validate(SIMD_PROBE);
-  return { name: 'wasm', available: true, detail: simd ? 'WebAssembly with SIMD, one thread per worker' : 'WebAssembly without SIMD', slow: false };
+  return {
+    name: 'wasm',
+    available: true,
+    detail: simd ? 'WebAssembly with SIMD, one thread per worker' : 'WebAssembly without SIMD',
+    slow: false,
+  };
 }
 
 export async function detectBackends(): Promise<DetectedBackend[]> {
   const gpu = await probeWebGpuOnce();
   const webgpu: DetectedBackend = gpu.available
-    ? { name: 'webgpu', available: true, detail: gpu.isSoftware ? `software adapter (${shortName(gpu.description)})` : gpu.description, slow: gpu.isSoftware }
+    ? {
+        name: 'webgpu',
+        available: true,
+        detail: gpu.isSoftware ? `software adapter (${shortName(gpu.description)})` : gpu.description,
+        slow: gpu.isSoftware,
+      }
     : { name: 'webgpu', available: false, detail: gpu.description, slow: false };
   return [webgpu, probeWebGl(), probeWasm(), { name: 'cpu', available: true, detail: 'plain JavaScript', slow: true }];
 }

@@ -5,7 +5,10 @@ import { createCellConsole } from './cellConsole';
 describe('createCellConsole', () => {
   it('sends log to stdout and warn/error to stderr, one line per call', () => {
     const outputs: Output[] = [];
-    const c = createCellConsole((o) => outputs.push(o), (v) => JSON.stringify(v));
+    const c = createCellConsole(
+      (o) => outputs.push(o),
+      (v) => JSON.stringify(v),
+    );
     c.log('loss', 0.5, { a: 1 });
     c.error('bad');
     expect(outputs).toEqual([

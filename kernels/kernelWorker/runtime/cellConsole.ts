@@ -14,8 +14,10 @@ export function formatLogArgs(args: unknown[], format: TextFormatter): string {
 
 /** A console-like object bound to one cell's output. */
 export function createCellConsole(emit: (output: Output) => void, format: TextFormatter) {
-  const stream = (name: 'stdout' | 'stderr') => (...args: unknown[]) =>
-    emit({ output_type: 'stream', name, text: formatLogArgs(args, format) });
+  const stream =
+    (name: 'stdout' | 'stderr') =>
+    (...args: unknown[]) =>
+      emit({ output_type: 'stream', name, text: formatLogArgs(args, format) });
   const timers = new Map<string, number>();
   return {
     log: stream('stdout'),

@@ -27,7 +27,6 @@ export type BuiltinsFactory = (emit: (output: Output) => void, cellId: CellId) =
 
 export type RunStatus = 'ok' | 'error' | 'interrupted';
 
-
 function cellLabel(cellId: CellId, order: CellId[]): string {
   const i = order.indexOf(cellId);
   return i === -1 ? 'this cell' : `cell ${i + 1}`;

@@ -16,7 +16,10 @@ describe('datasets', () => {
 
   it('skips malformed rows and reports them when not strict', () => {
     const { rows, warnings } = parseCsv('a,b\n1,2\n3,4,5\n6,7\n', 'bad.csv', { strict: false });
-    expect(rows).toEqual([{ a: 1, b: 2 }, { a: 6, b: 7 }]);
+    expect(rows).toEqual([
+      { a: 1, b: 2 },
+      { a: 6, b: 7 },
+    ]);
     expect(warnings[0]).toMatch(/row 2/);
   });
 

@@ -49,9 +49,7 @@ export function parseCsv(text: string, source: string, options: CsvOptions = {})
   });
   // A one-column file has no delimiter to detect; papaparse then uses ',' and says so, which is no problem.
   const errors = result.errors.filter((e) => e.code !== 'UndetectableDelimiter');
-  const problems = errors.map(
-    (e) => `row ${(e.row ?? 0) + 1}${e.row != null ? ` (line ${e.row + 2} of the file)` : ''}: ${e.message}`,
-  );
+  const problems = errors.map((e) => `row ${(e.row ?? 0) + 1}${e.row != null ? ` (line ${e.row + 2} of the file)` : ''}: ${e.message}`);
   if (problems.length && strict) {
     throw new DatasetError(
       `${source} has ${problems.length} malformed row(s); first: ${problems[0]}. ` +
@@ -91,7 +89,10 @@ export function createDatasets(origin: string, warn: (message: string) => void, 
 
   /** The file's bytes: an upload for a bare name, else the shipped file or same-origin URL. */
   const load = async (nameOrUrl: string, method: 'csv' | 'json' | 'bytes'): Promise<UploadedFile> => {
-    if (typeof nameOrUrl !== 'string' || !nameOrUrl) throw new DatasetError(`datasets.${method}: pass a file name, e.g. datasets.${method}('my-file.${method === 'bytes' ? 'bin' : method}').`);
+    if (typeof nameOrUrl !== 'string' || !nameOrUrl)
+      throw new DatasetError(
+        `datasets.${method}: pass a file name, e.g. datasets.${method}('my-file.${method === 'bytes' ? 'bin' : method}').`,
+      );
     let uploadsProblem: string | undefined;
     if (uploads && isName(nameOrUrl)) {
       try {
@@ -106,7 +107,10 @@ export function createDatasets(origin: string, warn: (message: string) => void, 
     const url = resolveDatasetUrl(nameOrUrl, origin);
     const response = await fetchFile(url);
     if (response.status === 404 && isName(nameOrUrl)) throw await notFound(nameOrUrl, uploadsProblem);
-    if (!response.ok) throw new DatasetError(`Could not load ${url}: HTTP ${response.status}. Check the name; datasets.list() shows the uploaded and shipped files.`);
+    if (!response.ok)
+      throw new DatasetError(
+        `Could not load ${url}: HTTP ${response.status}. Check the name; datasets.list() shows the uploaded and shipped files.`,
+      );
     const bytes = new Uint8Array(await response.arrayBuffer());
     return { bytes, text: () => new TextDecoder().decode(bytes) };
   };

@@ -73,7 +73,13 @@ export class Kernel {
     return {
       show: (displayId, data) => emit({ output_type: 'display_data', data, metadata: {}, transient: { display_id: displayId } }),
       update: (displayId, data) =>
-        this.post({ type: 'update-display', requestId, cellId, displayId, output: { output_type: 'display_data', data, metadata: {}, transient: { display_id: displayId } } }),
+        this.post({
+          type: 'update-display',
+          requestId,
+          cellId,
+          displayId,
+          output: { output_type: 'display_data', data, metadata: {}, transient: { display_id: displayId } },
+        }),
     };
   }
 
@@ -81,7 +87,11 @@ export class Kernel {
    * model.fit inside a cell gets Keras's progress log (unless verbose is 0) and a live loss chart
    * in that cell's output, and is remembered for models.save.
    */
-  private fitCallbacks(model: tf.LayersModel, args: tf.ModelFitArgs, x: tf.Tensor | tf.Tensor[] | Record<string, tf.Tensor>): tf.CustomCallbackArgs[] {
+  private fitCallbacks(
+    model: tf.LayersModel,
+    args: tf.ModelFitArgs,
+    x: tf.Tensor | tf.Tensor[] | Record<string, tf.Tensor>,
+  ): tf.CustomCallbackArgs[] {
     const memory = trainingMemoryCallback(model, args);
     const channel = this.display;
     if (!channel) return [memory];
@@ -187,8 +197,7 @@ export class Kernel {
       case 'execute':
         this.enqueue(async () => {
           const startedAt = Date.now();
-          const emit = (output: Output) =>
-            this.post({ type: 'output', requestId: request.id, cellId: request.cellId, output });
+          const emit = (output: Output) => this.post({ type: 'output', requestId: request.id, cellId: request.cellId, output });
           this.display = this.displayChannel(request.id, request.cellId, emit);
           this.emit = emit;
           this.notebook = request.notebook;

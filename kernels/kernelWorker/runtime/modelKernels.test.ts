@@ -24,7 +24,11 @@ beforeAll(async () => {
     kernelFunc: ({ inputs, backend }) => {
       const x = inputs.x as tf.TensorInfo;
       const values = (backend as unknown as { readSync(id: unknown): Float32Array }).readSync(x.dataId).map((v) => 2 * v);
-      return (backend as unknown as { makeTensorInfo(shape: number[], dtype: string, values: Float32Array): tf.TensorInfo }).makeTensorInfo(x.shape, 'float32', values);
+      return (backend as unknown as { makeTensorInfo(shape: number[], dtype: string, values: Float32Array): tf.TensorInfo }).makeTensorInfo(
+        x.shape,
+        'float32',
+        values,
+      );
     },
   });
   tf.registerGradient({ kernelName: TWICE, gradFunc: (dy) => ({ x: () => tf.mul(dy as tf.Tensor, 2) }) });
@@ -78,7 +82,13 @@ describe("tracing the kernels a model's training runs", () => {
 
 describe('tracing leaves the model as it was', () => {
   it("keeps BatchNormalization's moving statistics", async () => {
-    const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [4], units: 3 }), tf.layers.batchNormalization(), tf.layers.dense({ units: 2, activation: 'softmax' })] });
+    const model = tf.sequential({
+      layers: [
+        tf.layers.dense({ inputShape: [4], units: 3 }),
+        tf.layers.batchNormalization(),
+        tf.layers.dense({ units: 2, activation: 'softmax' }),
+      ],
+    });
     model.compile({ optimizer: 'sgd', loss: 'categoricalCrossentropy' });
     const bn = model.layers[1];
     bn.nonTrainableWeights[0].write(tf.fill([3], 0.7));

@@ -46,7 +46,8 @@ function fedByModelInputs(layer: tf.layers.Layer): boolean {
   return (nodes[0]?.inboundLayers ?? []).every((l) => l.getClassName() === 'InputLayer');
 }
 
-const sumAll = (out: tf.Tensor | tf.Tensor[]) => (Array.isArray(out) ? out : [out]).map((t) => tf.sum(t.toFloat())).reduce((a, b) => tf.add(a, b)) as tf.Scalar;
+const sumAll = (out: tf.Tensor | tf.Tensor[]) =>
+  (Array.isArray(out) ? out : [out]).map((t) => tf.sum(t.toFloat())).reduce((a, b) => tf.add(a, b)) as tf.Scalar;
 
 async function layerNeed(layer: tf.layers.Layer, purpose: TracePurpose): Promise<KernelNeed> {
   const symbolic = layerInputs(layer);
@@ -63,7 +64,8 @@ async function layerNeed(layer: tf.layers.Layer, purpose: TracePurpose): Promise
 async function layerKernels(layer: tf.layers.Layer, symbolic: SymbolicInputs, purpose: TracePurpose): Promise<string[]> {
   return kernelsRunBy(() => {
     const xs = symbolic.map((s) => tf.zeros([1, ...s.shape.slice(1).map((d) => d ?? 1)], s.dtype));
-    const call = (inputs: tf.Tensor[]) => layer.apply(inputs.length === 1 ? inputs[0] : inputs, { training: purpose.gradients }) as tf.Tensor | tf.Tensor[];
+    const call = (inputs: tf.Tensor[]) =>
+      layer.apply(inputs.length === 1 ? inputs[0] : inputs, { training: purpose.gradients }) as tf.Tensor | tf.Tensor[];
     if (!purpose.gradients) {
       call(xs);
       return;

@@ -7,7 +7,10 @@ import { rememberTraining, trainingMemoryCallback } from './modelTraining';
 
 function irisLikeModel(seed = 1) {
   const model = tf.sequential({
-    layers: [tf.layers.dense({ inputShape: [4], units: 8, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed }) }), tf.layers.dense({ units: 3, activation: 'softmax' })],
+    layers: [
+      tf.layers.dense({ inputShape: [4], units: 8, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed }) }),
+      tf.layers.dense({ units: 3, activation: 'softmax' }),
+    ],
   });
   model.compile({ optimizer: tf.train.adam(0.01), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
   return model;
@@ -16,11 +19,20 @@ function irisLikeModel(seed = 1) {
 function setup() {
   const downloads: { name: string; bytes: Uint8Array }[][] = [];
   const store = createMemoryModelStore();
-  const models = createModels({ store: () => store, notebook: () => ({ id: 'nb-1', title: 'Iris' }), origin: 'http://localhost:3000', download: (files) => downloads.push(files) });
+  const models = createModels({
+    store: () => store,
+    notebook: () => ({ id: 'nb-1', title: 'Iris' }),
+    origin: 'http://localhost:3000',
+    download: (files) => downloads.push(files),
+  });
   return { models, store, downloads };
 }
 
-const x = tf.tensor2d([[5.1, 3.5, 1.4, 0.2], [6.2, 2.9, 4.3, 1.3], [7.7, 3.0, 6.1, 2.3]]);
+const x = tf.tensor2d([
+  [5.1, 3.5, 1.4, 0.2],
+  [6.2, 2.9, 4.3, 1.3],
+  [7.7, 3.0, 6.1, 2.3],
+]);
 const y = tf.oneHot(tf.tensor1d([0, 1, 2], 'int32'), 3).toFloat();
 afterEach(() => tf.disposeVariables());
 
@@ -30,7 +42,17 @@ describe('models in a cell', () => {
     const model = irisLikeModel();
     await model.fit(x, y, { epochs: 2, batchSize: 3, verbose: 0, callbacks: [trainingMemoryCallback(model, { epochs: 2, batchSize: 3 })] });
     const saved = await models.save(model, 'iris', { notes: 'two epochs' });
-    expect(saved).toMatchObject({ name: 'iris', version: 1, notes: 'two epochs', notebookId: 'nb-1', notebookTitle: 'Iris', params: 67, inputShapes: [[null, 4]], outputShapes: [[null, 3]], className: 'Sequential' });
+    expect(saved).toMatchObject({
+      name: 'iris',
+      version: 1,
+      notes: 'two epochs',
+      notebookId: 'nb-1',
+      notebookTitle: 'Iris',
+      params: 67,
+      inputShapes: [[null, 4]],
+      outputShapes: [[null, 3]],
+      className: 'Sequential',
+    });
     expect(saved.training).toMatchObject({ by: 'model.fit', config: { epochs: 2, batchSize: 3 } });
     expect(Object.keys(saved.training!.metrics).sort()).toEqual(['acc', 'loss']);
     // The stored record holds more than cells are told about, e.g. the summary the Models page shows.
@@ -53,8 +75,18 @@ describe('models in a cell', () => {
   it('records the spark.fit job that trained a model', async () => {
     const { models } = setup();
     const model = irisLikeModel();
-    rememberTraining(model, { by: 'spark.fit', jobId: 'job-abc', config: { executors: 2, backends: ['wasm'], epochs: 3 }, metrics: { loss: 0.2, acc: 0.95 } });
-    expect((await models.save(model, 'iris')).training).toEqual({ by: 'spark.fit', jobId: 'job-abc', config: { executors: 2, backends: ['wasm'], epochs: 3 }, metrics: { loss: 0.2, acc: 0.95 } });
+    rememberTraining(model, {
+      by: 'spark.fit',
+      jobId: 'job-abc',
+      config: { executors: 2, backends: ['wasm'], epochs: 3 },
+      metrics: { loss: 0.2, acc: 0.95 },
+    });
+    expect((await models.save(model, 'iris')).training).toEqual({
+      by: 'spark.fit',
+      jobId: 'job-abc',
+      config: { executors: 2, backends: ['wasm'], epochs: 3 },
+      metrics: { loss: 0.2, acc: 0.95 },
+    });
   });
 
   it('versions a name, lists the latest, loads a given version and deletes one or all', async () => {
@@ -75,7 +107,9 @@ describe('models in a cell', () => {
 
   it('says which models exist when a name is wrong, and what to pass', async () => {
     const { models } = setup();
-    await expect(models.load('iris')).rejects.toThrow("models.load: there is no model 'iris' in the repository. Save one with models.save(model, name)");
+    await expect(models.load('iris')).rejects.toThrow(
+      "models.load: there is no model 'iris' in the repository. Save one with models.save(model, name)",
+    );
     await models.save(irisLikeModel(), 'iris');
     await expect(models.load('irsi')).rejects.toThrow(/no model 'irsi' in the repository. Saved models: iris\./);
     await expect(models.load(undefined as unknown as string)).rejects.toThrow(/pass a model's name, name@version or id/);
@@ -85,7 +119,9 @@ describe('models in a cell', () => {
 
   it('refuses to fetch a model from another site', async () => {
     const { models, store } = setup();
-    await expect(models.import('https://example.com/model.h5')).rejects.toThrow(/on another site; Sparkbook only fetches from its own origin/);
+    await expect(models.import('https://example.com/model.h5')).rejects.toThrow(
+      /on another site; Sparkbook only fetches from its own origin/,
+    );
     await expect(models.import(new Uint8Array([1, 2, 3]))).rejects.toThrow(/fileName/);
     expect(await store.list()).toEqual([]);
   });

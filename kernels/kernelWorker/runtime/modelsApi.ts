@@ -75,7 +75,10 @@ export interface ModelsApi {
   /** Deletes one version ('name@2' or an id) or every version of a name; returns what was deleted. */
   delete(ref: string): Promise<string[]>;
   /** Imports a Keras .h5 / .keras file or a TensorFlow.js model.json: a URL on this site, a File or Blob, or bytes with { fileName }. */
-  import(source: string | Blob | ArrayBuffer | ArrayBufferView, options?: { name?: string; fileName?: string; notes?: string }): Promise<StoredModel>;
+  import(
+    source: string | Blob | ArrayBuffer | ArrayBufferView,
+    options?: { name?: string; fileName?: string; notes?: string },
+  ): Promise<StoredModel>;
   /** Downloads the model as a Keras 3 .keras file (default), a Keras .h5 file, or TensorFlow.js model.json + weights. */
   export(ref: string, format?: 'keras' | 'h5' | 'tfjs'): Promise<string[]>;
 }
@@ -87,7 +90,16 @@ function listRow(m: ModelRecord): ModelListRow {
   const metrics = Object.entries(m.training?.metrics ?? {})
     .map(([k, v]) => `${k} ${v.toPrecision(3)}`)
     .join(', ');
-  return { name: m.name, version: m.version, created: new Date(m.createdAt).toISOString(), params: m.params, inputs: shapes(m.inputShapes), outputs: shapes(m.outputShapes), metrics, id: m.id };
+  return {
+    name: m.name,
+    version: m.version,
+    created: new Date(m.createdAt).toISOString(),
+    params: m.params,
+    inputs: shapes(m.inputShapes),
+    outputs: shapes(m.outputShapes),
+    metrics,
+    id: m.id,
+  };
 }
 
 async function bytesOf(source: Blob | ArrayBuffer | ArrayBufferView): Promise<Uint8Array> {
@@ -103,13 +115,20 @@ export function createModels(env: ModelsEnvironment): ModelsApi {
     const record = await env.store().resolve(ref);
     if (record) return record;
     const names = latestVersions(await env.store().list()).map((m) => m.name);
-    throw new Error(`${where}: there is no model '${ref}' in the repository.` + (names.length ? ` Saved models: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}.` : ' Save one with models.save(model, name) or import a file on the Models page.'));
+    throw new Error(
+      `${where}: there is no model '${ref}' in the repository.` +
+        (names.length
+          ? ` Saved models: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}.`
+          : ' Save one with models.save(model, name) or import a file on the Models page.'),
+    );
   };
 
   const fetchFiles = async (url: string): Promise<ModelFile[]> => {
     const resolved = resolveAppUrl(url, env.origin);
     if (resolved.origin !== new URL(env.origin).origin) {
-      throw new Error(`models.import: ${url} is on another site; Sparkbook only fetches from its own origin (${new URL(env.origin).origin}). Download the file and import it on the Models page.`);
+      throw new Error(
+        `models.import: ${url} is on another site; Sparkbook only fetches from its own origin (${new URL(env.origin).origin}). Download the file and import it on the Models page.`,
+      );
     }
     const get = async (u: URL) => {
       const response = await fetch(u);
@@ -119,16 +138,23 @@ export function createModels(env: ModelsEnvironment): ModelsApi {
     const main = await get(resolved);
     if (!/\.json$/i.test(main.name)) return [main];
     // A TensorFlow.js model.json names its weight files relative to itself.
-    const manifest = (JSON.parse(new TextDecoder().decode(main.bytes)) as { weightsManifest?: { paths?: string[] }[] }).weightsManifest ?? [];
+    const manifest =
+      (JSON.parse(new TextDecoder().decode(main.bytes)) as { weightsManifest?: { paths?: string[] }[] }).weightsManifest ?? [];
     const paths = [...new Set(manifest.flatMap((group) => group.paths ?? []))];
     return [main, ...(await Promise.all(paths.map((p) => get(new URL(p, resolved)))))];
   };
 
   return {
     async save(model: tf.LayersModel, name: string, options: { notes?: string } = {}): Promise<ModelRecord> {
-      if (!(model instanceof tf.LayersModel)) throw new Error('models.save: the first argument must be a tf.LayersModel (e.g. from tf.sequential()).');
+      if (!(model instanceof tf.LayersModel))
+        throw new Error('models.save: the first argument must be a tf.LayersModel (e.g. from tf.sequential()).');
       const nb = env.notebook();
-      return saveModel(env.store(), model, name, { notes: options.notes, notebookId: nb?.id, notebookTitle: nb?.title, training: trainingOf(model) });
+      return saveModel(env.store(), model, name, {
+        notes: options.notes,
+        notebookId: nb?.id,
+        notebookTitle: nb?.title,
+        training: trainingOf(model),
+      });
     },
 
     async load(ref: string): Promise<tf.LayersModel> {
@@ -148,12 +174,16 @@ export function createModels(env: ModelsEnvironment): ModelsApi {
       return doomed.map(formatModelRef);
     },
 
-    async import(source: string | File | Blob | ArrayBuffer | ArrayBufferView, options: { name?: string; fileName?: string; notes?: string } = {}): Promise<ModelRecord> {
+    async import(
+      source: string | File | Blob | ArrayBuffer | ArrayBufferView,
+      options: { name?: string; fileName?: string; notes?: string } = {},
+    ): Promise<ModelRecord> {
       let files: ModelFile[];
       if (typeof source === 'string') files = await fetchFiles(source);
       else if (source instanceof Blob || source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
         const fileName = options.fileName ?? (source instanceof File ? source.name : undefined);
-        if (!fileName) throw new Error("models.import: say what the bytes are with { fileName: 'my_model.h5' } (its extension picks the format).");
+        if (!fileName)
+          throw new Error("models.import: say what the bytes are with { fileName: 'my_model.h5' } (its extension picks the format).");
         files = [{ name: fileName, bytes: await bytesOf(source) }];
       } else throw new Error('models.import: pass a URL on this site, a File or Blob, or bytes with { fileName }.');
       const nb = env.notebook();
@@ -161,11 +191,13 @@ export function createModels(env: ModelsEnvironment): ModelsApi {
     },
 
     async export(ref: string, format: ModelFormat = 'keras'): Promise<string[]> {
-      if (!FORMATS.includes(format)) throw new Error(`models.export: the format must be one of ${FORMATS.map((f) => `'${f}'`).join(', ')} (got ${JSON.stringify(format)}).`);
+      if (!FORMATS.includes(format))
+        throw new Error(
+          `models.export: the format must be one of ${FORMATS.map((f) => `'${f}'`).join(', ')} (got ${JSON.stringify(format)}).`,
+        );
       const files = await exportModel(env.store(), await find(ref, 'models.export'), format);
       env.download(files);
       return files.map((f) => f.name);
     },
   };
 }
-

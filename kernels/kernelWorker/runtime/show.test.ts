@@ -15,10 +15,24 @@ const regression = (bundle: unknown) => toMimeBundle(bundle)[REGRESSION_MIME] as
 describe('show.confusionMatrix', () => {
   it('reads one-hot truth and probability rows by argmax, counting rows as true and columns as predicted', () => {
     // Truth: 0, 1, 2, 1. Predicted: 0, 2, 2, 1.
-    const yTrue = tf.tensor2d([[1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 1, 0]]);
-    const yPred = tf.tensor2d([[0.8, 0.1, 0.1], [0.2, 0.3, 0.5], [0.1, 0.1, 0.8], [0.1, 0.7, 0.2]]);
+    const yTrue = tf.tensor2d([
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+      [0, 1, 0],
+    ]);
+    const yPred = tf.tensor2d([
+      [0.8, 0.1, 0.1],
+      [0.2, 0.3, 0.5],
+      [0.1, 0.1, 0.8],
+      [0.1, 0.7, 0.2],
+    ]);
     const data = classification(show.confusionMatrix(yTrue, yPred, ['setosa', 'versicolor', 'virginica']));
-    expect(data.confusionMatrix).toEqual([[1, 0, 0], [0, 1, 1], [0, 0, 1]]);
+    expect(data.confusionMatrix).toEqual([
+      [1, 0, 0],
+      [0, 1, 1],
+      [0, 0, 1],
+    ]);
     expect(data.support).toEqual([1, 2, 1]);
     expect(data.accuracy).toBe(0.75);
     expect(data.precision).toEqual([1, 1, 0.5]);
@@ -29,13 +43,24 @@ describe('show.confusionMatrix', () => {
   it('takes integer labels as they are and numbers the classes when no names are given', () => {
     const data = classification(show.confusionMatrix([0, 1, 1, 3], Int32Array.of(0, 1, 0, 3)));
     expect(data.classNames).toEqual(['0', '1', '2', '3']);
-    expect(data.confusionMatrix).toEqual([[1, 0, 0, 0], [1, 1, 0, 0], [0, 0, 0, 0], [0, 0, 0, 1]]);
+    expect(data.confusionMatrix).toEqual([
+      [1, 0, 0, 0],
+      [1, 1, 0, 0],
+      [0, 0, 0, 0],
+      [0, 0, 0, 1],
+    ]);
   });
 
   it('thresholds one column of probabilities at 0.5, as a sigmoid classifier’s output', () => {
     const yPred = tf.tensor2d([[0.9], [0.2], [0.6]]);
     const data = classification(show.confusionMatrix([1, 0, 0], yPred, { classNames: ['no', 'yes'], title: 'Spam' }));
-    expect(data).toMatchObject({ title: 'Spam', confusionMatrix: [[1, 1], [0, 1]] });
+    expect(data).toMatchObject({
+      title: 'Spam',
+      confusionMatrix: [
+        [1, 1],
+        [0, 1],
+      ],
+    });
     yPred.dispose();
   });
 
@@ -82,7 +107,11 @@ describe('show.regression', () => {
   });
 
   it('charts the first value of each sample for sequence outputs [n, steps, features]', () => {
-    const yTrue = tf.tensor3d([[[1], [2]], [[3], [4]], [[5], [6]]]);
+    const yTrue = tf.tensor3d([
+      [[1], [2]],
+      [[3], [4]],
+      [[5], [6]],
+    ]);
     const data = regression(show.regression(yTrue, yTrue));
     expect(data.series?.actual).toEqual([1, 3, 5]);
     expect(data.count).toBe(6);
@@ -90,7 +119,19 @@ describe('show.regression', () => {
   });
 
   it('names both shapes when they do not match', () => {
-    expect(() => show.regression([[1, 2, 3], [4, 5, 6]], [[1, 2], [3, 4], [5, 6]])).toThrow(
+    expect(() =>
+      show.regression(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+      ),
+    ).toThrow(
       'show.regression: yTrue has shape [2,3] (6 values) but yPred has shape [3,2] (6); they must have the same shape (axes of size 1 aside)',
     );
     expect(() => show.regression([1, 2], [1])).toThrow('yTrue has shape [2] (2 values) but yPred has shape [1] (1)');

@@ -16,16 +16,7 @@ import { showHeatmap, type HeatmapInput, type HeatmapOptions } from './showHeatm
 import { showHistogram, type HistogramOptions } from './showHistogram';
 import { showImages, type ImagesOptions } from './showImages';
 import { showLine, showScatter, type XYData, type XYOptions } from './showXY';
-import {
-  describeValue,
-  firstOfEachSample,
-  readValues,
-  shapeText,
-  squeezed,
-  toLabels,
-  type Labels,
-  type ShowValues,
-} from './showValues';
+import { describeValue, firstOfEachSample, readValues, shapeText, squeezed, toLabels, type Labels, type ShowValues } from './showValues';
 
 export type { ShowValues } from './showValues';
 export type { ImagesOptions } from './showImages';
@@ -137,7 +128,10 @@ function confusionMatrix(yTrue: ShowValues, yPred: ShowValues, classNamesOrOptio
         `${pred.labels.length} (shape ${shapeText(predValues.shape)}); they must match one to one`,
     );
   }
-  const count = classCount(fn, classNames, [['yTrue', truth], ['yPred', pred]]);
+  const count = classCount(fn, classNames, [
+    ['yTrue', truth],
+    ['yPred', pred],
+  ]);
   checkRange(fn, 'yTrue', truth.labels, classNames, count);
   checkRange(fn, 'yPred', pred.labels, classNames, count);
   const report = classificationReport(truth.labels, pred.labels, classNames ?? count);
@@ -176,10 +170,15 @@ function regression(yTrue: ShowValues, yPred: ShowValues, options: RegressionOpt
     );
   }
   if (truth.values.length === 0) throw new Error(`${fn}: yTrue and yPred are empty; there is nothing to score`);
-  for (const [name, { values }] of [['yTrue', truth], ['yPred', pred]] as const) {
+  for (const [name, { values }] of [
+    ['yTrue', truth],
+    ['yPred', pred],
+  ] as const) {
     for (let i = 0; i < values.length; i++) {
       if (!Number.isFinite(values[i])) {
-        throw new Error(`${fn}: ${name}[${i}] is ${values[i]}; every value must be a finite number (NaN predictions often mean training diverged)`);
+        throw new Error(
+          `${fn}: ${name}[${i}] is ${values[i]}; every value must be a finite number (NaN predictions often mean training diverged)`,
+        );
       }
     }
   }
@@ -226,5 +225,13 @@ export interface ShowApi {
 
 /** The `show` builtin. */
 export function createShow(): ShowApi {
-  return { confusionMatrix, regression, images: showImages, line: showLine, scatter: showScatter, histogram: showHistogram, heatmap: showHeatmap };
+  return {
+    confusionMatrix,
+    regression,
+    images: showImages,
+    line: showLine,
+    scatter: showScatter,
+    histogram: showHistogram,
+    heatmap: showHeatmap,
+  };
 }

@@ -38,7 +38,14 @@ const OPTIONS = ['title', 'xLabel', 'yLabel', 'colorMap', 'domain', 'rowMajor'] 
 /** Cells of the largest heatmap; a bigger matrix is better shown as an image or sliced. */
 export const MAX_CELLS = 40_000;
 
-function tickLabels(data: Record<string, unknown>, key: 'xTickLabels' | 'yTickLabels', count: number, axis: string, shape: number[], rowMajor: boolean): string[] {
+function tickLabels(
+  data: Record<string, unknown>,
+  key: 'xTickLabels' | 'yTickLabels',
+  count: number,
+  axis: string,
+  shape: number[],
+  rowMajor: boolean,
+): string[] {
   const labels = data[key];
   if (labels === undefined) return Array.from({ length: count }, (_, i) => String(i));
   if (!Array.isArray(labels)) throw new Error(`${FN}: data.${key} must be an array of labels, one per ${axis}`);
@@ -65,14 +72,20 @@ export function showHeatmap(data: HeatmapInput, options?: HeatmapOptions): Displ
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || data instanceof tf.Tensor || !('values' in data)) {
     const hint = Array.isArray(data) || data instanceof tf.Tensor ? ' (wrap the matrix as { values: matrix })' : '';
-    throw new Error(`${FN}: data must be { values: a 2-D array or tensor, xTickLabels?, yTickLabels? } (got ${describeValue(data)})${hint}`);
+    throw new Error(
+      `${FN}: data must be { values: a 2-D array or tensor, xTickLabels?, yTickLabels? } (got ${describeValue(data)})${hint}`,
+    );
   }
   const { values, shape } = readValues(FN, 'data.values', data.values);
   if (shape.length !== 2 || shape[0] === 0 || shape[1] === 0) {
-    throw new Error(`${FN}: data.values has shape ${shapeText(shape)}; give a non-empty 2-D array or tensor, shaped [columns, rows] (or [rows, columns] with rowMajor: true)`);
+    throw new Error(
+      `${FN}: data.values has shape ${shapeText(shape)}; give a non-empty 2-D array or tensor, shaped [columns, rows] (or [rows, columns] with rowMajor: true)`,
+    );
   }
   if (shape[0] * shape[1] > MAX_CELLS) {
-    throw new Error(`${FN}: data.values has ${shape[0] * shape[1]} cells (shape ${shapeText(shape)}), more than one heatmap draws (${MAX_CELLS}); slice or pool it first`);
+    throw new Error(
+      `${FN}: data.values has ${shape[0] * shape[1]} cells (shape ${shapeText(shape)}), more than one heatmap draws (${MAX_CELLS}); slice or pool it first`,
+    );
   }
   const [rows, columns] = rowMajor ? [shape[0], shape[1]] : [shape[1], shape[0]];
   const at = (r: number, c: number) => (rowMajor ? values[r * shape[1] + c] : values[c * shape[1] + r]);

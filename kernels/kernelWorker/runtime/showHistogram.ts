@@ -32,7 +32,8 @@ const EXPECTED = 'give an array of numbers, a typed array, [{ value }, …] as t
 function readHistogramValues(values: unknown): ArrayLike<number> {
   if (values instanceof tf.Tensor) {
     if (values.isDisposed) throw new Error(`${FN}: values is a disposed tensor; show it before disposing it`);
-    if (values.dtype === 'string' || values.dtype === 'complex64') throw new Error(`${FN}: values is a ${values.dtype} tensor; give a tensor of numbers`);
+    if (values.dtype === 'string' || values.dtype === 'complex64')
+      throw new Error(`${FN}: values is a ${values.dtype} tensor; give a tensor of numbers`);
     return values.dataSync() as ArrayLike<number>;
   }
   if (ArrayBuffer.isView(values) && !(values instanceof DataView)) return values as unknown as ArrayLike<number>;

@@ -61,11 +61,15 @@ function imageShape(shape: number[]): [number, number, number, 1 | 3] {
   if (shape.length === 2) {
     const side = Math.round(Math.sqrt(a));
     if (side * side === a) return [n, side, side, 1];
-    throw new Error(`${FN}: images of shape ${shapeText(shape)} have ${a} pixels each, not a square; reshape them to [n, height, width] first`);
+    throw new Error(
+      `${FN}: images of shape ${shapeText(shape)} have ${a} pixels each, not a square; reshape them to [n, height, width] first`,
+    );
   }
   if (shape.length === 3) return [n, a, b, 1];
   if (shape.length === 4 && (c === 1 || c === 3)) return [n, a, b, c];
-  throw new Error(`${FN}: images have shape ${shapeText(shape)}; give [n, height, width], [n, height, width, 1 or 3], or [n, pixels] with square images`);
+  throw new Error(
+    `${FN}: images have shape ${shapeText(shape)}; give [n, height, width], [n, height, width, 1 or 3], or [n, pixels] with square images`,
+  );
 }
 
 function checkOptions(options: unknown): ImagesOptions {
@@ -78,7 +82,10 @@ function checkOptions(options: unknown): ImagesOptions {
   }
   const { labels, columns, scale, invert } = options as ImagesOptions;
   if (labels !== undefined && !Array.isArray(labels)) throw new Error(`${FN}: labels must be an array, one caption per image`);
-  for (const [name, value, max] of [['columns', columns, 100], ['scale', scale, 8]] as const) {
+  for (const [name, value, max] of [
+    ['columns', columns, 100],
+    ['scale', scale, 8],
+  ] as const) {
     if (value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= max)) {
       throw new Error(`${FN}: ${name} must be an integer from 1 to ${max} (got ${describeValue(value)})`);
     }

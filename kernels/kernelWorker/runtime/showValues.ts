@@ -28,7 +28,8 @@ export interface Labels {
 /** A shape as tfjs prints it, e.g. [150,3]. */
 export const shapeText = (shape: readonly number[]) => `[${shape.join(',')}]`;
 /** A value in a few characters, for error messages. */
-export const describeValue = (value: unknown) => inspect(value, { depth: 0, maxArrayLength: 3, maxStringLength: 40, breakLength: Infinity });
+export const describeValue = (value: unknown) =>
+  inspect(value, { depth: 0, maxArrayLength: 3, maxStringLength: 40, breakLength: Infinity });
 const isTypedArray = (value: unknown): value is ArrayLike<unknown> => ArrayBuffer.isView(value) && !(value instanceof DataView);
 
 function checkNumbers(fn: string, name: string, values: ArrayLike<unknown>): asserts values is ArrayLike<number> {
@@ -74,9 +75,7 @@ export function readValues(fn: string, name: string, input: unknown): HostValues
 export function toLabels(fn: string, name: string, { values, shape }: HostValues): Labels {
   const wide = shape.length === 2 && shape[1] > 1;
   if (shape.length === 0 || shape.length > 2) {
-    throw new Error(
-      `${fn}: ${name} has shape ${shapeText(shape)}; give class labels [n], or one-hot or probability rows [n, classes]`,
-    );
+    throw new Error(`${fn}: ${name} has shape ${shapeText(shape)}; give class labels [n], or one-hot or probability rows [n, classes]`);
   }
   if (wide) return { labels: argmaxRows(values, shape[1]), columns: shape[1], binary: false };
   let integers = true;

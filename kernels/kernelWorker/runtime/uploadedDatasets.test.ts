@@ -26,7 +26,11 @@ function serveShipped() {
 function setup() {
   const store = createMemoryDatasetStore();
   const warnings: string[] = [];
-  const datasets = createDatasets(ORIGIN, (m) => warnings.push(m), () => store);
+  const datasets = createDatasets(
+    ORIGIN,
+    (m) => warnings.push(m),
+    () => store,
+  );
   return { store, datasets, warnings, fetch: serveShipped() };
 }
 
@@ -62,22 +66,32 @@ describe('datasets with uploaded files', () => {
   it('still loads shipped files when there are no uploads, or the uploads cannot be read', async () => {
     const { datasets } = setup();
     expect(await datasets.csv('iris.csv')).toEqual([{ sepal_length: 5.1, species: 'setosa' }]);
-    const broken = createDatasets(ORIGIN, () => {}, () => ({ ...createMemoryDatasetStore(), get: () => Promise.reject(new Error('IndexedDB is not available here')) }));
+    const broken = createDatasets(
+      ORIGIN,
+      () => {},
+      () => ({ ...createMemoryDatasetStore(), get: () => Promise.reject(new Error('IndexedDB is not available here')) }),
+    );
     expect(await broken.csv('iris.csv')).toEqual([{ sepal_length: 5.1, species: 'setosa' }]);
-    await expect(broken.csv('mine.csv')).rejects.toThrow(/no uploaded or shipped file named "mine.csv".*could not be read: IndexedDB is not available here/);
+    await expect(broken.csv('mine.csv')).rejects.toThrow(
+      /no uploaded or shipped file named "mine.csv".*could not be read: IndexedDB is not available here/,
+    );
   });
 
   it('says a name is neither uploaded nor shipped, listing the uploads and where to upload', async () => {
     const { store, datasets } = setup();
     await upload(store, 'sales.csv', 'a\n1\n');
-    await expect(datasets.csv('sale.csv')).rejects.toThrow(/There is no uploaded or shipped file named "sale.csv"\. Uploaded: sales\.csv\. Upload it in the Data panel/);
+    await expect(datasets.csv('sale.csv')).rejects.toThrow(
+      /There is no uploaded or shipped file named "sale.csv"\. Uploaded: sales\.csv\. Upload it in the Data panel/,
+    );
   });
 
   it('points a CSV loaded as JSON (and the other way round) to the call that reads it', async () => {
     const { store, datasets } = setup();
     await upload(store, 'table.csv', 'a,b\n1,2\n');
     await upload(store, 'points.json', '[1,2]');
-    await expect(datasets.json('table.csv')).rejects.toThrow("table.csv was uploaded as CSV, so datasets.json can't read it; load it with await datasets.csv('table.csv').");
+    await expect(datasets.json('table.csv')).rejects.toThrow(
+      "table.csv was uploaded as CSV, so datasets.json can't read it; load it with await datasets.csv('table.csv').",
+    );
     await expect(datasets.csv('points.json')).rejects.toThrow(/load it with await datasets\.json\('points\.json'\)/);
   });
 

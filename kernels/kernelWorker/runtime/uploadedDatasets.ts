@@ -19,7 +19,9 @@ export async function uploadedFile(store: DatasetStore, name: string, method: 'c
   if (!record) return undefined;
   const other = record.kind === 'csv' ? 'json' : record.kind === 'json' ? 'csv' : null;
   if (method === other) {
-    throw new DatasetError(`${name} was uploaded as ${record.kind.toUpperCase()}, so datasets.${method} can't read it; load it with ${loadCallFor(record)}.`);
+    throw new DatasetError(
+      `${name} was uploaded as ${record.kind.toUpperCase()}, so datasets.${method} can't read it; load it with ${loadCallFor(record)}.`,
+    );
   }
   const bytes = new Uint8Array(await store.bytes(name));
   return {
@@ -29,7 +31,9 @@ export async function uploadedFile(store: DatasetStore, name: string, method: 'c
       try {
         return new TextDecoder('utf-8', { fatal: record.kind === 'binary' }).decode(bytes);
       } catch {
-        throw new DatasetError(`${name} is not UTF-8 text, so datasets.${method} can't read it; load its bytes with ${loadCallFor(record)}.`);
+        throw new DatasetError(
+          `${name} is not UTF-8 text, so datasets.${method} can't read it; load its bytes with ${loadCallFor(record)}.`,
+        );
       }
     },
   };

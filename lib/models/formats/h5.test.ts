@@ -7,7 +7,12 @@ describe('h5', () => {
       file.create_attribute('keras_version', '2.4.0');
       file.create_group('model_weights');
       file.get('model_weights')!;
-      (file.get('model_weights') as import('h5wasm').Group).create_dataset({ name: 'w', data: new Float32Array([1, 2, 3, 4]), shape: [2, 2], dtype: '<f' });
+      (file.get('model_weights') as import('h5wasm').Group).create_dataset({
+        name: 'w',
+        data: new Float32Array([1, 2, 3, 4]),
+        shape: [2, 2],
+        dtype: '<f',
+      });
     });
     const read = await readH5(bytes, (file) => ({
       version: file.attrs['keras_version'].value,

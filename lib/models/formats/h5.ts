@@ -42,7 +42,8 @@ export function looksLikeHdf5(bytes: Uint8Array): boolean {
  * the signature and the id are checked here.
  */
 export async function readH5<T>(bytes: Uint8Array, read: (file: H5.File) => T, fileName = 'The file'): Promise<T> {
-  if (!looksLikeHdf5(bytes)) throw new ModelFormatError(`${fileName} is not an HDF5 file (no HDF5 signature), so it is not a Keras .h5 model.`);
+  if (!looksLikeHdf5(bytes))
+    throw new ModelFormatError(`${fileName} is not an HDF5 file (no HDF5 signature), so it is not a Keras .h5 model.`);
   const { h5, fs } = await loadH5();
   const name = uniqueName('read');
   fs.writeFile(name, bytes);
@@ -51,7 +52,9 @@ export async function readH5<T>(bytes: Uint8Array, read: (file: H5.File) => T, f
     file = new h5.File(name, 'r');
     if (!(Number(file.file_id) > 0)) {
       file = null;
-      throw new ModelFormatError(`${fileName} has an HDF5 signature but cannot be opened: it is probably truncated or damaged. Save the model again and retry.`);
+      throw new ModelFormatError(
+        `${fileName} has an HDF5 signature but cannot be opened: it is probably truncated or damaged. Save the model again and retry.`,
+      );
     }
     return read(file);
   } finally {

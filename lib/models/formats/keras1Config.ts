@@ -20,7 +20,9 @@ export interface LayerSpec {
 const isObject = (v: unknown): v is Config => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function refuse(ref: LayerRef, what: string): never {
-  throw new ModelFormatError(`Layer "${ref.name}" (${ref.className}) ${what}, which cannot be translated from Keras 1 faithfully. Rebuild the layer in Keras 2 or later, copy the weights over, and save again.`);
+  throw new ModelFormatError(
+    `Layer "${ref.name}" (${ref.className}) ${what}, which cannot be translated from Keras 1 faithfully. Rebuild the layer in Keras 2 or later, copy the weights over, and save again.`,
+  );
 }
 
 const PADDING: Record<string, string> = { valid: 'valid', same: 'same' };
@@ -98,14 +100,22 @@ function translateLayer(layer: LayerSpec, first: boolean): LayerSpec {
   const c = layer.config;
   const ref: LayerRef = { name: String(c.name ?? layer.name ?? '?'), className: layer.class_name };
   const b = base(c);
-  const inputShape = (shape: unknown[]) => (first && !b.batch_input_shape && shape.every((d) => d !== undefined) ? { batch_input_shape: [null, ...shape] } : {});
+  const inputShape = (shape: unknown[]) =>
+    first && !b.batch_input_shape && shape.every((d) => d !== undefined) ? { batch_input_shape: [null, ...shape] } : {};
   switch (layer.class_name) {
     case 'InputLayer':
       return { class_name: 'InputLayer', config: { ...b, sparse: c.sparse ?? false } };
     case 'Dense':
       return {
         class_name: 'Dense',
-        config: { ...b, ...(c.input_dim != null ? inputShape([c.input_dim]) : {}), units: c.output_dim, activation: c.activation ?? 'linear', use_bias: c.bias ?? true, ...kernelAndBias(c, ref) },
+        config: {
+          ...b,
+          ...(c.input_dim != null ? inputShape([c.input_dim]) : {}),
+          units: c.output_dim,
+          activation: c.activation ?? 'linear',
+          use_bias: c.bias ?? true,
+          ...kernelAndBias(c, ref),
+        },
       };
     case 'Activation':
       return { class_name: 'Activation', config: { ...b, activation: c.activation } };
@@ -119,35 +129,71 @@ function translateLayer(layer: LayerSpec, first: boolean): LayerSpec {
       return {
         class_name: 'Conv1D',
         config: {
-          ...b, ...(c.input_dim != null ? inputShape([c.input_length ?? null, c.input_dim]) : {}),
-          filters: c.nb_filter, kernel_size: [c.filter_length], strides: [c.subsample_length ?? 1], padding: padding(c, ref),
-          data_format: 'channels_last', dilation_rate: [1], activation: c.activation ?? 'linear', use_bias: c.bias ?? true, ...kernelAndBias(c, ref),
+          ...b,
+          ...(c.input_dim != null ? inputShape([c.input_length ?? null, c.input_dim]) : {}),
+          filters: c.nb_filter,
+          kernel_size: [c.filter_length],
+          strides: [c.subsample_length ?? 1],
+          padding: padding(c, ref),
+          data_format: 'channels_last',
+          dilation_rate: [1],
+          activation: c.activation ?? 'linear',
+          use_bias: c.bias ?? true,
+          ...kernelAndBias(c, ref),
         },
       };
     case 'Convolution2D':
       return {
         class_name: 'Conv2D',
         config: {
-          ...b, filters: c.nb_filter, kernel_size: [c.nb_row, c.nb_col], strides: c.subsample ?? [1, 1], padding: padding(c, ref),
-          data_format: dataFormat(c, ref), dilation_rate: [1, 1], activation: c.activation ?? 'linear', use_bias: c.bias ?? true, ...kernelAndBias(c, ref),
+          ...b,
+          filters: c.nb_filter,
+          kernel_size: [c.nb_row, c.nb_col],
+          strides: c.subsample ?? [1, 1],
+          padding: padding(c, ref),
+          data_format: dataFormat(c, ref),
+          dilation_rate: [1, 1],
+          activation: c.activation ?? 'linear',
+          use_bias: c.bias ?? true,
+          ...kernelAndBias(c, ref),
         },
       };
     case 'MaxPooling1D':
     case 'AveragePooling1D':
-      return { class_name: layer.class_name, config: { ...b, pool_size: [c.pool_length ?? 2], strides: [c.stride ?? c.pool_length ?? 2], padding: padding(c, ref) } };
+      return {
+        class_name: layer.class_name,
+        config: { ...b, pool_size: [c.pool_length ?? 2], strides: [c.stride ?? c.pool_length ?? 2], padding: padding(c, ref) },
+      };
     case 'MaxPooling2D':
     case 'AveragePooling2D':
-      return { class_name: layer.class_name, config: { ...b, pool_size: c.pool_size ?? [2, 2], strides: c.strides ?? c.pool_size ?? [2, 2], padding: padding(c, ref), data_format: dataFormat(c, ref) } };
+      return {
+        class_name: layer.class_name,
+        config: {
+          ...b,
+          pool_size: c.pool_size ?? [2, 2],
+          strides: c.strides ?? c.pool_size ?? [2, 2],
+          padding: padding(c, ref),
+          data_format: dataFormat(c, ref),
+        },
+      };
     case 'BatchNormalization': {
       // Modes 1 and 2 normalised per sample or always with batch statistics; Keras 2 has neither.
       if ((c.mode ?? 0) !== 0) refuse(ref, `uses mode=${String(c.mode)}`);
       return {
         class_name: 'BatchNormalization',
         config: {
-          ...b, axis: c.axis ?? -1, momentum: c.momentum ?? 0.99, epsilon: c.epsilon ?? 1e-3, center: true, scale: true,
-          beta_initializer: keras1Initializer(c.beta_init ?? 'zero', ref), gamma_initializer: keras1Initializer(c.gamma_init ?? 'one', ref),
-          moving_mean_initializer: { class_name: 'Zeros', config: {} }, moving_variance_initializer: { class_name: 'Ones', config: {} },
-          beta_regularizer: keras1Regularizer(c.beta_regularizer, ref), gamma_regularizer: keras1Regularizer(c.gamma_regularizer, ref),
+          ...b,
+          axis: c.axis ?? -1,
+          momentum: c.momentum ?? 0.99,
+          epsilon: c.epsilon ?? 1e-3,
+          center: true,
+          scale: true,
+          beta_initializer: keras1Initializer(c.beta_init ?? 'zero', ref),
+          gamma_initializer: keras1Initializer(c.gamma_init ?? 'one', ref),
+          moving_mean_initializer: { class_name: 'Zeros', config: {} },
+          moving_variance_initializer: { class_name: 'Ones', config: {} },
+          beta_regularizer: keras1Regularizer(c.beta_regularizer, ref),
+          gamma_regularizer: keras1Regularizer(c.gamma_regularizer, ref),
         },
       };
     }
@@ -160,16 +206,26 @@ function translateLayer(layer: LayerSpec, first: boolean): LayerSpec {
       return {
         class_name: 'Embedding',
         config: {
-          ...b, ...inputShape([c.input_length ?? null]), input_dim: c.input_dim, output_dim: c.output_dim, input_length: c.input_length ?? null, mask_zero: c.mask_zero ?? false,
-          embeddings_initializer: keras1Initializer(c.init ?? 'uniform', ref), embeddings_regularizer: keras1Regularizer(c.W_regularizer, ref),
-          embeddings_constraint: keras1Constraint(c.W_constraint, ref), activity_regularizer: keras1Regularizer(c.activity_regularizer, ref),
+          ...b,
+          ...inputShape([c.input_length ?? null]),
+          input_dim: c.input_dim,
+          output_dim: c.output_dim,
+          input_length: c.input_length ?? null,
+          mask_zero: c.mask_zero ?? false,
+          embeddings_initializer: keras1Initializer(c.init ?? 'uniform', ref),
+          embeddings_regularizer: keras1Regularizer(c.W_regularizer, ref),
+          embeddings_constraint: keras1Constraint(c.W_constraint, ref),
+          activity_regularizer: keras1Regularizer(c.activity_regularizer, ref),
         },
       };
     case 'Merge':
       if (Array.isArray(c.layers) && c.layers.length > 0) refuse(ref, 'merges Sequential branches inside a Sequential model');
       if (c.mode === 'sum') return { class_name: 'Add', config: b };
       if (c.mode === 'concat') return { class_name: 'Concatenate', config: { ...b, axis: c.concat_axis ?? -1 } };
-      return refuse(ref, `uses merge mode "${typeof c.mode === 'string' ? c.mode : 'a Python function'}" (only "sum" and "concat" are supported)`);
+      return refuse(
+        ref,
+        `uses merge mode "${typeof c.mode === 'string' ? c.mode : 'a Python function'}" (only "sum" and "concat" are supported)`,
+      );
     case 'Sequential':
     case 'Model':
       return keras1ModelConfigToKeras2(layer);
@@ -185,10 +241,18 @@ function translateLayer(layer: LayerSpec, first: boolean): LayerSpec {
  */
 export function keras1ModelConfigToKeras2(model: { class_name: string; config: unknown }): LayerSpec {
   if (model.class_name === 'Sequential') {
-    const layers = Array.isArray(model.config) ? model.config : isObject(model.config) && Array.isArray(model.config.layers) ? model.config.layers : null;
-    if (!layers) throw new ModelFormatError('The Keras 1 Sequential model has no list of layers in its config. Save the model again with model.save.');
+    const layers = Array.isArray(model.config)
+      ? model.config
+      : isObject(model.config) && Array.isArray(model.config.layers)
+        ? model.config.layers
+        : null;
+    if (!layers)
+      throw new ModelFormatError('The Keras 1 Sequential model has no list of layers in its config. Save the model again with model.save.');
     const name = isObject(model.config) && typeof model.config.name === 'string' ? model.config.name : 'sequential_1';
-    return { class_name: 'Sequential', config: { name, layers: (layers as LayerSpec[]).map((layer, i) => translateLayer(layer, i === 0)) } };
+    return {
+      class_name: 'Sequential',
+      config: { name, layers: (layers as LayerSpec[]).map((layer, i) => translateLayer(layer, i === 0)) },
+    };
   }
   if (model.class_name === 'Model' && isObject(model.config) && Array.isArray(model.config.layers)) {
     const layers = (model.config.layers as LayerSpec[]).map((layer) => {
@@ -197,5 +261,7 @@ export function keras1ModelConfigToKeras2(model: { class_name: string; config: u
     });
     return { class_name: 'Model', config: { ...model.config, layers } };
   }
-  throw new ModelFormatError(`The Keras 1 model is a ${model.class_name}, which Sparkbook cannot import. Rebuild it as a Sequential or functional Model and save again.`);
+  throw new ModelFormatError(
+    `The Keras 1 model is a ${model.class_name}, which Sparkbook cannot import. Rebuild it as a Sequential or functional Model and save again.`,
+  );
 }

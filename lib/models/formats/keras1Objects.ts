@@ -53,7 +53,9 @@ export function keras1Regularizer(value: unknown, ref: LayerRef): KerasObject | 
   const setting = settingOf(value);
   const name = setting?.name;
   if (!setting || typeof name !== 'string' || !/Regularizer$/.test(name)) {
-    throw new ModelFormatError(`Layer "${ref.name}" (${ref.className}) uses the regularizer ${JSON.stringify(value)}, which Sparkbook cannot translate. Remove it and save the model again.`);
+    throw new ModelFormatError(
+      `Layer "${ref.name}" (${ref.className}) uses the regularizer ${JSON.stringify(value)}, which Sparkbook cannot translate. Remove it and save the model again.`,
+    );
   }
   return { class_name: 'L1L2', config: { l1: Number(setting.l1 ?? 0), l2: Number(setting.l2 ?? 0) } };
 }
@@ -69,6 +71,8 @@ export function keras1Constraint(value: unknown, ref: LayerRef): KerasObject | n
     case 'UnitNorm':
       return { class_name: 'UnitNorm', config: { axis: setting.axis ?? 0 } };
     default:
-      throw new ModelFormatError(`Layer "${ref.name}" (${ref.className}) uses the constraint ${JSON.stringify(value)}, which Sparkbook cannot translate. Remove it and save the model again.`);
+      throw new ModelFormatError(
+        `Layer "${ref.name}" (${ref.className}) uses the constraint ${JSON.stringify(value)}, which Sparkbook cannot translate. Remove it and save the model again.`,
+      );
   }
 }

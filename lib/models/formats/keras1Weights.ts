@@ -14,7 +14,12 @@ function pick(weights: WeightArray[], indices: number[]): WeightArray {
 
 /** Concatenates per-gate [W, U, b] triples; `gates` lists the file's gate positions in Keras 2 order. */
 function joinGates(weights: WeightArray[], gates: number[]): WeightArray[] {
-  return [0, 1, 2].map((k) => pick(weights, gates.map((g) => g * 3 + k)));
+  return [0, 1, 2].map((k) =>
+    pick(
+      weights,
+      gates.map((g) => g * 3 + k),
+    ),
+  );
 }
 
 /**
@@ -45,7 +50,8 @@ export function keras1WeightsToKeras2(layer: LayerSpec, weights: WeightArray[]):
       const kernelSize = Number((layer.config.kernel_size as number[])[0]);
       let kernel = weights[0];
       // Keras 1.1 stored (filters, in, length, 1); Keras 1.2 (length, 1, in, filters).
-      if (kernel.shape[0] !== kernelSize || kernel.shape[1] !== 1 || kernel.shape[3] !== filters) kernel = transposeWeight(kernel, [2, 3, 1, 0]);
+      if (kernel.shape[0] !== kernelSize || kernel.shape[1] !== 1 || kernel.shape[3] !== filters)
+        kernel = transposeWeight(kernel, [2, 3, 1, 0]);
       return [{ data: kernel.data, shape: [kernel.shape[0], kernel.shape[2], kernel.shape[3]] }, ...weights.slice(1)];
     }
     default:

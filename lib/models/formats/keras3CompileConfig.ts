@@ -33,12 +33,16 @@ function optimizerFromKeras3(value: unknown, where: string): unknown {
   }
   if (!isObject(value)) return value;
   if (!isKerasBuiltin(value)) {
-    throw new ModelFormatError(`${where}: the model was compiled with the custom optimizer ${JSON.stringify(value.registered_name ?? value.class_name)}. Recompile with a built-in optimizer and save again.`);
+    throw new ModelFormatError(
+      `${where}: the model was compiled with the custom optimizer ${JSON.stringify(value.registered_name ?? value.class_name)}. Recompile with a built-in optimizer and save again.`,
+    );
   }
   const config = isObject(value.config) ? value.config : {};
   for (const option of KERAS3_OPTIMIZER_OPTIONS) {
     if (config[option] !== undefined && config[option] !== null) {
-      throw new ModelFormatError(`${where}: the ${String(value.class_name)} optimizer uses ${option}=${JSON.stringify(config[option])}, which TensorFlow.js cannot reproduce. Recompile without it and save again.`);
+      throw new ModelFormatError(
+        `${where}: the ${String(value.class_name)} optimizer uses ${option}=${JSON.stringify(config[option])}, which TensorFlow.js cannot reproduce. Recompile without it and save again.`,
+      );
     }
   }
   return { class_name: value.class_name, config };
@@ -52,9 +56,14 @@ function lossOrMetricFromKeras3(value: unknown, where: string): unknown {
     return Object.fromEntries(Object.entries(value).map(([output, entry]) => [output, lossOrMetricFromKeras3(entry, where)]));
   }
   // Keras 3.0-3.6 wrote built-in loss functions as module "builtins" with registered_name "function".
-  const builtinFunction = value.class_name === 'function' && typeof value.config === 'string' && (value.module === 'builtins' || isKerasBuiltin({ module: value.module }));
+  const builtinFunction =
+    value.class_name === 'function' &&
+    typeof value.config === 'string' &&
+    (value.module === 'builtins' || isKerasBuiltin({ module: value.module }));
   if (!builtinFunction && !isKerasBuiltin(value)) {
-    throw new ModelFormatError(`${where}: the model was compiled with the custom loss or metric ${JSON.stringify(value.registered_name ?? value.class_name)}. Recompile with built-in ones and save again.`);
+    throw new ModelFormatError(
+      `${where}: the model was compiled with the custom loss or metric ${JSON.stringify(value.registered_name ?? value.class_name)}. Recompile with built-in ones and save again.`,
+    );
   }
   if (value.class_name === 'function') return value.config;
   return { class_name: value.class_name, config: isObject(value.config) ? value.config : {} };
@@ -78,7 +87,12 @@ export function compileConfigFromKeras3(compileConfig: unknown, where: string): 
 export function compileConfigToKeras3(trainingConfig: tf.io.TrainingConfig): Json {
   const keras2 = tfjsTrainingConfigToKeras(trainingConfig);
   return {
-    optimizer: { module: 'keras.optimizers', class_name: keras2.optimizer_config.class_name, config: keras2.optimizer_config.config, registered_name: null },
+    optimizer: {
+      module: 'keras.optimizers',
+      class_name: keras2.optimizer_config.class_name,
+      config: keras2.optimizer_config.config,
+      registered_name: null,
+    },
     loss: keras2.loss,
     loss_weights: null,
     metrics: keras2.metrics,

@@ -13,11 +13,19 @@ async function weightShapes(topology: object): Promise<Record<string, number[]>>
   return shapes;
 }
 
-const kerasTensor = (layer: string, shape: (number | null)[]) => ({ class_name: '__keras_tensor__', config: { shape, dtype: 'float32', keras_history: [layer, 0, 0] } });
+const kerasTensor = (layer: string, shape: (number | null)[]) => ({
+  class_name: '__keras_tensor__',
+  config: { shape, dtype: 'float32', keras_history: [layer, 0, 0] },
+});
 const layer = (class_name: string, name: string, config: object, args: unknown[] = []) => ({
   module: 'keras.layers',
   class_name,
-  config: { name, trainable: true, dtype: { module: 'keras', class_name: 'DTypePolicy', config: { name: 'float32' }, registered_name: null }, ...config },
+  config: {
+    name,
+    trainable: true,
+    dtype: { module: 'keras', class_name: 'DTypePolicy', config: { name: 'float32' }, registered_name: null },
+    ...config,
+  },
   registered_name: null,
   name,
   inbound_nodes: args.length ? [{ args, kwargs: {} }] : [],
@@ -34,7 +42,14 @@ const FUNCTIONAL = {
     name: 'functional',
     trainable: true,
     layers: [
-      { module: 'keras.layers', class_name: 'InputLayer', config: { batch_shape: [null, 4], dtype: 'float32', sparse: false, name: 'x' }, registered_name: null, name: 'x', inbound_nodes: [] },
+      {
+        module: 'keras.layers',
+        class_name: 'InputLayer',
+        config: { batch_shape: [null, 4], dtype: 'float32', sparse: false, name: 'x' },
+        registered_name: null,
+        name: 'x',
+        inbound_nodes: [],
+      },
       layer('Dense', 'a', { units: 3, activation: 'relu', use_bias: true }, [kerasTensor('x', [null, 4])]),
       layer('Dense', 'b', { units: 3, activation: 'silu', use_bias: true }, [kerasTensor('x', [null, 4])]),
       layer('Add', 'sum', {}, [[kerasTensor('a', [null, 3]), kerasTensor('b', [null, 3])]]),
@@ -54,10 +69,26 @@ describe('keras3ConfigToTfjs', () => {
     const layers = layersOf(modelTopology);
     expect(layers.map((l) => l.class_name)).toEqual(['InputLayer', 'Dense', 'Dense', 'Dense']);
     expect(layers[0].config).toEqual({ batch_input_shape: [null, 29], dtype: 'float32', sparse: false, name: 'input_layer_1' });
-    expect(layers[1].config).toMatchObject({ name: 'dense_3', units: 16, activation: 'relu', kernel_initializer: { class_name: 'GlorotUniform', config: { seed: null } } });
+    expect(layers[1].config).toMatchObject({
+      name: 'dense_3',
+      units: 16,
+      activation: 'relu',
+      kernel_initializer: { class_name: 'GlorotUniform', config: { seed: null } },
+    });
     expect(JSON.stringify(layers)).not.toMatch(/module|registered_name|build_config/);
-    expect(trainingConfig).toEqual({ loss: 'binary_crossentropy', metrics: ['accuracy'], optimizer_config: expect.objectContaining({ class_name: 'Adam' }) });
-    expect(await weightShapes(modelTopology)).toEqual({ 'dense_3/kernel': [29, 16], 'dense_3/bias': [16], 'dense_4/kernel': [16, 8], 'dense_4/bias': [8], 'dense_5/kernel': [8, 1], 'dense_5/bias': [1] });
+    expect(trainingConfig).toEqual({
+      loss: 'binary_crossentropy',
+      metrics: ['accuracy'],
+      optimizer_config: expect.objectContaining({ class_name: 'Adam' }),
+    });
+    expect(await weightShapes(modelTopology)).toEqual({
+      'dense_3/kernel': [29, 16],
+      'dense_3/bias': [16],
+      'dense_4/kernel': [16, 8],
+      'dense_4/bias': [8],
+      'dense_5/kernel': [8, 1],
+      'dense_5/bias': [1],
+    });
   });
 
   it('translates DTypePolicy objects and an Adam optimizer object from a later Keras 3', () => {
@@ -76,7 +107,11 @@ describe('keras3ConfigToTfjs', () => {
     expect(lstm.config.recurrent_initializer).toEqual({ class_name: 'Orthogonal', config: { gain: 1, seed: null } });
     expect(lstm.config).not.toHaveProperty('zero_output_for_mask');
     expect(trainingConfig).toMatchObject({ loss: 'binary_crossentropy', optimizer_config: { class_name: 'RMSProp' } });
-    expect(await weightShapes(modelTopology)).toMatchObject({ 'embedding_2/embeddings': [1000, 64], 'lstm_2/kernel': [64, 128], 'lstm_2/recurrent_kernel': [32, 128] });
+    expect(await weightShapes(modelTopology)).toMatchObject({
+      'embedding_2/embeddings': [1000, 64],
+      'lstm_2/kernel': [64, 128],
+      'lstm_2/recurrent_kernel': [32, 128],
+    });
   });
 
   it('turns functional inbound nodes of KerasTensors into Keras 2 node lists', async () => {
@@ -85,7 +120,12 @@ describe('keras3ConfigToTfjs', () => {
     const config = modelTopology.config as { input_layers: unknown; output_layers: unknown; layers: Layer[] };
     expect(config.input_layers).toEqual([['x', 0, 0]]);
     expect(config.output_layers).toEqual([['cat', 0, 0]]);
-    expect(config.layers.find((l) => l.name === 'sum')!.inbound_nodes).toEqual([[['a', 0, 0, {}], ['b', 0, 0, {}]]]);
+    expect(config.layers.find((l) => l.name === 'sum')!.inbound_nodes).toEqual([
+      [
+        ['a', 0, 0, {}],
+        ['b', 0, 0, {}],
+      ],
+    ]);
     expect(config.layers.find((l) => l.name === 'b')!.config.activation).toBe('swish');
     expect(trainingConfig).toBeUndefined();
     expect(Object.keys(await weightShapes(modelTopology))).toEqual(['a/kernel', 'a/bias', 'b/kernel', 'b/bias']);
@@ -98,18 +138,35 @@ describe('keras3ConfigToTfjs', () => {
   };
 
   it('refuses a custom layer, naming it', () => {
-    const custom = { module: 'my_project.layers', class_name: 'Scale', config: { name: 'scale', factor: 2 }, registered_name: 'my_project>Scale' };
+    const custom = {
+      module: 'my_project.layers',
+      class_name: 'Scale',
+      config: { name: 'scale', factor: 2 },
+      registered_name: 'my_project>Scale',
+    };
     expect(() => keras3ConfigToTfjs(withLayer(custom), 'm.keras')).toThrow(/Layer "scale" is the custom class my_project>Scale/);
   });
 
   it('refuses a built-in layer Sparkbook does not support, naming it', () => {
-    const leaky = { module: 'keras.layers', class_name: 'LeakyReLU', config: { name: 'leaky', negative_slope: 0.3 }, registered_name: null };
+    const leaky = {
+      module: 'keras.layers',
+      class_name: 'LeakyReLU',
+      config: { name: 'leaky', negative_slope: 0.3 },
+      registered_name: null,
+    };
     expect(() => keras3ConfigToTfjs(withLayer(leaky), 'm.keras')).toThrow(/Layer "leaky" is a LeakyReLU/);
   });
 
   it('refuses a custom initializer inside a supported layer, naming the layer and the option', () => {
-    const dense = { module: 'keras.layers', class_name: 'Dense', config: { name: 'd', units: 2, kernel_initializer: { module: 'lab', class_name: 'Mine', config: {}, registered_name: 'lab>Mine' } }, registered_name: null };
-    expect(() => keras3ConfigToTfjs(withLayer(dense), 'm.keras')).toThrow(/Layer "d" \(Dense\): kernel_initializer is the custom initializer "lab>Mine"/);
+    const dense = {
+      module: 'keras.layers',
+      class_name: 'Dense',
+      config: { name: 'd', units: 2, kernel_initializer: { module: 'lab', class_name: 'Mine', config: {}, registered_name: 'lab>Mine' } },
+      registered_name: null,
+    };
+    expect(() => keras3ConfigToTfjs(withLayer(dense), 'm.keras')).toThrow(
+      /Layer "d" \(Dense\): kernel_initializer is the custom initializer "lab>Mine"/,
+    );
   });
 
   it("refuses Keras 3's default GRU (reset_after=True), which tfjs cannot compute", () => {
@@ -118,7 +175,12 @@ describe('keras3ConfigToTfjs', () => {
   });
 
   it('refuses a mixed-precision layer and a subclassed model', () => {
-    const half = { module: 'keras.layers', class_name: 'Dense', config: { name: 'h', units: 2, dtype: { module: 'keras', class_name: 'DTypePolicy', config: { name: 'mixed_float16' } } }, registered_name: null };
+    const half = {
+      module: 'keras.layers',
+      class_name: 'Dense',
+      config: { name: 'h', units: 2, dtype: { module: 'keras', class_name: 'DTypePolicy', config: { name: 'mixed_float16' } } },
+      registered_name: null,
+    };
     expect(() => keras3ConfigToTfjs(withLayer(half), 'm.keras')).toThrow(/Layer "h" \(Dense\) uses the mixed_float16 dtype policy/);
     const subclassed = { module: 'my_models', class_name: 'Net', config: { layers: [] }, registered_name: 'my_models>Net' };
     expect(() => keras3ConfigToTfjs(subclassed, 'm.keras')).toThrow(/m.keras holds a Net model, a subclassed or custom model/);

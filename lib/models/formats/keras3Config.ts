@@ -42,7 +42,9 @@ function nodeFromKeras3(node: unknown, layerName: string): NodeEntry[] {
   }
   const kwargs = isObject(node.kwargs) ? node.kwargs : {};
   if (Object.values(kwargs).some((value) => tensorsIn(value).length > 0)) {
-    throw new ModelFormatError(`Layer "${layerName}" is called with tensors as keyword arguments (${Object.keys(kwargs).join(', ')}), which TensorFlow.js models cannot express. Pass only the layer's inputs and save again.`);
+    throw new ModelFormatError(
+      `Layer "${layerName}" is called with tensors as keyword arguments (${Object.keys(kwargs).join(', ')}), which TensorFlow.js models cannot express. Pass only the layer's inputs and save again.`,
+    );
   }
   return tensorsIn(node.args);
 }
@@ -67,7 +69,9 @@ function modelClass(config: Json, where: string): 'Sequential' | 'Functional' {
 /** Translates a parsed config.json into tfjs model topology and compile settings. */
 export function keras3ConfigToTfjs(configJson: unknown, where: string): Keras3Translation {
   if (!isObject(configJson) || !isObject(configJson.config)) {
-    throw new ModelFormatError(`${where}: config.json does not describe a Keras model. Save the model again with model.save("name.keras").`);
+    throw new ModelFormatError(
+      `${where}: config.json does not describe a Keras model. Save the model again with model.save("name.keras").`,
+    );
   }
   const kind = modelClass(configJson, where);
   const config = configJson.config;
@@ -88,7 +92,10 @@ export function keras3ConfigToTfjs(configJson: unknown, where: string): Keras3Tr
   if (kind === 'Sequential') {
     if (layers[0].class_name !== 'InputLayer') {
       const shape = config.build_input_shape ?? (isObject(configJson.build_config) ? configJson.build_config.input_shape : undefined);
-      if (!Array.isArray(shape)) throw new ModelFormatError(`${where}: the Sequential model was saved before it was built, so it has no input shape or weights. Call model.build or fit, then save again.`);
+      if (!Array.isArray(shape))
+        throw new ModelFormatError(
+          `${where}: the Sequential model was saved before it was built, so it has no input shape or weights. Call model.build or fit, then save again.`,
+        );
       (layers[0].config as Json).batch_input_shape = shape;
     }
     modelConfig = { name, layers };
@@ -137,9 +144,15 @@ export function tfjsToKeras3Config(artifacts: Pick<ModelArtifactsData, 'modelTop
       rest = layers.slice(1);
     } else {
       const shape = first?.config.batch_input_shape;
-      if (!Array.isArray(shape)) throw new ModelFormatError('The model has no input shape, so Keras cannot rebuild it. Give its first layer an inputShape and export again.');
+      if (!Array.isArray(shape))
+        throw new ModelFormatError(
+          'The model has no input shape, so Keras cannot rebuild it. Give its first layer an inputShape and export again.',
+        );
       const taken = new Set(layers.map((l) => String(l.config.name)));
-      inputLayer = layerToKeras3({ class_name: 'InputLayer', config: { batch_input_shape: shape, dtype: first.config.dtype, name: uniqueName('input_layer', taken) } });
+      inputLayer = layerToKeras3({
+        class_name: 'InputLayer',
+        config: { batch_input_shape: shape, dtype: first.config.dtype, name: uniqueName('input_layer', taken) },
+      });
     }
     const batchShape = (inputLayer.config as Json).batch_shape;
     model = {
@@ -159,7 +172,13 @@ export function tfjsToKeras3Config(artifacts: Pick<ModelArtifactsData, 'modelTop
     const inputs = refs(config.input_layers);
     const outputs = refs(config.output_layers);
     // One input or output is written bare, as Keras 3 does, so predict returns a tensor, not a list.
-    const functional = { name, trainable: true, layers: kerasLayers, input_layers: inputs.length === 1 ? inputs[0] : inputs, output_layers: outputs.length === 1 ? outputs[0] : outputs };
+    const functional = {
+      name,
+      trainable: true,
+      layers: kerasLayers,
+      input_layers: inputs.length === 1 ? inputs[0] : inputs,
+      output_layers: outputs.length === 1 ? outputs[0] : outputs,
+    };
     // keras.Model (not keras.src...Functional) resolves in every Keras 3 release.
     model = { module: 'keras', class_name: 'Model', config: functional, registered_name: null };
   }

@@ -7,17 +7,70 @@
  */
 import { checkSupportedLayer } from './supportedLayers';
 import { ModelFormatError } from './modelFormatError';
-import { dtypeFromKeras3, isKerasBuiltin, isObject, nestedFromKeras3, nestedToKeras3, translateActivation, type Json } from './keras3Objects';
+import {
+  dtypeFromKeras3,
+  isKerasBuiltin,
+  isObject,
+  nestedFromKeras3,
+  nestedToKeras3,
+  translateActivation,
+  type Json,
+} from './keras3Objects';
 
 const BASE_KEYS = ['name', 'trainable', 'dtype', 'activity_regularizer'];
-const CONV = ['filters', 'kernel_size', 'strides', 'padding', 'data_format', 'dilation_rate', 'activation', 'use_bias', 'kernel_initializer', 'bias_initializer', 'kernel_regularizer', 'bias_regularizer', 'kernel_constraint', 'bias_constraint'];
+const CONV = [
+  'filters',
+  'kernel_size',
+  'strides',
+  'padding',
+  'data_format',
+  'dilation_rate',
+  'activation',
+  'use_bias',
+  'kernel_initializer',
+  'bias_initializer',
+  'kernel_regularizer',
+  'bias_regularizer',
+  'kernel_constraint',
+  'bias_constraint',
+];
 const POOL = ['pool_size', 'strides', 'padding', 'data_format'];
 const GLOBAL_POOL = ['data_format'];
-const RNN = ['units', 'activation', 'use_bias', 'kernel_initializer', 'recurrent_initializer', 'bias_initializer', 'kernel_regularizer', 'recurrent_regularizer', 'bias_regularizer', 'kernel_constraint', 'recurrent_constraint', 'bias_constraint', 'dropout', 'recurrent_dropout', 'return_sequences', 'return_state', 'go_backwards', 'stateful', 'unroll'];
+const RNN = [
+  'units',
+  'activation',
+  'use_bias',
+  'kernel_initializer',
+  'recurrent_initializer',
+  'bias_initializer',
+  'kernel_regularizer',
+  'recurrent_regularizer',
+  'bias_regularizer',
+  'kernel_constraint',
+  'recurrent_constraint',
+  'bias_constraint',
+  'dropout',
+  'recurrent_dropout',
+  'return_sequences',
+  'return_state',
+  'go_backwards',
+  'stateful',
+  'unroll',
+];
 
 /** Constructor arguments each supported layer takes in Keras 3.0 through current (keras/src/layers). */
 const KERAS3_KEYS: Record<string, string[]> = {
-  Dense: ['units', 'activation', 'use_bias', 'kernel_initializer', 'bias_initializer', 'kernel_regularizer', 'bias_regularizer', 'kernel_constraint', 'bias_constraint'],
+  Dense: [
+    'units',
+    'activation',
+    'use_bias',
+    'kernel_initializer',
+    'bias_initializer',
+    'kernel_regularizer',
+    'bias_regularizer',
+    'kernel_constraint',
+    'bias_constraint',
+  ],
   Activation: ['activation'],
   Dropout: ['rate', 'noise_shape', 'seed'],
   Flatten: ['data_format'],
@@ -32,7 +85,21 @@ const KERAS3_KEYS: Record<string, string[]> = {
   GlobalMaxPooling2D: GLOBAL_POOL,
   GlobalAveragePooling1D: GLOBAL_POOL,
   GlobalAveragePooling2D: GLOBAL_POOL,
-  BatchNormalization: ['axis', 'momentum', 'epsilon', 'center', 'scale', 'beta_initializer', 'gamma_initializer', 'moving_mean_initializer', 'moving_variance_initializer', 'beta_regularizer', 'gamma_regularizer', 'beta_constraint', 'gamma_constraint'],
+  BatchNormalization: [
+    'axis',
+    'momentum',
+    'epsilon',
+    'center',
+    'scale',
+    'beta_initializer',
+    'gamma_initializer',
+    'moving_mean_initializer',
+    'moving_variance_initializer',
+    'beta_regularizer',
+    'gamma_regularizer',
+    'beta_constraint',
+    'gamma_constraint',
+  ],
   LSTM: [...RNN, 'recurrent_activation', 'unit_forget_bias'],
   GRU: [...RNN, 'recurrent_activation', 'reset_after'],
   SimpleRNN: RNN,
@@ -53,12 +120,26 @@ const KERAS3_ONLY_OPTIONS: Record<string, unknown[]> = {
   lora_rank: [null],
 };
 /** Keras 3 keys that are bookkeeping only (no effect on inference or tfjs training). */
-const KERAS3_IGNORED_KEYS = new Set(['lora_alpha', 'use_cudnn', 'synchronized', 'ragged', 'optional', 'input_tensor', 'renorm_clipping', 'renorm_momentum', 'autocast', 'weights', 'zero_output_for_mask']);
+const KERAS3_IGNORED_KEYS = new Set([
+  'lora_alpha',
+  'use_cudnn',
+  'synchronized',
+  'ragged',
+  'optional',
+  'input_tensor',
+  'renorm_clipping',
+  'renorm_momentum',
+  'autocast',
+  'weights',
+  'zero_output_for_mask',
+]);
 
 const NULLABLE_KEYS = /(_initializer|_regularizer|_constraint|^noise_shape|^seed)$/;
 
 function refuseOption(where: string, key: string, value: unknown): never {
-  throw new ModelFormatError(`${where} uses ${key}=${JSON.stringify(value)}, which TensorFlow.js cannot compute. Rebuild the layer without it and save the model again.`);
+  throw new ModelFormatError(
+    `${where} uses ${key}=${JSON.stringify(value)}, which TensorFlow.js cannot compute. Rebuild the layer without it and save the model again.`,
+  );
 }
 
 /** A tfjs layer entry: class, config and, for functional models, its name. */
@@ -94,14 +175,20 @@ export function layerFromKeras3(entry: unknown, index: number): TfjsLayerEntry {
     else out[key] = nestedFromKeras3(key, value, where);
   }
   if (entry.class_name === 'GRU' && config.reset_after !== false) {
-    throw new ModelFormatError(`${where} uses reset_after=True (Keras 3's default); TensorFlow.js's GRU computes only reset_after=False. Rebuild the GRU with reset_after=False, retrain, and save again.`);
+    throw new ModelFormatError(
+      `${where} uses reset_after=True (Keras 3's default); TensorFlow.js's GRU computes only reset_after=False. Rebuild the GRU with reset_after=False, retrain, and save again.`,
+    );
   }
   if (isInput) {
-    const shape = config.batch_shape ?? config.batch_input_shape ?? (Array.isArray(config.shape) ? [config.batch_size ?? null, ...config.shape] : undefined);
+    const shape =
+      config.batch_shape ??
+      config.batch_input_shape ??
+      (Array.isArray(config.shape) ? [config.batch_size ?? null, ...config.shape] : undefined);
     delete out.batch_shape;
     delete out.shape;
     delete out.batch_size;
-    if (!Array.isArray(shape)) throw new ModelFormatError(`${where} has no input shape. Save the model again after building it with keras.Input(shape=...).`);
+    if (!Array.isArray(shape))
+      throw new ModelFormatError(`${where} has no input shape. Save the model again after building it with keras.Input(shape=...).`);
     out.batch_input_shape = shape;
     out.sparse = false;
   }
@@ -117,7 +204,12 @@ export function layerToKeras3(entry: TfjsLayerEntry): Json {
   const where = `Layer "${name}" (${entry.class_name})`;
   if (entry.class_name === 'InputLayer') {
     const dtype = typeof config.dtype === 'string' ? config.dtype : 'float32';
-    return { module: 'keras.layers', class_name: 'InputLayer', config: { batch_shape: config.batch_input_shape, dtype, sparse: false, name }, registered_name: null };
+    return {
+      module: 'keras.layers',
+      class_name: 'InputLayer',
+      config: { batch_shape: config.batch_input_shape, dtype, sparse: false, name },
+      registered_name: null,
+    };
   }
   const out: Json = {};
   for (const key of [...BASE_KEYS, ...KERAS3_KEYS[entry.class_name]]) {

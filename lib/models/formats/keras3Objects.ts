@@ -31,7 +31,22 @@ const INITIALIZERS_FROM_KERAS3: Record<string, string> = {
 const INITIALIZERS_TO_KERAS3: Record<string, string> = { LeCunNormal: 'LecunNormal', LeCunUniform: 'LecunUniform' };
 
 /** tfjs activations that compute what the Keras 3 activation of the same name computes. */
-const SHARED_ACTIVATIONS = new Set(['linear', 'relu', 'relu6', 'elu', 'selu', 'softmax', 'sigmoid', 'tanh', 'softplus', 'softsign', 'swish', 'mish', 'gelu', 'log_softmax']);
+const SHARED_ACTIVATIONS = new Set([
+  'linear',
+  'relu',
+  'relu6',
+  'elu',
+  'selu',
+  'softmax',
+  'sigmoid',
+  'tanh',
+  'softplus',
+  'softsign',
+  'swish',
+  'mish',
+  'gelu',
+  'log_softmax',
+]);
 
 type Side = 'import' | 'export';
 
@@ -47,10 +62,16 @@ export function translateActivation(value: unknown, key: string, where: string, 
   if (value === null || value === undefined) return null;
   let name: unknown = value;
   if (isObject(value)) {
-    if (!isKerasBuiltin(value)) refuse(where, `uses the custom activation ${JSON.stringify(value.registered_name ?? value.class_name)}`, 'Use a built-in activation and save the model again.');
+    if (!isKerasBuiltin(value))
+      refuse(
+        where,
+        `uses the custom activation ${JSON.stringify(value.registered_name ?? value.class_name)}`,
+        'Use a built-in activation and save the model again.',
+      );
     name = value.class_name === 'function' ? value.config : value.class_name;
   }
-  if (typeof name !== 'string') refuse(where, `has an activation Sparkbook cannot read (${JSON.stringify(value)})`, 'Use a built-in activation and save again.');
+  if (typeof name !== 'string')
+    refuse(where, `has an activation Sparkbook cannot read (${JSON.stringify(value)})`, 'Use a built-in activation and save again.');
   const normalised = name === 'silu' ? 'swish' : name;
   if (SHARED_ACTIVATIONS.has(normalised)) return normalised;
   const options = [...SHARED_ACTIVATIONS].join(', ');
@@ -58,19 +79,28 @@ export function translateActivation(value: unknown, key: string, where: string, 
     side === 'import'
       ? `Use one of ${options} in Keras and save the model again.`
       : `Build the layer with one of ${options}${key === 'recurrent_activation' ? " (recurrentActivation: 'sigmoid' is Keras's default)" : ''}, retrain, and export again.`;
-  refuse(where, `uses ${key} "${name}", which Keras 3 and TensorFlow.js ${name === 'hard_sigmoid' ? 'compute differently (Keras 3 changed its slope)' : 'do not both have'}`, fix);
+  refuse(
+    where,
+    `uses ${key} "${name}", which Keras 3 and TensorFlow.js ${name === 'hard_sigmoid' ? 'compute differently (Keras 3 changed its slope)' : 'do not both have'}`,
+    fix,
+  );
 }
 
 /** Layer dtype: Keras 3 writes a DTypePolicy object (3.x later) or a plain name (3.0); tfjs wants the name. */
 export function dtypeFromKeras3(value: unknown, where: string, isInput: boolean): string | undefined {
   if (value === null || value === undefined) return undefined;
   const name = isObject(value) ? (isObject(value.config) ? value.config.name : undefined) : value;
-  if (typeof name !== 'string') refuse(where, `has a dtype Sparkbook cannot read (${JSON.stringify(value)})`, 'Save the model with dtype float32.');
+  if (typeof name !== 'string')
+    refuse(where, `has a dtype Sparkbook cannot read (${JSON.stringify(value)})`, 'Save the model with dtype float32.');
   if (name === 'float32') return name;
   // Inputs carry the data's type (token ids for an Embedding); tfjs has 32-bit types only.
   if (isInput && ['int32', 'int64', 'int16', 'int8', 'uint8'].includes(name)) return 'int32';
   if (isInput && ['float64', 'float16', 'bfloat16'].includes(name)) return 'float32';
-  refuse(where, `uses the ${name} dtype policy; TensorFlow.js runs float32 only`, 'Set the layer (or keras.config.set_dtype_policy) to float32 and save the model again.');
+  refuse(
+    where,
+    `uses the ${name} dtype policy; TensorFlow.js runs float32 only`,
+    'Set the layer (or keras.config.set_dtype_policy) to float32 and save the model again.',
+  );
 }
 
 function kind(key: string): 'initializer' | 'regularizer' | 'constraint' | null {
@@ -101,14 +131,23 @@ export function nestedFromKeras3(key: string, value: unknown, where: string): un
   const k = kind(key);
   if (k === null || value === null || value === undefined) return value;
   const entry: Json = typeof value === 'string' ? { class_name: value, config: {} } : isObject(value) ? value : {};
-  if (typeof entry.class_name !== 'string') refuse(`${where}: ${key}`, `is not a Keras ${k} (${JSON.stringify(value)})`, 'Save the model again with a built-in one.');
+  if (typeof entry.class_name !== 'string')
+    refuse(`${where}: ${key}`, `is not a Keras ${k} (${JSON.stringify(value)})`, 'Save the model again with a built-in one.');
   if (!isKerasBuiltin(entry)) {
-    refuse(`${where}: ${key}`, `is the custom ${k} ${JSON.stringify(entry.registered_name ?? entry.class_name)}`, `Replace it with a built-in ${k} in Keras and save the model again.`);
+    refuse(
+      `${where}: ${key}`,
+      `is the custom ${k} ${JSON.stringify(entry.registered_name ?? entry.class_name)}`,
+      `Replace it with a built-in ${k} in Keras and save the model again.`,
+    );
   }
   const config = isObject(entry.config) ? entry.config : {};
   if (typeof value === 'string') return value; // tfjs resolves the same snake_case identifiers
   const [className, tfjsConfig] =
-    k === 'initializer' ? initializerFromKeras3(entry.class_name, config) : k === 'regularizer' ? regularizerFromKeras3(entry.class_name, config, where) : [entry.class_name, config];
+    k === 'initializer'
+      ? initializerFromKeras3(entry.class_name, config)
+      : k === 'regularizer'
+        ? regularizerFromKeras3(entry.class_name, config, where)
+        : [entry.class_name, config];
   return { class_name: className, config: tfjsConfig };
 }
 

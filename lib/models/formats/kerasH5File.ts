@@ -57,21 +57,29 @@ function parseJson(text: string | null, what: string, fileName: string): unknown
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new ModelFormatError(`${fileName}: the ${what} is not valid JSON, so the file is damaged or not a Keras model. Save the model again with model.save.`, { cause });
+    throw new ModelFormatError(
+      `${fileName}: the ${what} is not valid JSON, so the file is damaged or not a Keras model. Save the model again with model.save.`,
+      { cause },
+    );
   }
 }
 
 function readWeight(group: H5.Group, layerName: string, weightName: string, fileName: string): FileWeight {
   const entity = group.get(weightName);
   if (!entity || !('shape' in entity) || !('metadata' in entity)) {
-    throw new ModelFormatError(`${fileName}: layer "${layerName}" lists the weight "${weightName}" but the file has no such dataset; the file is damaged. Save the model again.`);
+    throw new ModelFormatError(
+      `${fileName}: layer "${layerName}" lists the weight "${weightName}" but the file has no such dataset; the file is damaged. Save the model again.`,
+    );
   }
   const dataset = entity as H5.Dataset;
   let data: Float32Array | null;
   try {
     data = float32Values(dataset);
   } catch (cause) {
-    throw new ModelFormatError(`${fileName}: weight "${weightName}" of layer "${layerName}" cannot be read; the file is probably truncated. Save the model again.`, { cause });
+    throw new ModelFormatError(
+      `${fileName}: weight "${weightName}" of layer "${layerName}" cannot be read; the file is probably truncated. Save the model again.`,
+      { cause },
+    );
   }
   if (!data) {
     throw new ModelFormatError(
@@ -95,15 +103,23 @@ export function readKerasH5Contents(file: H5.File, fileName: string): KerasH5Con
     );
   }
   if (!weightsGroup || !(weightsGroup instanceof Object) || typeof weightsGroup.keys !== 'function') {
-    throw new ModelFormatError(`${fileName} has a model architecture but no model_weights group; the file is truncated or damaged. Save the model again with model.save.`);
+    throw new ModelFormatError(
+      `${fileName} has a model architecture but no model_weights group; the file is truncated or damaged. Save the model again with model.save.`,
+    );
   }
   const layerNames = attrStringList(weightsGroup, 'layer_names') ?? [];
   const layerWeights = new Map<string, FileWeight[]>();
   for (const layerName of layerNames) {
     const group = weightsGroup.get(layerName) as H5.Group | null;
-    if (!group) throw new ModelFormatError(`${fileName}: model_weights lists layer "${layerName}" but has no group for it; the file is damaged. Save the model again.`);
+    if (!group)
+      throw new ModelFormatError(
+        `${fileName}: model_weights lists layer "${layerName}" but has no group for it; the file is damaged. Save the model again.`,
+      );
     const names = attrStringList(group, 'weight_names') ?? [];
-    layerWeights.set(layerName, names.map((name) => readWeight(group, layerName, name, fileName)));
+    layerWeights.set(
+      layerName,
+      names.map((name) => readWeight(group, layerName, name, fileName)),
+    );
   }
   return {
     kerasVersion: attrString(file, 'keras_version') ?? attrString(weightsGroup, 'keras_version'),

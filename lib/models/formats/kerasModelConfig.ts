@@ -18,7 +18,9 @@ const isObject = (v: unknown): v is Config => typeof v === 'object' && v !== nul
 const MODELS = new Set<string>(SUPPORTED_MODELS);
 
 function refuse(name: string, className: string, what: string): never {
-  throw new ModelFormatError(`Layer "${name}" (${className}) ${what}, which TensorFlow.js cannot run. Change the layer in Keras and save the model again.`);
+  throw new ModelFormatError(
+    `Layer "${name}" (${className}) ${what}, which TensorFlow.js cannot run. Change the layer in Keras and save the model again.`,
+  );
 }
 
 /** tf.keras writes a dtype as a string or, under mixed precision, as a Policy object. */
@@ -30,15 +32,19 @@ function float32Dtype(dtype: unknown, name: string, className: string): string |
 }
 
 function checkLayerOptions(className: string, name: string, c: Config): void {
-  if (className === 'GRU' && c.reset_after === true) refuse(name, className, 'uses reset_after=True (the tf.keras default; tfjs GRUs only have reset_after=False)');
+  if (className === 'GRU' && c.reset_after === true)
+    refuse(name, className, 'uses reset_after=True (the tf.keras default; tfjs GRUs only have reset_after=False)');
   if (className === 'Embedding' && c.sparse === true) refuse(name, className, 'uses sparse=True');
   if (className === 'Dropout' && c.noise_shape != null) refuse(name, className, 'uses noise_shape');
-  for (const key of ['kernel_quantization_config', 'quantization_config']) if (c[key] != null) refuse(name, className, `is quantized (${key})`);
+  for (const key of ['kernel_quantization_config', 'quantization_config'])
+    if (c[key] != null) refuse(name, className, `is quantized (${key})`);
 }
 
 function normaliseLayer(layer: unknown, where: string): Config {
   if (!isObject(layer) || typeof layer.class_name !== 'string' || !isObject(layer.config)) {
-    throw new ModelFormatError(`${where}: a layer in the model configuration is not a { class_name, config } object. The file is damaged or not a Keras model.`);
+    throw new ModelFormatError(
+      `${where}: a layer in the model configuration is not a { class_name, config } object. The file is damaged or not a Keras model.`,
+    );
   }
   const className = layer.class_name;
   const config: Config = { ...layer.config };
@@ -57,15 +63,24 @@ function normaliseLayer(layer: unknown, where: string): Config {
  */
 export function normaliseModelConfig(model: unknown, where: string): ModelConfig {
   if (!isObject(model) || typeof model.class_name !== 'string') {
-    throw new ModelFormatError(`${where}: the model configuration is not a Keras model ({ class_name, config }). Save the model again with model.save.`);
+    throw new ModelFormatError(
+      `${where}: the model configuration is not a Keras model ({ class_name, config }). Save the model again with model.save.`,
+    );
   }
   const className = model.class_name;
   if (!MODELS.has(className)) {
-    throw new ModelFormatError(`${where}: the model is a ${className}; Sparkbook imports Sequential and functional models. Rebuild it as one of those (subclassed models cannot be saved as a config) and save again.`);
+    throw new ModelFormatError(
+      `${where}: the model is a ${className}; Sparkbook imports Sequential and functional models. Rebuild it as one of those (subclassed models cannot be saved as a config) and save again.`,
+    );
   }
   // Keras 2.0 and 2.1 wrote a Sequential's config as the bare list of its layers.
-  const config: Config = Array.isArray(model.config) ? { name: 'sequential', layers: model.config } : isObject(model.config) ? { ...model.config } : {};
-  if (!Array.isArray(config.layers)) throw new ModelFormatError(`${where}: the model configuration lists no layers. Save the model again with model.save.`);
+  const config: Config = Array.isArray(model.config)
+    ? { name: 'sequential', layers: model.config }
+    : isObject(model.config)
+      ? { ...model.config }
+      : {};
+  if (!Array.isArray(config.layers))
+    throw new ModelFormatError(`${where}: the model configuration lists no layers. Save the model again with model.save.`);
   config.layers = config.layers.map((layer) => normaliseLayer(layer, where));
   return { class_name: className, config };
 }
@@ -75,6 +90,9 @@ export function withZeroInitializers(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withZeroInitializers);
   if (!isObject(value)) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [key, key.endsWith('_initializer') && isObject(v) ? { class_name: 'Zeros', config: {} } : withZeroInitializers(v)]),
+    Object.entries(value).map(([key, v]) => [
+      key,
+      key.endsWith('_initializer') && isObject(v) ? { class_name: 'Zeros', config: {} } : withZeroInitializers(v),
+    ]),
   );
 }

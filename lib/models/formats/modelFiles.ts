@@ -41,25 +41,39 @@ function formatMb(bytes: number): string {
 
 /** Reads one model from the chosen files: one .h5 or .keras file, or a model.json with its .bin shards. */
 export async function importModelFiles(files: readonly ModelFile[]): Promise<ImportedModel> {
-  if (files.length === 0) throw new ModelFormatError('Choose a model file: a Keras .h5 or .keras file, or a TensorFlow.js model.json with its .bin files.');
+  if (files.length === 0)
+    throw new ModelFormatError('Choose a model file: a Keras .h5 or .keras file, or a TensorFlow.js model.json with its .bin files.');
   const total = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
   if (total > MAX_IMPORT_BYTES) {
-    throw new ModelFormatError(`${files.map((f) => f.name).join(', ')} ${files.length > 1 ? 'are' : 'is'} ${formatMb(total)}; Sparkbook imports models up to ${formatMb(MAX_IMPORT_BYTES)}. Import a smaller model.`);
+    throw new ModelFormatError(
+      `${files.map((f) => f.name).join(', ')} ${files.length > 1 ? 'are' : 'is'} ${formatMb(total)}; Sparkbook imports models up to ${formatMb(MAX_IMPORT_BYTES)}. Import a smaller model.`,
+    );
   }
   const json = files.find((f) => /\.json$/i.test(f.name));
   if (json) return importTfjs(json, files);
-  if (files.length > 1) throw new ModelFormatError(`Choose one model file at a time (got ${files.map((f) => f.name).join(', ')}); only a TensorFlow.js model.json comes with other files (its .bin weights).`);
+  if (files.length > 1)
+    throw new ModelFormatError(
+      `Choose one model file at a time (got ${files.map((f) => f.name).join(', ')}); only a TensorFlow.js model.json comes with other files (its .bin weights).`,
+    );
   const [file] = files;
   const kerasVersion = (a: ModelArtifactsData) => a.modelTopology.keras_version;
   if (/\.keras$/i.test(file.name) || (isZip(file.bytes) && !/\.h5|\.hdf5$/i.test(file.name))) {
     const artifacts = await readKerasZip(file.bytes, file.name);
-    return { artifacts, format: 'keras', name: modelNameFromFileName(file.name), fileName: file.name, kerasVersion: kerasVersion(artifacts) };
+    return {
+      artifacts,
+      format: 'keras',
+      name: modelNameFromFileName(file.name),
+      fileName: file.name,
+      kerasVersion: kerasVersion(artifacts),
+    };
   }
   if (/\.(h5|hdf5)$/i.test(file.name) || looksLikeHdf5(file.bytes)) {
     const artifacts = await readKerasH5(file.bytes, file.name);
     return { artifacts, format: 'h5', name: modelNameFromFileName(file.name), fileName: file.name, kerasVersion: kerasVersion(artifacts) };
   }
-  throw new ModelFormatError(`${file.name} is not a model file Sparkbook can read. Choose a Keras .h5 or .keras file, or a TensorFlow.js model.json together with its .bin files.`);
+  throw new ModelFormatError(
+    `${file.name} is not a model file Sparkbook can read. Choose a Keras .h5 or .keras file, or a TensorFlow.js model.json together with its .bin files.`,
+  );
 }
 
 function importTfjs(json: ModelFile, files: readonly ModelFile[]): ImportedModel {

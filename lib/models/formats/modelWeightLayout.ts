@@ -48,7 +48,10 @@ export async function modelWeightLayout(topology: { class_name: string; config: 
     model = await tf.models.modelFromJSON({ modelTopology: withZeroInitializers(topology) as tf.io.ModelJSON['modelTopology'] });
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new ModelFormatError(`${where}: TensorFlow.js cannot build this model (${reason}). Check that the model uses only supported layers and options, then save it again.`, { cause });
+    throw new ModelFormatError(
+      `${where}: TensorFlow.js cannot build this model (${reason}). Check that the model uses only supported layers and options, then save it again.`,
+      { cause },
+    );
   }
   try {
     const specs = new Map<string, TensorSpec>();
@@ -63,7 +66,10 @@ export async function modelWeightLayout(topology: { class_name: string; config: 
       modelOrder: model.weights.map(slotOf),
       tensorSpec(layer, node, tensor) {
         const spec = specs.get(`${layer}|${node}|${tensor}`);
-        if (!spec) throw new ModelFormatError(`The model refers to output ${tensor} of node ${node} of layer "${layer}", which it does not have. Rebuild the model and export again.`);
+        if (!spec)
+          throw new ModelFormatError(
+            `The model refers to output ${tensor} of node ${node} of layer "${layer}", which it does not have. Rebuild the model and export again.`,
+          );
         return spec;
       },
     };

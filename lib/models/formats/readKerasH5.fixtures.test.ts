@@ -55,7 +55,10 @@ async function plainDenseForward(fixture: Fixture, x: number[][]): Promise<numbe
     config: JSON.parse(String(file.attrs.model_config.value)),
     weights: fixture.weights.map((w) => Array.from((file.get(w.name) as H5.Dataset).value as Float32Array)),
   }));
-  const layers = (Array.isArray(config.config) ? config.config : config.config.layers) as { class_name: string; config: Record<string, unknown> }[];
+  const layers = (Array.isArray(config.config) ? config.config : config.config.layers) as {
+    class_name: string;
+    config: Record<string, unknown>;
+  }[];
   // fixtures.json lists datasets by path, so a layer's kernel is its 2-D one and its bias the 1-D one.
   const ofLayer = (name: string, rank: number) => {
     const i = fixture.weights.findIndex((w) => w.name.split('/')[1] === name && w.shape.length === rank);
@@ -67,7 +70,9 @@ async function plainDenseForward(fixture: Fixture, x: number[][]): Promise<numbe
       const kernel = ofLayer(String(layer.config.name), 2);
       const bias = ofLayer(String(layer.config.name), 1).values;
       const cols = kernel.shape[1];
-      out = out.map((row) => Array.from({ length: cols }, (_, j) => row.reduce((sum, v, i) => sum + v * kernel.values[i * cols + j], bias[j])));
+      out = out.map((row) =>
+        Array.from({ length: cols }, (_, j) => row.reduce((sum, v, i) => sum + v * kernel.values[i * cols + j], bias[j])),
+      );
     }
     if (layer.class_name === 'Dense' || layer.class_name === 'Activation') out = out.map(ACTIVATIONS[String(layer.config.activation)]);
   }

@@ -26,7 +26,8 @@ function layerSpecs(topology: ModelConfig): Map<string, LayerSpec> {
 function toKeras2Topology(modelConfig: unknown, keras1: boolean, fileName: string): ModelConfig {
   if (!keras1) return normaliseModelConfig(modelConfig, fileName);
   const model = modelConfig as { class_name?: unknown; config?: unknown };
-  if (typeof model?.class_name !== 'string') throw new ModelFormatError(`${fileName}: the model configuration is not a Keras model. Save the model again with model.save.`);
+  if (typeof model?.class_name !== 'string')
+    throw new ModelFormatError(`${fileName}: the model configuration is not a Keras model. Save the model again with model.save.`);
   return normaliseModelConfig(keras1ModelConfigToKeras2({ class_name: model.class_name, config: model.config }), fileName);
 }
 
@@ -38,7 +39,9 @@ function layerWeightsFor(
   options: { keras1: boolean; theano: boolean; fileName: string },
 ): WeightArray[] {
   if (!fileWeights || fileWeights.length === 0) {
-    throw new ModelFormatError(`${options.fileName} has no weights for layer "${name}", which needs ${slots.map((s) => s.name).join(', ')}. The file is incomplete; save the model again with model.save.`);
+    throw new ModelFormatError(
+      `${options.fileName} has no weights for layer "${name}", which needs ${slots.map((s) => s.name).join(', ')}. The file is incomplete; save the model again with model.save.`,
+    );
   }
   let weights: WeightArray[] = fileWeights;
   if (spec && options.keras1) weights = keras1WeightsToKeras2(spec, weights);
@@ -62,7 +65,10 @@ function layerWeightsFor(
  * The compile settings, or none with a note saying why: an optimizer option tfjs lacks (a
  * learning-rate decay, say) should not stop the trained model itself from being imported.
  */
-function compileSettings(keras: unknown, fileName: string): { trainingConfig?: ReturnType<typeof kerasTrainingConfigToTfjs>; notes: string[] } {
+function compileSettings(
+  keras: unknown,
+  fileName: string,
+): { trainingConfig?: ReturnType<typeof kerasTrainingConfigToTfjs>; notes: string[] } {
   try {
     return { trainingConfig: kerasTrainingConfigToTfjs(keras, fileName), notes: [] };
   } catch (error) {
@@ -92,7 +98,9 @@ export async function readKerasH5(bytes: Uint8Array, fileName: string): Promise<
   }
   for (const [layerName, weights] of contents.layerWeights) {
     if (weights.length > 0 && !needWeights.has(layerName)) {
-      throw new ModelFormatError(`${fileName} has weights for a layer "${layerName}" that the model configuration does not have (or that needs none). The file is inconsistent; save the model again with model.save.`);
+      throw new ModelFormatError(
+        `${fileName} has weights for a layer "${layerName}" that the model configuration does not have (or that needs none). The file is inconsistent; save the model again with model.save.`,
+      );
     }
   }
 

@@ -8,7 +8,12 @@ import { readH5 } from './h5';
 import { readKerasZip } from './readKerasZip';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
-const described = JSON.parse(readFileSync(join(fixtures, 'fixtures.json'), 'utf8')) as { file: string; format: string; layers: string[]; weights: { name: string; shape: number[] }[] }[];
+const described = JSON.parse(readFileSync(join(fixtures, 'fixtures.json'), 'utf8')) as {
+  file: string;
+  format: string;
+  layers: string[];
+  weights: { name: string; shape: number[] }[];
+}[];
 
 /** x W + b, then the activation, in plain arithmetic. */
 function dense(x: number[], w: Float32Array, b: Float32Array, activation: (v: number) => number): number[] {
@@ -27,7 +32,9 @@ describe('Keras 3 fixtures written by Keras', () => {
       expect(artifacts.trainingConfig).toMatchObject({ loss: 'mean_squared_error', optimizer_config: { class_name: 'Adam' } });
 
       // The raw datasets, read straight from the file, in the order fixtures.json lists them.
-      const raw = await readH5(unzipSync(bytes)['model.weights.h5'], (file) => fixture.weights.map((w) => Float32Array.from((file.get(w.name) as Dataset).value as Float32Array)));
+      const raw = await readH5(unzipSync(bytes)['model.weights.h5'], (file) =>
+        fixture.weights.map((w) => Float32Array.from((file.get(w.name) as Dataset).value as Float32Array)),
+      );
       const x = [0.3, -1.2];
       const relu = (v: number) => Math.max(0, v);
       const h1 = dense(x, raw[0], raw[1], relu);

@@ -22,17 +22,24 @@ const WEIGHTS_FILE = 'model.weights.h5';
 function unzipKeras(bytes: Uint8Array, fileName: string): Record<string, Uint8Array> {
   const notKeras = `${fileName} is not a Keras .keras file`;
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new ModelFormatError(`${notKeras} (a .keras file is a zip archive, and this is not one). Choose the file that Keras 3's model.save("name.keras") wrote.`);
+    throw new ModelFormatError(
+      `${notKeras} (a .keras file is a zip archive, and this is not one). Choose the file that Keras 3's model.save("name.keras") wrote.`,
+    );
   }
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes);
   } catch (error) {
-    throw new ModelFormatError(`${notKeras}: the zip archive cannot be read (${error instanceof Error ? error.message : String(error)}); it is probably truncated. Download or save it again.`, { cause: error });
+    throw new ModelFormatError(
+      `${notKeras}: the zip archive cannot be read (${error instanceof Error ? error.message : String(error)}); it is probably truncated. Download or save it again.`,
+      { cause: error },
+    );
   }
   if (!files['config.json']) {
     const names = Object.keys(files).slice(0, 5).join(', ');
-    throw new ModelFormatError(`${notKeras}: the zip archive has no config.json (it holds ${names || 'nothing'}). Choose the file that Keras 3's model.save("name.keras") wrote.`);
+    throw new ModelFormatError(
+      `${notKeras}: the zip archive has no config.json (it holds ${names || 'nothing'}). Choose the file that Keras 3's model.save("name.keras") wrote.`,
+    );
   }
   return files;
 }
@@ -52,7 +59,9 @@ function float32Of(dataset: Dataset, weightName: string, fileName: string): Floa
   const data = declared === undefined ? float32Values(dataset) : null;
   if (data) return data;
   const dtype = typeof declared === 'string' ? declared : h5DtypeName(dataset.metadata);
-  throw new ModelFormatError(`${fileName}: weight "${weightName}" is stored as ${dtype}; Sparkbook imports float32 (or float64) weights. Cast the model to float32 in Keras and save it again.`);
+  throw new ModelFormatError(
+    `${fileName}: weight "${weightName}" is stored as ${dtype}; Sparkbook imports float32 (or float64) weights. Cast the model to float32 in Keras and save it again.`,
+  );
 }
 
 /** The datasets "0", "1", ... of a vars group, checked against the layer's weights. */
@@ -63,12 +72,16 @@ function readLayerVars(file: H5File, varsPath: string, layer: LayerWeights, file
   if (keys.length !== layer.weights.length) {
     const expected = layer.weights.map((w) => `${w.name} ${shapeText(w.shape)}`).join(', ');
     const verb = keys.length < layer.weights.length ? 'is missing variables' : 'has extra variables';
-    throw new ModelFormatError(`${where} ${verb}: it has ${keys.length}, the model needs ${layer.weights.length} (${expected}). The file is incomplete or does not belong to this config; save the model again.`);
+    throw new ModelFormatError(
+      `${where} ${verb}: it has ${keys.length}, the model needs ${layer.weights.length} (${expected}). The file is incomplete or does not belong to this config; save the model again.`,
+    );
   }
   return layer.weights.map((weight, i) => {
     const dataset = group?.get(String(i)) as Dataset | null;
     if (!dataset || typeof dataset.shape === 'undefined') {
-      throw new ModelFormatError(`${where} has no variable "${i}" for weight "${weight.name}" ${shapeText(weight.shape)}. Save the model again.`);
+      throw new ModelFormatError(
+        `${where} has no variable "${i}" for weight "${weight.name}" ${shapeText(weight.shape)}. Save the model again.`,
+      );
     }
     const shape = dataset.shape ?? [];
     if (!sameShape(shape, weight.shape)) {
@@ -98,7 +111,9 @@ function readWeights(file: H5File, layers: LayerWeights[], fileName: string): Fl
   const paths = keras3VarsPaths(layers, prefix);
   const extra = unclaimedLayerGroups(file, prefix, new Set(paths.map((p) => p.layerPath)));
   if (extra.length > 0) {
-    throw new ModelFormatError(`${fileName}: ${WEIGHTS_FILE} has weights for layers the config does not have (${extra.join(', ')}). The file was edited or is damaged; save the model again.`);
+    throw new ModelFormatError(
+      `${fileName}: ${WEIGHTS_FILE} has weights for layers the config does not have (${extra.join(', ')}). The file was edited or is damaged; save the model again.`,
+    );
   }
   return layers.flatMap((layer, i) => readLayerVars(file, paths[i].varsPath, layer, fileName));
 }

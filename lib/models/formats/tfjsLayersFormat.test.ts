@@ -40,7 +40,12 @@ describe('writeTfjsLayers', () => {
     expect(weightFiles.map((f) => f.name)).toEqual(['iris.weights.bin']);
     // What tf.loadLayersModel does with the files: fetch the manifest paths beside model.json.
     const loaded = await tf.loadLayersModel(
-      tf.io.fromMemory(await tf.io.getModelArtifactsForJSON(json, async (manifest) => [tf.io.getWeightSpecs(manifest), weightFiles[0].bytes.slice().buffer])),
+      tf.io.fromMemory(
+        await tf.io.getModelArtifactsForJSON(json, async (manifest) => [
+          tf.io.getWeightSpecs(manifest),
+          weightFiles[0].bytes.slice().buffer,
+        ]),
+      ),
     );
     expect(loaded.layers.map((l) => l.getClassName())).toEqual(['Dense', 'Dense']);
     model.dispose();
@@ -75,7 +80,9 @@ describe('readTfjsLayers', () => {
   });
 
   it('refuses a graph model and text that is not JSON', () => {
-    expect(() => readTfjsLayers('{"format": "graph-model", "modelTopology": {"node": []}, "weightsManifest": []}', new Map())).toThrow(/graph model/);
+    expect(() => readTfjsLayers('{"format": "graph-model", "modelTopology": {"node": []}, "weightsManifest": []}', new Map())).toThrow(
+      /graph model/,
+    );
     expect(() => readTfjsLayers('<html>', new Map())).toThrow(/not valid JSON/);
   });
 
@@ -92,7 +99,11 @@ describe('readTfjsLayers', () => {
   });
 
   it('translates the Keras 3 topology tensorflowjs_converter copies into model.json', () => {
-    const model = { format: 'layers-model', modelTopology: { keras_version: '3.3.3', model_config: JSON.parse(KERAS_3_DTYPE_POLICY_SEQUENTIAL) }, weightsManifest: [] };
+    const model = {
+      format: 'layers-model',
+      modelTopology: { keras_version: '3.3.3', model_config: JSON.parse(KERAS_3_DTYPE_POLICY_SEQUENTIAL) },
+      weightsManifest: [],
+    };
     expect(() => readTfjsLayers(JSON.stringify(model), new Map())).not.toThrow();
     const read = readTfjsLayers(JSON.stringify(model), new Map());
     expect(read.modelTopology).toMatchObject({ class_name: 'Sequential', keras_version: '3.3.3' });

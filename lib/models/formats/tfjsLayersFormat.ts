@@ -20,7 +20,10 @@ function parseModelJson(text: string): Json {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ModelFormatError('model.json is not valid JSON, so it is not a TensorFlow.js model. Choose the model.json that model.save or tensorflowjs_converter wrote.', { cause: error });
+    throw new ModelFormatError(
+      'model.json is not valid JSON, so it is not a TensorFlow.js model. Choose the model.json that model.save or tensorflowjs_converter wrote.',
+      { cause: error },
+    );
   }
   if (!isObject(json)) throw new ModelFormatError('model.json is not a TensorFlow.js model (it is not a JSON object).');
   if (json.format === 'graph-model' || (isObject(json.modelTopology) && 'node' in json.modelTopology)) {
@@ -29,10 +32,14 @@ function parseModelJson(text: string): Json {
     );
   }
   if (json.format !== undefined && json.format !== 'layers-model') {
-    throw new ModelFormatError(`model.json has format "${String(json.format)}"; Sparkbook imports TensorFlow.js layers models (format "layers-model").`);
+    throw new ModelFormatError(
+      `model.json has format "${String(json.format)}"; Sparkbook imports TensorFlow.js layers models (format "layers-model").`,
+    );
   }
   if (!isObject(json.modelTopology) || !Array.isArray(json.weightsManifest)) {
-    throw new ModelFormatError('model.json has no modelTopology or weightsManifest, so it is not a TensorFlow.js layers model. Choose the model.json that model.save wrote.');
+    throw new ModelFormatError(
+      'model.json has no modelTopology or weightsManifest, so it is not a TensorFlow.js layers model. Choose the model.json that model.save wrote.',
+    );
   }
   return json;
 }
@@ -43,7 +50,8 @@ function topologyAndTraining(json: Json): Pick<ModelArtifactsData, 'modelTopolog
   const inner = (isObject(outer.model_config) ? outer.model_config : outer) as Json;
   const layers = isObject(inner.config) && Array.isArray(inner.config.layers) ? inner.config.layers : [];
   const isKeras3 = 'module' in inner || layers.some((l) => isObject(l) && 'module' in l);
-  const keepVersion = (t: ModelArtifactsData['modelTopology']) => (typeof outer.keras_version === 'string' ? { ...t, keras_version: outer.keras_version } : t);
+  const keepVersion = (t: ModelArtifactsData['modelTopology']) =>
+    typeof outer.keras_version === 'string' ? { ...t, keras_version: outer.keras_version } : t;
   if (isKeras3) {
     const translated = keras3ConfigToTfjs(inner, 'model.json');
     const trainingConfig = (json.trainingConfig as tf.io.TrainingConfig | undefined) ?? translated.trainingConfig;
@@ -57,7 +65,8 @@ function topologyAndTraining(json: Json): Pick<ModelArtifactsData, 'modelTopolog
     const config = isObject(layer.config) ? layer.config : {};
     checkSupportedLayer(String(layer.class_name), String(config.name ?? layer.name));
   }
-  const trainingConfig = (json.trainingConfig as tf.io.TrainingConfig | undefined) ?? kerasTrainingConfigToTfjs(outer.training_config ?? null, 'model.json');
+  const trainingConfig =
+    (json.trainingConfig as tf.io.TrainingConfig | undefined) ?? kerasTrainingConfigToTfjs(outer.training_config ?? null, 'model.json');
   return { modelTopology: keepVersion(inner as ModelArtifactsData['modelTopology']), ...(trainingConfig ? { trainingConfig } : {}) };
 }
 
@@ -77,7 +86,10 @@ export function readTfjsLayers(modelJson: string, shards: Map<string, Uint8Array
     for (const path of group.paths) {
       const name = path.split('/').pop() ?? path;
       const bytes = shards.get(name);
-      if (!bytes) throw new ModelFormatError(`model.json lists the weight file "${name}", which was not chosen. Select model.json together with all its .bin files (${manifest.flatMap((g) => g.paths).join(', ')}).`);
+      if (!bytes)
+        throw new ModelFormatError(
+          `model.json lists the weight file "${name}", which was not chosen. Select model.json together with all its .bin files (${manifest.flatMap((g) => g.paths).join(', ')}).`,
+        );
       buffers.push(bytes.slice().buffer);
     }
   }
@@ -85,7 +97,9 @@ export function readTfjsLayers(modelJson: string, shards: Map<string, Uint8Array
   const weightData = tf.io.concatenateArrayBuffers(buffers);
   const expected = weightDataBytes(allSpecs, 'model.json');
   if (weightData.byteLength !== expected) {
-    throw new ModelFormatError(`The .bin files hold ${weightData.byteLength} bytes, but model.json describes ${expected} bytes of weights. A file is truncated or belongs to another model; export the model again.`);
+    throw new ModelFormatError(
+      `The .bin files hold ${weightData.byteLength} bytes, but model.json describes ${expected} bytes of weights. A file is truncated or belongs to another model; export the model again.`,
+    );
   }
   const { modelTopology, trainingConfig } = topologyAndTraining(json);
   const names = layerNames(modelTopology);
@@ -93,14 +107,19 @@ export function readTfjsLayers(modelJson: string, shards: Map<string, Uint8Array
   const specs = allSpecs.filter((spec) => spec.group !== 'optimizer');
   for (const spec of specs) {
     if (!names.has(spec.name.split('/')[0])) {
-      throw new ModelFormatError(`model.json: weight "${spec.name}" belongs to no layer of the model. The weights are from another model; export the model again.`);
+      throw new ModelFormatError(
+        `model.json: weight "${spec.name}" belongs to no layer of the model. The weights are from another model; export the model again.`,
+      );
     }
   }
   const tensors = tf.io.decodeWeights(weightData, allSpecs);
   try {
     const values = specs.map((spec) => {
       const tensor = tensors[spec.name];
-      if (tensor.dtype !== 'float32') throw new ModelFormatError(`model.json: weight "${spec.name}" is ${tensor.dtype}; layers models hold float32 weights. Export the model again.`);
+      if (tensor.dtype !== 'float32')
+        throw new ModelFormatError(
+          `model.json: weight "${spec.name}" is ${tensor.dtype}; layers models hold float32 weights. Export the model again.`,
+        );
       return tensor.dataSync() as Float32Array;
     });
     return {
@@ -116,7 +135,10 @@ export function readTfjsLayers(modelJson: string, shards: Map<string, Uint8Array
 }
 
 /** The model.json and weight file tf.loadLayersModel loads; the manifest's path is relative. */
-export function writeTfjsLayers(artifacts: ModelArtifactsData, baseName: string): { modelJson: string; weightFiles: { name: string; bytes: Uint8Array }[] } {
+export function writeTfjsLayers(
+  artifacts: ModelArtifactsData,
+  baseName: string,
+): { modelJson: string; weightFiles: { name: string; bytes: Uint8Array }[] } {
   const weightsName = `${baseName}.weights.bin`;
   const modelJson: tf.io.ModelJSON = {
     format: 'layers-model',

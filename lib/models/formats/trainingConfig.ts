@@ -79,22 +79,40 @@ function kerasOptimizerToTfjs(optimizer: unknown, where: string): NamedConfig {
       return { class_name: 'Momentum', config: { learning_rate: lr, momentum, use_nesterov: nesterov } };
     }
     case 'Adam':
-      return { class_name: 'Adam', config: { learning_rate: lr, beta1: number(config, ['beta_1'], 0.9), beta2: number(config, ['beta_2'], 0.999), epsilon } };
+      return {
+        class_name: 'Adam',
+        config: { learning_rate: lr, beta1: number(config, ['beta_1'], 0.9), beta2: number(config, ['beta_2'], 0.999), epsilon },
+      };
     case 'Adamax':
       return {
         class_name: 'Adamax',
-        config: { learning_rate: lr, beta1: number(config, ['beta_1'], 0.9), beta2: number(config, ['beta_2'], 0.999), epsilon, decay: number(config, ['decay'], 0) },
+        config: {
+          learning_rate: lr,
+          beta1: number(config, ['beta_1'], 0.9),
+          beta2: number(config, ['beta_2'], 0.999),
+          epsilon,
+          decay: number(config, ['decay'], 0),
+        },
       };
     case 'RMSprop':
     case 'RMSProp':
       // tfjs calls Keras's rho "decay": the discount of the running mean square.
       return {
         class_name: 'RMSProp',
-        config: { learning_rate: lr, decay: number(config, ['rho'], 0.9), momentum: number(config, ['momentum'], 0), epsilon, centered: config.centered === true },
+        config: {
+          learning_rate: lr,
+          decay: number(config, ['rho'], 0.9),
+          momentum: number(config, ['momentum'], 0),
+          epsilon,
+          centered: config.centered === true,
+        },
       };
     case 'Adagrad':
       // Keras before tf.keras started the accumulators at zero and wrote no initial value.
-      return { class_name: 'Adagrad', config: { learning_rate: lr, initial_accumulator_value: number(config, ['initial_accumulator_value'], 0) } };
+      return {
+        class_name: 'Adagrad',
+        config: { learning_rate: lr, initial_accumulator_value: number(config, ['initial_accumulator_value'], 0) },
+      };
     case 'Adadelta':
       return { class_name: 'Adadelta', config: { learning_rate: lr, rho: number(config, ['rho'], 0.95), epsilon } };
     default:
@@ -116,14 +134,20 @@ export function kerasTrainingConfigToTfjs(keras: unknown, where: string): tf.io.
   const lossWeights = keras.loss_weights;
   const weights = Array.isArray(lossWeights) ? lossWeights : isObject(lossWeights) ? Object.values(lossWeights) : [];
   if (weights.some((w) => w !== 1)) {
-    throw new ModelFormatError(`${where}: the model was compiled with loss_weights ${JSON.stringify(lossWeights)}, which TensorFlow.js cannot load. Recompile without loss_weights and save again.`);
+    throw new ModelFormatError(
+      `${where}: the model was compiled with loss_weights ${JSON.stringify(lossWeights)}, which TensorFlow.js cannot load. Recompile without loss_weights and save again.`,
+    );
   }
   if (keras.sample_weight_mode !== undefined && keras.sample_weight_mode !== null) {
-    throw new ModelFormatError(`${where}: the model was compiled with sample_weight_mode "${String(keras.sample_weight_mode)}", which TensorFlow.js cannot load. Recompile without it and save again.`);
+    throw new ModelFormatError(
+      `${where}: the model was compiled with sample_weight_mode "${String(keras.sample_weight_mode)}", which TensorFlow.js cannot load. Recompile without it and save again.`,
+    );
   }
   const weighted = keras.weighted_metrics;
   if (weighted !== undefined && weighted !== null && !(Array.isArray(weighted) && weighted.flat(Infinity).length === 0)) {
-    throw new ModelFormatError(`${where}: the model was compiled with weighted_metrics, which TensorFlow.js cannot load. Recompile without weighted_metrics and save again.`);
+    throw new ModelFormatError(
+      `${where}: the model was compiled with weighted_metrics, which TensorFlow.js cannot load. Recompile without weighted_metrics and save again.`,
+    );
   }
   const loss = mapNested(keras.loss, (entry) => kerasLossToTfjs(entry, where));
   const lossNames = (typeof loss === 'string' ? [loss] : Array.isArray(loss) ? loss : Object.values(loss)) as string[];
@@ -150,25 +174,45 @@ function tfjsOptimizerToKeras(optimizer: Config): KerasTrainingConfig['optimizer
     case 'SGD':
       return { class_name: 'SGD', config: { learning_rate, momentum: 0, nesterov: false } };
     case 'Momentum':
-      return { class_name: 'SGD', config: { learning_rate, momentum: get('momentum', 'momentum', 0), nesterov: (config.useNesterov ?? config.use_nesterov) === true } };
+      return {
+        class_name: 'SGD',
+        config: { learning_rate, momentum: get('momentum', 'momentum', 0), nesterov: (config.useNesterov ?? config.use_nesterov) === true },
+      };
     case 'Adam':
-      return { class_name: 'Adam', config: { learning_rate, beta_1: get('beta1', 'beta_1', 0.9), beta_2: get('beta2', 'beta_2', 0.999), epsilon, amsgrad: false } };
+      return {
+        class_name: 'Adam',
+        config: { learning_rate, beta_1: get('beta1', 'beta_1', 0.9), beta_2: get('beta2', 'beta_2', 0.999), epsilon, amsgrad: false },
+      };
     case 'Adamax': {
       const decay = get('decay', 'decay', 0);
       if (decay !== 0) refuseOption('Exporting to Keras', 'Adamax', 'decay', decay);
-      return { class_name: 'Adamax', config: { learning_rate, beta_1: get('beta1', 'beta_1', 0.9), beta_2: get('beta2', 'beta_2', 0.999), epsilon } };
+      return {
+        class_name: 'Adamax',
+        config: { learning_rate, beta_1: get('beta1', 'beta_1', 0.9), beta_2: get('beta2', 'beta_2', 0.999), epsilon },
+      };
     }
     case 'RMSProp':
       return {
         class_name: 'RMSprop',
-        config: { learning_rate, rho: get('decay', 'decay', 0.9), momentum: get('momentum', 'momentum', 0), epsilon, centered: config.centered === true },
+        config: {
+          learning_rate,
+          rho: get('decay', 'decay', 0.9),
+          momentum: get('momentum', 'momentum', 0),
+          epsilon,
+          centered: config.centered === true,
+        },
       };
     case 'Adagrad':
-      return { class_name: 'Adagrad', config: { learning_rate, initial_accumulator_value: get('initialAccumulatorValue', 'initial_accumulator_value', 0.1), epsilon } };
+      return {
+        class_name: 'Adagrad',
+        config: { learning_rate, initial_accumulator_value: get('initialAccumulatorValue', 'initial_accumulator_value', 0.1), epsilon },
+      };
     case 'Adadelta':
       return { class_name: 'Adadelta', config: { learning_rate, rho: get('rho', 'rho', 0.95), epsilon } };
     default:
-      throw new ModelFormatError(`The model's ${name} optimizer has no Keras equivalent. Compile it with sgd, adam, adamax, rmsprop, adagrad or adadelta before exporting.`);
+      throw new ModelFormatError(
+        `The model's ${name} optimizer has no Keras equivalent. Compile it with sgd, adam, adamax, rmsprop, adagrad or adadelta before exporting.`,
+      );
   }
 }
 
@@ -179,7 +223,9 @@ function tfjsOptimizerToKeras(optimizer: Config): KerasTrainingConfig['optimizer
  */
 export function tfjsTrainingConfigToKeras(tfjs: tf.io.TrainingConfig): KerasTrainingConfig {
   if (tfjs.loss_weights != null || tfjs.sample_weight_mode != null || tfjs.weighted_metrics != null) {
-    throw new ModelFormatError('The model was compiled with loss_weights, sample_weight_mode or weighted_metrics, which the Keras export does not write. Compile it without them before exporting.');
+    throw new ModelFormatError(
+      'The model was compiled with loss_weights, sample_weight_mode or weighted_metrics, which the Keras export does not write. Compile it without them before exporting.',
+    );
   }
   return {
     loss: mapNested(tfjs.loss, (entry) => tfjsLossToKeras(String(entry))),

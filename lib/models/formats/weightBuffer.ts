@@ -14,7 +14,10 @@ const BYTES_PER_ELEMENT: Record<string, number> = { float32: 4, int32: 4, bool: 
 export function specBytes(spec: tf.io.WeightsManifestEntry, where: string): number {
   const dtype = spec.quantization?.dtype ?? spec.dtype;
   const bytes = BYTES_PER_ELEMENT[dtype];
-  if (bytes === undefined) throw new ModelFormatError(`${where}: weight "${spec.name}" has dtype ${dtype}, which a layers model cannot hold. Save the model again with tf.LayersModel.save.`);
+  if (bytes === undefined)
+    throw new ModelFormatError(
+      `${where}: weight "${spec.name}" has dtype ${dtype}, which a layers model cannot hold. Save the model again with tf.LayersModel.save.`,
+    );
   return elementCount(spec.shape) * bytes;
 }
 
@@ -29,7 +32,9 @@ export function weightDataBytes(specs: readonly tf.io.WeightsManifestEntry[], wh
  */
 export function modelWeightsByName(artifacts: Pick<ModelArtifactsData, 'weightSpecs' | 'weightData'>): Map<string, WeightArray> {
   if (artifacts.weightData.byteLength < weightDataBytes(artifacts.weightSpecs, 'The model')) {
-    throw new ModelFormatError('The model\'s weight data is shorter than its weight specs say; it is damaged. Reload the model and export again.');
+    throw new ModelFormatError(
+      "The model's weight data is shorter than its weight specs say; it is damaged. Reload the model and export again.",
+    );
   }
   const tensors = tf.io.decodeWeights(artifacts.weightData, artifacts.weightSpecs);
   try {
@@ -37,7 +42,10 @@ export function modelWeightsByName(artifacts: Pick<ModelArtifactsData, 'weightSp
     for (const spec of artifacts.weightSpecs) {
       if (spec.group === 'optimizer') continue;
       const tensor = tensors[spec.name];
-      if (tensor.dtype !== 'float32') throw new ModelFormatError(`Weight "${spec.name}" is ${tensor.dtype}; Keras models store float32 weights. Cast it to float32 before exporting.`);
+      if (tensor.dtype !== 'float32')
+        throw new ModelFormatError(
+          `Weight "${spec.name}" is ${tensor.dtype}; Keras models store float32 weights. Cast it to float32 before exporting.`,
+        );
       out.set(spec.name, { shape: [...tensor.shape], data: tensor.dataSync() as Float32Array });
     }
     return out;

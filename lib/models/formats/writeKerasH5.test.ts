@@ -43,14 +43,80 @@ const sequential = (layers: tf.layers.Layer[]) => tf.sequential({ layers });
 
 describe('writeKerasH5 → readKerasH5 round trip', () => {
   const cases: [string, () => tf.LayersModel, () => tf.Tensor, tf.ModelCompileArgs][] = [
-    ['a Dense MLP', () => sequential([tf.layers.dense({ units: 8, activation: 'relu', inputShape: [4] }), tf.layers.dense({ units: 3, activation: 'softmax' })]), () => tf.randomNormal([5, 4], 0, 1, 'float32', 1), { optimizer: tf.train.adam(0.01), loss: 'categoricalCrossentropy', metrics: ['accuracy'] }],
-    ['Conv2D, MaxPooling2D and Flatten', () => sequential([tf.layers.conv2d({ filters: 4, kernelSize: 3, inputShape: [8, 8, 2], activation: 'relu' }), tf.layers.maxPooling2d({ poolSize: 2 }), tf.layers.flatten(), tf.layers.dense({ units: 2 })]), () => tf.randomNormal([2, 8, 8, 2], 0, 1, 'float32', 2), { optimizer: tf.train.sgd(0.1), loss: 'meanSquaredError' }],
-    ['an LSTM', () => sequential([tf.layers.lstm({ units: 5, inputShape: [6, 3], returnSequences: true }), tf.layers.lstm({ units: 2 })]), () => tf.randomNormal([2, 6, 3], 0, 1, 'float32', 3), { optimizer: tf.train.rmsprop(0.01, 0.8, 0.1), loss: 'meanAbsoluteError', metrics: ['mse'] }],
-    ['a GRU', () => sequential([tf.layers.gru({ units: 4, inputShape: [5, 3] }), tf.layers.dense({ units: 1, activation: 'sigmoid' })]), () => tf.randomNormal([3, 5, 3], 0, 1, 'float32', 4), { optimizer: tf.train.momentum(0.05, 0.9, true), loss: 'binaryCrossentropy', metrics: ['accuracy'] }],
-    ['a SimpleRNN', () => sequential([tf.layers.simpleRNN({ units: 3, inputShape: [4, 2] })]), () => tf.randomNormal([2, 4, 2], 0, 1, 'float32', 5), { optimizer: tf.train.adagrad(0.1), loss: 'meanSquaredError' }],
-    ['an Embedding', () => sequential([tf.layers.embedding({ inputDim: 10, outputDim: 4, inputLength: 3 }), tf.layers.flatten(), tf.layers.dense({ units: 2 })]), () => tf.tensor2d([[1, 2, 3], [9, 0, 4]]), { optimizer: tf.train.adadelta(1, 0.9), loss: 'sparseCategoricalCrossentropy' }],
-    ['BatchNormalization', () => sequential([tf.layers.dense({ units: 6, inputShape: [3] }), tf.layers.batchNormalization(), tf.layers.dense({ units: 2 })]), () => tf.randomNormal([4, 3], 0, 1, 'float32', 6), { optimizer: tf.train.adam(0.002, 0.8, 0.99, 1e-6), loss: 'meanSquaredError' }],
-    ['Dropout, Activation and Reshape', () => sequential([tf.layers.dense({ units: 6, inputShape: [4] }), tf.layers.dropout({ rate: 0.3 }), tf.layers.activation({ activation: 'tanh' }), tf.layers.reshape({ targetShape: [2, 3] }), tf.layers.flatten()]), () => tf.randomNormal([2, 4], 0, 1, 'float32', 8), { optimizer: 'sgd', loss: 'meanSquaredError' }],
+    [
+      'a Dense MLP',
+      () =>
+        sequential([
+          tf.layers.dense({ units: 8, activation: 'relu', inputShape: [4] }),
+          tf.layers.dense({ units: 3, activation: 'softmax' }),
+        ]),
+      () => tf.randomNormal([5, 4], 0, 1, 'float32', 1),
+      { optimizer: tf.train.adam(0.01), loss: 'categoricalCrossentropy', metrics: ['accuracy'] },
+    ],
+    [
+      'Conv2D, MaxPooling2D and Flatten',
+      () =>
+        sequential([
+          tf.layers.conv2d({ filters: 4, kernelSize: 3, inputShape: [8, 8, 2], activation: 'relu' }),
+          tf.layers.maxPooling2d({ poolSize: 2 }),
+          tf.layers.flatten(),
+          tf.layers.dense({ units: 2 }),
+        ]),
+      () => tf.randomNormal([2, 8, 8, 2], 0, 1, 'float32', 2),
+      { optimizer: tf.train.sgd(0.1), loss: 'meanSquaredError' },
+    ],
+    [
+      'an LSTM',
+      () => sequential([tf.layers.lstm({ units: 5, inputShape: [6, 3], returnSequences: true }), tf.layers.lstm({ units: 2 })]),
+      () => tf.randomNormal([2, 6, 3], 0, 1, 'float32', 3),
+      { optimizer: tf.train.rmsprop(0.01, 0.8, 0.1), loss: 'meanAbsoluteError', metrics: ['mse'] },
+    ],
+    [
+      'a GRU',
+      () => sequential([tf.layers.gru({ units: 4, inputShape: [5, 3] }), tf.layers.dense({ units: 1, activation: 'sigmoid' })]),
+      () => tf.randomNormal([3, 5, 3], 0, 1, 'float32', 4),
+      { optimizer: tf.train.momentum(0.05, 0.9, true), loss: 'binaryCrossentropy', metrics: ['accuracy'] },
+    ],
+    [
+      'a SimpleRNN',
+      () => sequential([tf.layers.simpleRNN({ units: 3, inputShape: [4, 2] })]),
+      () => tf.randomNormal([2, 4, 2], 0, 1, 'float32', 5),
+      { optimizer: tf.train.adagrad(0.1), loss: 'meanSquaredError' },
+    ],
+    [
+      'an Embedding',
+      () =>
+        sequential([
+          tf.layers.embedding({ inputDim: 10, outputDim: 4, inputLength: 3 }),
+          tf.layers.flatten(),
+          tf.layers.dense({ units: 2 }),
+        ]),
+      () =>
+        tf.tensor2d([
+          [1, 2, 3],
+          [9, 0, 4],
+        ]),
+      { optimizer: tf.train.adadelta(1, 0.9), loss: 'sparseCategoricalCrossentropy' },
+    ],
+    [
+      'BatchNormalization',
+      () => sequential([tf.layers.dense({ units: 6, inputShape: [3] }), tf.layers.batchNormalization(), tf.layers.dense({ units: 2 })]),
+      () => tf.randomNormal([4, 3], 0, 1, 'float32', 6),
+      { optimizer: tf.train.adam(0.002, 0.8, 0.99, 1e-6), loss: 'meanSquaredError' },
+    ],
+    [
+      'Dropout, Activation and Reshape',
+      () =>
+        sequential([
+          tf.layers.dense({ units: 6, inputShape: [4] }),
+          tf.layers.dropout({ rate: 0.3 }),
+          tf.layers.activation({ activation: 'tanh' }),
+          tf.layers.reshape({ targetShape: [2, 3] }),
+          tf.layers.flatten(),
+        ]),
+      () => tf.randomNormal([2, 4], 0, 1, 'float32', 8),
+      { optimizer: 'sgd', loss: 'meanSquaredError' },
+    ],
     [
       'a functional model with Add and Concatenate',
       () => {
@@ -81,7 +147,10 @@ describe('writeKerasH5 → readKerasH5 round trip', () => {
   }
 
   it('keeps a functional model with a nested Sequential', async () => {
-    const inner = tf.sequential({ name: 'inner', layers: [tf.layers.dense({ units: 3, inputShape: [4], name: 'inner_dense' }), tf.layers.batchNormalization({ name: 'inner_bn' })] });
+    const inner = tf.sequential({
+      name: 'inner',
+      layers: [tf.layers.dense({ units: 3, inputShape: [4], name: 'inner_dense' }), tf.layers.batchNormalization({ name: 'inner_bn' })],
+    });
     const input = tf.input({ shape: [2] });
     const hidden = tf.layers.dense({ units: 4, name: 'outer_dense' }).apply(input) as tf.SymbolicTensor;
     const model = tf.model({ inputs: input, outputs: inner.apply(hidden) as tf.SymbolicTensor });
@@ -91,7 +160,10 @@ describe('writeKerasH5 → readKerasH5 round trip', () => {
   });
 
   it('writes the layout Keras reads: bytes attributes, layer_names, weight_names and datasets at those names', async () => {
-    const model = sequential([tf.layers.dense({ units: 2, inputShape: [3], name: 'dense_1' }), tf.layers.dropout({ rate: 0.1, name: 'drop' })]);
+    const model = sequential([
+      tf.layers.dense({ units: 2, inputShape: [3], name: 'dense_1' }),
+      tf.layers.dropout({ rate: 0.1, name: 'drop' }),
+    ]);
     model.compile({ optimizer: 'adam', loss: 'meanSquaredError' });
     const bytes = await writeKerasH5(await artifactsOf(model));
     const layout = await readH5(bytes, (file) => {
@@ -111,7 +183,12 @@ describe('writeKerasH5 → readKerasH5 round trip', () => {
     expect(layout.rootType).toBe(false);
     expect(layout.config.class_name).toBe('Sequential');
     expect(layout.config.keras_version).toBeUndefined();
-    expect(layout.training).toMatchObject({ loss: 'mean_squared_error', loss_weights: null, sample_weight_mode: null, optimizer_config: { class_name: 'Adam' } });
+    expect(layout.training).toMatchObject({
+      loss: 'mean_squared_error',
+      loss_weights: null,
+      sample_weight_mode: null,
+      optimizer_config: { class_name: 'Adam' },
+    });
     expect(layout.layerNames).toEqual(['dense_1', 'drop']);
     expect(layout.weightNames).toEqual(['dense_1/kernel:0', 'dense_1/bias:0']);
     expect(layout.kernelShape).toEqual([3, 2]);

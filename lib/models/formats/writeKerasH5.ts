@@ -47,7 +47,11 @@ export async function writeKerasH5(artifacts: ModelArtifactsData): Promise<Uint8
     bytesAttr(file, 'model_config', JSON.stringify(modelConfig));
     if (trainingConfig) bytesAttr(file, 'training_config', JSON.stringify(trainingConfig));
     const weightsGroup = file.create_group('model_weights');
-    bytesListAttr(weightsGroup, 'layer_names', layout.layers.map((layer) => layer.name));
+    bytesListAttr(
+      weightsGroup,
+      'layer_names',
+      layout.layers.map((layer) => layer.name),
+    );
     bytesAttr(weightsGroup, 'backend', 'tensorflow');
     bytesAttr(weightsGroup, 'keras_version', WRITTEN_KERAS_VERSION);
     for (const layer of layout.layers) {
@@ -57,7 +61,10 @@ export async function writeKerasH5(artifacts: ModelArtifactsData): Promise<Uint8
       bytesListAttr(group, 'weight_names', names);
       layer.weights.forEach((slot, i) => {
         const value = values.get(slot.name);
-        if (!value) throw new ModelFormatError(`The model has no values for weight ${slot.name}; it is incomplete. Reload the model and export again.`);
+        if (!value)
+          throw new ModelFormatError(
+            `The model has no values for weight ${slot.name}; it is incomplete. Reload the model and export again.`,
+          );
         createFloat32Dataset(group, names[i], value.data, slot.shape);
       });
     }

@@ -31,7 +31,9 @@ describe('writeKerasZip then readKerasZip', () => {
       const { model: loaded, output } = await loadAndPredict(read, input);
 
       expect(output).toEqual(expected);
-      expect(loaded.layers.map((l) => l.getClassName()).filter((c) => c !== 'InputLayer')).toEqual(model.layers.map((l) => l.getClassName()).filter((c) => c !== 'InputLayer'));
+      expect(loaded.layers.map((l) => l.getClassName()).filter((c) => c !== 'InputLayer')).toEqual(
+        model.layers.map((l) => l.getClassName()).filter((c) => c !== 'InputLayer'),
+      );
       expect(loaded.weights.map((w) => w.shape)).toEqual(model.weights.map((w) => w.shape));
       if (artifacts.trainingConfig) {
         const before = artifacts.trainingConfig;
@@ -69,8 +71,16 @@ describe('writeKerasZip file layout', () => {
 
     const config = JSON.parse(strFromU8(files['config.json']));
     expect(config).toMatchObject({ module: 'keras', class_name: 'Sequential', registered_name: null });
-    expect(config.config.layers[0]).toEqual({ module: 'keras.layers', class_name: 'InputLayer', config: { batch_shape: [null, 4, 2], dtype: 'float32', sparse: false, name: 'input_layer' }, registered_name: null });
-    expect(config.config.layers[1].config).toMatchObject({ name: 'hidden', units: 3, kernel_initializer: {
+    expect(config.config.layers[0]).toEqual({
+      module: 'keras.layers',
+      class_name: 'InputLayer',
+      config: { batch_shape: [null, 4, 2], dtype: 'float32', sparse: false, name: 'input_layer' },
+      registered_name: null,
+    });
+    expect(config.config.layers[1].config).toMatchObject({
+      name: 'hidden',
+      units: 3,
+      kernel_initializer: {
         // tfjs's Dense defaults to glorotNormal, written as the VarianceScaling it is; tfjs's
         // "normal" distribution is truncated, which Keras 3 calls truncated_normal.
         module: 'keras.initializers',
@@ -83,7 +93,15 @@ describe('writeKerasZip file layout', () => {
 
     const paths = await readH5(files['model.weights.h5'], (file) => file.paths());
     expect(paths).toEqual(
-      expect.arrayContaining(['vars', 'layers/dense/vars/0', 'layers/dense/vars/1', 'layers/lstm/vars', 'layers/lstm/cell/vars/0', 'layers/lstm/cell/vars/2', 'layers/dense_1/vars/1']),
+      expect.arrayContaining([
+        'vars',
+        'layers/dense/vars/0',
+        'layers/dense/vars/1',
+        'layers/lstm/vars',
+        'layers/lstm/cell/vars/0',
+        'layers/lstm/cell/vars/2',
+        'layers/dense_1/vars/1',
+      ]),
     );
     expect(paths.some((p) => p.includes('input_layer'))).toBe(false);
     const name = await readH5(files['model.weights.h5'], (file) => (file.get('layers/dense_1/vars') as Group).attrs['name'].value);
@@ -110,13 +128,18 @@ describe('writeKerasZip file layout', () => {
         kwargs: {},
       },
     ]);
-    expect(config.compile_config).toMatchObject({ loss: 'binary_crossentropy', optimizer: { module: 'keras.optimizers', class_name: 'Adam' } });
+    expect(config.compile_config).toMatchObject({
+      loss: 'binary_crossentropy',
+      optimizer: { module: 'keras.optimizers', class_name: 'Adam' },
+    });
     model.dispose();
   });
 
   it("refuses tfjs's default LSTM gate activation, which Keras 3 computes differently, and says what to use", async () => {
     const model = tf.sequential({ layers: [tf.layers.lstm({ units: 2, inputShape: [3, 2], name: 'memory' })] });
-    await expect(writeKerasZip(await artifactsOf(model))).rejects.toThrow(/Layer "memory" \(LSTM\) uses recurrent_activation "hard_sigmoid".*recurrentActivation: 'sigmoid'/);
+    await expect(writeKerasZip(await artifactsOf(model))).rejects.toThrow(
+      /Layer "memory" \(LSTM\) uses recurrent_activation "hard_sigmoid".*recurrentActivation: 'sigmoid'/,
+    );
     model.dispose();
   });
 });

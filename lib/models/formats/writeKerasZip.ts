@@ -29,7 +29,12 @@ function dateSaved(now = new Date()): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}@${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}`;
 }
 
-function writeLayerVars(root: Group, paths: { layerPath: string; varsPath: string }, layer: LayerWeights, values: Map<string, WeightArray>): void {
+function writeLayerVars(
+  root: Group,
+  paths: { layerPath: string; varsPath: string },
+  layer: LayerWeights,
+  values: Map<string, WeightArray>,
+): void {
   // Keras 3.6+ creates every layer's vars group, named after the layer, even when it is empty.
   if (paths.varsPath !== `${paths.layerPath}/vars`) ensureGroup(root, `${paths.layerPath}/vars`).create_attribute('name', layer.name);
   const vars = ensureGroup(root, paths.varsPath);
@@ -37,10 +42,14 @@ function writeLayerVars(root: Group, paths: { layerPath: string; varsPath: strin
   layer.weights.forEach((weight, i) => {
     const value = values.get(weight.name);
     if (!value) {
-      throw new ModelFormatError(`The model's weights lack "${weight.name}" (layer "${layer.name}"), so the export would be incomplete. Save the model again in Sparkbook and export it.`);
+      throw new ModelFormatError(
+        `The model's weights lack "${weight.name}" (layer "${layer.name}"), so the export would be incomplete. Save the model again in Sparkbook and export it.`,
+      );
     }
     if (!sameShape(value.shape, weight.shape)) {
-      throw new ModelFormatError(`Weight "${weight.name}" has shape ${shapeText(value.shape)} but the model's layer "${layer.name}" needs ${shapeText(weight.shape)}. Save the model again in Sparkbook and export it.`);
+      throw new ModelFormatError(
+        `Weight "${weight.name}" has shape ${shapeText(value.shape)} but the model's layer "${layer.name}" needs ${shapeText(weight.shape)}. Save the model again in Sparkbook and export it.`,
+      );
     }
     vars.create_dataset({ name: String(i), data: value.data, shape: weight.shape, dtype: '<f' });
   });

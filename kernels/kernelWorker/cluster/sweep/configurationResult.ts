@@ -11,7 +11,15 @@ type TrainedReply = Extract<ExecutorReply, { type: 'train-config-result' }>;
 
 export function configurationRow(
   reply: TrainedReply,
-  context: { key: string; values: SweepRow['values']; jobId: string; labels: Float32Array; classes: number; classNames?: string[]; classifier: boolean },
+  context: {
+    key: string;
+    values: SweepRow['values'];
+    jobId: string;
+    labels: Float32Array;
+    classes: number;
+    classNames?: string[];
+    classifier: boolean;
+  },
 ): SweepRow {
   const base = { key: context.key, values: context.values, seconds: reply.millis / 1000, jobId: context.jobId, reused: false };
   if (reply.diverged || !reply.evaluation) {
@@ -20,6 +28,18 @@ export function configurationRow(
   }
   const loss = reply.evaluation.loss ?? undefined;
   if (!context.classifier) return { ...base, status: 'trained', loss };
-  const report = classificationReport(argmaxRows(context.labels, context.classes), argmaxRows(reply.evaluation.predictions, context.classes), context.classNames ?? context.classes);
-  return { ...base, status: 'trained', loss, accuracy: report.accuracy, precision: report.macro.precision, recall: report.macro.recall, f1: report.macro.f1 };
+  const report = classificationReport(
+    argmaxRows(context.labels, context.classes),
+    argmaxRows(reply.evaluation.predictions, context.classes),
+    context.classNames ?? context.classes,
+  );
+  return {
+    ...base,
+    status: 'trained',
+    loss,
+    accuracy: report.accuracy,
+    precision: report.macro.precision,
+    recall: report.macro.recall,
+    f1: report.macro.f1,
+  };
 }

@@ -31,14 +31,31 @@ export async function storeConfiguration(
   }
   const reply = outcome.reply;
   const classes = c.model.outputs[0].shape[c.model.outputs[0].shape.length - 1] ?? 1;
-  let row = configurationRow(reply, { key: c.key, values: c.values, jobId: job.jobId, labels: shared.evaluationLabels, classes, classNames: opts.evaluate.classNames, classifier: isClassifier(c.spec.loss) });
+  let row = configurationRow(reply, {
+    key: c.key,
+    values: c.values,
+    jobId: job.jobId,
+    labels: shared.evaluationLabels,
+    classes,
+    classNames: opts.evaluate.classNames,
+    classifier: isClassifier(c.spec.loss),
+  });
   try {
     const shapes = c.model.getWeights().map((w) => w.shape);
     const weights = reply.weights.map((w, i) => tf.tensor(w, shapes[i]));
     c.model.setWeights(weights);
     tf.dispose(weights);
-    const metrics = { ...finalMetrics(reply.history), ...(row.accuracy !== undefined ? { val_acc: row.accuracy } : {}), ...(row.loss !== undefined ? { val_loss: row.loss } : {}) };
-    const training = { by: 'spark.sweep' as const, jobId: job.jobId, config: { epochs: opts.fit.epochs, batchSize: opts.fit.batchSize }, metrics };
+    const metrics = {
+      ...finalMetrics(reply.history),
+      ...(row.accuracy !== undefined ? { val_acc: row.accuracy } : {}),
+      ...(row.loss !== undefined ? { val_loss: row.loss } : {}),
+    };
+    const training = {
+      by: 'spark.sweep' as const,
+      jobId: job.jobId,
+      config: { epochs: opts.fit.epochs, batchSize: opts.fit.batchSize },
+      metrics,
+    };
     rememberTraining(c.model, training);
     const nb = env.notebook();
     const record = await saveModel(env.models(), c.model, sweepModelName(opts.name, c.key), {
@@ -50,7 +67,9 @@ export async function storeConfiguration(
     });
     row = { ...row, modelId: record.id };
   } catch (e) {
-    env.log(`spark.sweep: the model of ${describeValues(c.values)} was not stored (${(e as Error)?.message ?? String(e)}); a rerun will train it again.`);
+    env.log(
+      `spark.sweep: the model of ${describeValues(c.values)} was not stored (${(e as Error)?.message ?? String(e)}); a rerun will train it again.`,
+    );
   }
   if (row.status === 'diverged') job.recorder.finish('failed', `Diverged: ${row.error}`);
   else job.recorder.finish('succeeded');

@@ -38,11 +38,16 @@ async function buildOne(build: (values: SweepConfiguration) => unknown, values: 
     throw new Error(`spark.sweep: build(${describeValues(values)}) threw: ${(e as Error)?.message ?? String(e)}`, { cause: e });
   }
   if (!(model instanceof tf.LayersModel)) {
-    throw new Error(`spark.sweep: build(${describeValues(values)}) must return a compiled tf.LayersModel (got ${model === null ? 'null' : typeof model}). Did it forget to return the model?`);
+    throw new Error(
+      `spark.sweep: build(${describeValues(values)}) must return a compiled tf.LayersModel (got ${model === null ? 'null' : typeof model}). Did it forget to return the model?`,
+    );
   }
   if (model.inputs.length !== 1 || model.outputs.length !== 1) {
     model.dispose();
-    throw new Error('spark.sweep: sweeps train models with one input and one output; this model has ' + `${model.inputs.length} input(s) and ${model.outputs.length} output(s).`);
+    throw new Error(
+      'spark.sweep: sweeps train models with one input and one output; this model has ' +
+        `${model.inputs.length} input(s) and ${model.outputs.length} output(s).`,
+    );
   }
   return model;
 }
@@ -69,7 +74,13 @@ export async function prepareConfigurations(options: {
       prepared.push({ index, values, model } as PreparedConfiguration);
       checkShapes(model, [options.x], [options.y], `spark.sweep (configuration ${describeValues(values)})`);
       const spec = modelSpec(model, 'spark.sweep');
-      const key = await sweepKey({ values, topology: spec.topology, compile: { loss: spec.loss, metrics: spec.metrics, optimizer: spec.optimizer }, fit: options.fit, data: options.fingerprint });
+      const key = await sweepKey({
+        values,
+        topology: spec.topology,
+        compile: { loss: spec.loss, metrics: spec.metrics, optimizer: spec.optimizer },
+        fit: options.fit,
+        data: options.fingerprint,
+      });
       const record = options.force ? undefined : await options.store.resolve(sweepModelName(options.sweepName, key));
       const stored = record?.sweep?.key === key ? { ...record.sweep.row, modelId: record.id, reused: true } : undefined;
       Object.assign(prepared[index], { spec, weights: weightPayloads(model), key, stored });

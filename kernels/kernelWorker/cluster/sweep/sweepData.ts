@@ -22,7 +22,11 @@ async function toShared(t: tf.Tensor): Promise<SharedTensor & { values: Float32A
 }
 
 /** The dataset as tasks carry it, and its fingerprint for the configurations' keys. */
-export async function shareSweepData(x: tf.Tensor, y: tf.Tensor, evaluation: [tf.Tensor, tf.Tensor] | null): Promise<{ data: SweepDataset; fingerprint: DataFingerprint; evaluationLabels: Float32Array }> {
+export async function shareSweepData(
+  x: tf.Tensor,
+  y: tf.Tensor,
+  evaluation: [tf.Tensor, tf.Tensor] | null,
+): Promise<{ data: SweepDataset; fingerprint: DataFingerprint; evaluationLabels: Float32Array }> {
   const [sx, sy] = await Promise.all([toShared(x), toShared(y)]);
   const [ex, ey] = evaluation ? await Promise.all([toShared(evaluation[0]), toShared(evaluation[1])]) : [sx, sy];
   const arrays = evaluation ? [sx, sy, ex, ey] : [sx, sy];

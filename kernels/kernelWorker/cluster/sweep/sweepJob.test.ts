@@ -48,7 +48,12 @@ function data(n = 160) {
 const build = ({ learningRate, seed }: Record<string, unknown>) => {
   const model = tf.sequential({
     layers: [
-      tf.layers.dense({ inputShape: [6], units: 10, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: Number(seed) }) }),
+      tf.layers.dense({
+        inputShape: [6],
+        units: 10,
+        activation: 'relu',
+        kernelInitializer: tf.initializers.glorotUniform({ seed: Number(seed) }),
+      }),
       tf.layers.dense({ units: 3, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: Number(seed) + 1 }) }),
     ],
   });
@@ -56,7 +61,14 @@ const build = ({ learningRate, seed }: Record<string, unknown>) => {
   return model;
 };
 
-const options = (grid: Record<string, unknown[]>, patch: Record<string, unknown> = {}) => ({ name: 'lr', grid, build, data: data(), fit: { epochs: 3, batchSize: 32 }, ...patch });
+const options = (grid: Record<string, unknown[]>, patch: Record<string, unknown> = {}) => ({
+  name: 'lr',
+  grid,
+  build,
+  data: data(),
+  fit: { epochs: 3, batchSize: 32 },
+  ...patch,
+});
 
 describe('spark.sweep on an in-process cluster', () => {
   it('trains every configuration once on two executors, then a larger grid trains only the new ones', async () => {
@@ -89,7 +101,7 @@ describe('spark.sweep on an in-process cluster', () => {
       const again = second.rows.find((s) => s.key === r.key)!;
       expect({ ...again, reused: false, modelId: undefined }).toEqual({ ...r, modelId: undefined });
     }
-    const forced = await runSweep(env, options({ learningRate: [0.05] , seed: [1] }, { force: true }));
+    const forced = await runSweep(env, options({ learningRate: [0.05], seed: [1] }, { force: true }));
     expect(forced.summary).toMatchObject({ trained: 1, reused: 0 });
     expect(forced.rows[0].accuracy).toBe(first.rows[0].accuracy);
   });
@@ -101,7 +113,10 @@ describe('spark.sweep on an in-process cluster', () => {
     expect(result.rows[1].error).toMatch(/loss became NaN or infinite/);
     expect(result.best()?.values.learningRate).toBe(0.1);
     const again = await runSweep(env, options({ learningRate: [0.1, 1e30], seed: [1] }));
-    expect(again.rows.map((r) => [r.status, r.reused])).toEqual([['trained', true], ['diverged', true]]);
+    expect(again.rows.map((r) => [r.status, r.reused])).toEqual([
+      ['trained', true],
+      ['diverged', true],
+    ]);
   });
 
   it('gives the same results when an executor is killed mid-sweep', async () => {
@@ -122,10 +137,12 @@ describe('spark.sweep on an in-process cluster', () => {
     expect(retried).toHaveLength(1);
     expect(retried[0].tasks.map((t) => t.outcome)).toEqual(['lost', 'succeeded']);
     expect(retried[0].epochMetrics).toHaveLength(3);
-    expect(disturbed.rows.map((r) => [r.key, r.accuracy, r.loss, r.status])).toEqual(undisturbed.rows.map((r) => [r.key, r.accuracy, r.loss, r.status]));
+    expect(disturbed.rows.map((r) => [r.key, r.accuracy, r.loss, r.status])).toEqual(
+      undisturbed.rows.map((r) => [r.key, r.accuracy, r.loss, r.status]),
+    );
   });
 
-  it('leaves no tensors behind: the built models, the executors\' models and their batches are all disposed', async () => {
+  it("leaves no tensors behind: the built models, the executors' models and their batches are all disposed", async () => {
     const { env } = environment(2);
     const opts = options({ learningRate: [0.05, 0.1], seed: [1] });
     await runSweep(env, opts);
@@ -136,6 +153,8 @@ describe('spark.sweep on an in-process cluster', () => {
 
   it('refuses a build that returns no model, naming the configuration', async () => {
     const { env } = environment(1);
-    await expect(runSweep(env, { ...options({ learningRate: [0.1] }), build: () => undefined })).rejects.toThrow('spark.sweep: build(learningRate=0.1) must return a compiled tf.LayersModel (got undefined)');
+    await expect(runSweep(env, { ...options({ learningRate: [0.1] }), build: () => undefined })).rejects.toThrow(
+      'spark.sweep: build(learningRate=0.1) must return a compiled tf.LayersModel (got undefined)',
+    );
   });
 });

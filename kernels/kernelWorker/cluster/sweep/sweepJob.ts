@@ -34,7 +34,8 @@ function single(t: unknown, what: string): tf.Tensor {
 
 function evaluationPair(validationData: unknown): [tf.Tensor, tf.Tensor] | null {
   if (validationData === undefined) return null;
-  if (!Array.isArray(validationData) || validationData.length !== 2) throw new Error('spark.sweep: data.validationData must be an [x, y] pair of tensors.');
+  if (!Array.isArray(validationData) || validationData.length !== 2)
+    throw new Error('spark.sweep: data.validationData must be an [x, y] pair of tensors.');
   return [single(validationData[0], 'validationData x'), single(validationData[1], 'validationData y')];
 }
 
@@ -82,12 +83,19 @@ export async function runSweep(env: SweepEnvironment, input: unknown): Promise<S
   for (const c of configurations) if (c.stored) progress.set(c.index, c.stored);
   channel?.show(displayId, sweepBundle(publish()));
   const toTrain = configurations.filter((c) => !c.stored);
-  env.log(`spark.sweep ${opts.name}: ${configurations.length} configurations, ${configurations.length - toTrain.length} reused from the model repository, ${toTrain.length} to train on ${env.pool.size()} executor${env.pool.size() === 1 ? '' : 's'}.`);
+  env.log(
+    `spark.sweep ${opts.name}: ${configurations.length} configurations, ${configurations.length - toTrain.length} reused from the model repository, ${toTrain.length} to train on ${env.pool.size()} executor${env.pool.size() === 1 ? '' : 's'}.`,
+  );
   try {
     if (toTrain.length > 0) {
       if (env.pool.size() === 0) throw new Error(`spark.sweep: ${NO_EXECUTORS_MESSAGE}`);
       // The grid varies settings, not layers: the first configuration's kernels stand for all of them.
-      await preflightExecutors(toTrain[0].model, env.pool, { purpose: { gradients: true, loss: true, optimizer: true }, doing: 'training', debug: false, log: env.log });
+      await preflightExecutors(toTrain[0].model, env.pool, {
+        purpose: { gradients: true, loss: true, optimizer: true },
+        doing: 'training',
+        debug: false,
+        log: env.log,
+      });
       await trainAll(env, opts, toTrain, shared, jobId, (index, row) => {
         progress.set(index, row);
         channel?.update(displayId, sweepBundle(publish()));
@@ -124,9 +132,12 @@ async function trainAll(
   let storing = Promise.resolve();
   const jobs = new Map<number, { jobId: string; recorder: JobRecorder }>();
   await runTaskSet<PreparedConfiguration, ConfigurationOutcome>(env.pool, tasks, {
-    execute: (executor, configuration, attempt) => trainConfiguration({ env, opts, configuration, executor, attempt, shared, sweepJobId, jobs }),
+    execute: (executor, configuration, attempt) =>
+      trainConfiguration({ env, opts, configuration, executor, attempt, shared, sweepJobId, jobs }),
     onResult: (_taskId, _executor, outcome) => {
-      storing = storing.then(async () => onRow(outcome.configuration.index, await storeConfiguration(env, opts, outcome, shared, jobs.get(outcome.configuration.index)!)));
+      storing = storing.then(async () =>
+        onRow(outcome.configuration.index, await storeConfiguration(env, opts, outcome, shared, jobs.get(outcome.configuration.index)!)),
+      );
     },
   });
   await storing;

@@ -67,11 +67,27 @@ export async function trainConfiguration(args: {
   }
   const recorder = job.recorder;
   const startedAt = Date.now();
-  const task = { stage: 0, epoch: 0, taskId: `0.${c.index}`, executor, attempt, samples: shared.data.x.shape[0] * opts.fit.epochs, startedAt };
+  const task = {
+    stage: 0,
+    epoch: 0,
+    taskId: `0.${c.index}`,
+    executor,
+    attempt,
+    samples: shared.data.x.shape[0] * opts.fit.epochs,
+    startedAt,
+  };
   try {
     const reply = await env.pool.request(
       executor,
-      { type: 'train-config', spec: c.spec, weights: c.weights, data: shared.data, epochs: opts.fit.epochs, batchSize: opts.fit.batchSize, seed: batchOrderSeed(c, opts.fit.seed) },
+      {
+        type: 'train-config',
+        spec: c.spec,
+        weights: c.weights,
+        data: shared.data,
+        epochs: opts.fit.epochs,
+        batchSize: opts.fit.batchSize,
+        seed: batchOrderSeed(c, opts.fit.seed),
+      },
       [],
       (progress) => {
         if (progress.type === 'config-epoch') recorder.epoch(progress.epoch, progress.epoch, progress.logs);

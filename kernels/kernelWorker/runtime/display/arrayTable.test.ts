@@ -3,9 +3,17 @@ import { MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, arrayTable, toTableCell } from './ar
 
 describe('arrayTable', () => {
   it('turns records into a table over the union of their keys', () => {
-    expect(arrayTable([{ a: 1, b: 'x' }, { b: 2, c: true }])).toEqual({
+    expect(
+      arrayTable([
+        { a: 1, b: 'x' },
+        { b: 2, c: true },
+      ]),
+    ).toEqual({
       columns: ['(index)', 'a', 'b', 'c'],
-      rows: [[0, 1, 'x', null], [1, null, 2, true]],
+      rows: [
+        [0, 1, 'x', null],
+        [1, null, 2, true],
+      ],
       totalRows: 2,
     });
   });
@@ -17,14 +25,21 @@ describe('arrayTable', () => {
   });
 
   it('shows primitives in a Values column', () => {
-    expect(arrayTable(['a', 1, null])?.rows).toEqual([[0, 'a'], [1, 1], [2, null]]);
+    expect(arrayTable(['a', 1, null])?.rows).toEqual([
+      [0, 'a'],
+      [1, 1],
+      [2, null],
+    ]);
     expect(arrayTable(['a'])?.columns).toEqual(['(index)', 'Values']);
   });
 
   it('shows a 2D array with numbered columns and caps very wide rows', () => {
     expect(arrayTable([[1, 2], [3]])).toEqual({
       columns: ['(index)', '0', '1'],
-      rows: [[0, 1, 2], [1, 3, null]],
+      rows: [
+        [0, 1, 2],
+        [1, 3, null],
+      ],
       totalRows: 2,
     });
     const wide = arrayTable([Array.from({ length: 784 }, () => 0)]);
@@ -42,7 +57,11 @@ describe('arrayTable', () => {
 describe('toTableCell', () => {
   it('makes cells JSON-safe', () => {
     expect([NaN, -Infinity, 5n, undefined, { a: [1, 2] }].map((v) => toTableCell(v))).toEqual([
-      'NaN', '-Infinity', '5n', null, '{ a: [Array] }',
+      'NaN',
+      '-Infinity',
+      '5n',
+      null,
+      '{ a: [Array] }',
     ]);
   });
 });

@@ -26,7 +26,11 @@ describe('evaluation results in toMimeBundle', () => {
     const bundle = toMimeBundle(classificationEvaluation());
     expect(bundle[CLASSIFICATION_MIME]).toMatchObject({
       classNames: ['setosa', 'versicolor', 'virginica'],
-      confusionMatrix: [[1, 1, 0], [0, 1, 0], [0, 0, 1]],
+      confusionMatrix: [
+        [1, 1, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
       support: [2, 1, 1],
       accuracy: 0.75,
       loss: 0.35,
@@ -39,7 +43,15 @@ describe('evaluation results in toMimeBundle', () => {
 
   it('shows spark.evaluate’s regression result as the regression view', () => {
     const bundle = toMimeBundle(regressionEvaluation());
-    expect(bundle[REGRESSION_MIME]).toEqual({ mse: 1 / 3, mae: 1 / 3, rmse: Math.sqrt(1 / 3), r2: 0.5, count: 3, loss: 0.5, jobId: 'job-abc-2' });
+    expect(bundle[REGRESSION_MIME]).toEqual({
+      mse: 1 / 3,
+      mae: 1 / 3,
+      rmse: Math.sqrt(1 / 3),
+      r2: 0.5,
+      count: 3,
+      loss: 0.5,
+      jobId: 'job-abc-2',
+    });
     expect(bundle['text/plain']).toContain('MSE');
   });
 

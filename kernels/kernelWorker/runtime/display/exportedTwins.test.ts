@@ -64,10 +64,17 @@ async function producedBundles(): Promise<Record<string, MimeBundle>> {
     model: modelBundle(model),
     history: historyBundle(history),
     live: live.bundle(),
-    table: toMimeBundle([{ species: 'setosa', '<b>width</b>': 1.5 }, { species: 'virginica', '<b>width</b>': 2.5 }]),
+    table: toMimeBundle([
+      { species: 'setosa', '<b>width</b>': 1.5 },
+      { species: 'virginica', '<b>width</b>': 2.5 },
+    ]),
     tensor: tensorBundle(x),
     classification: classificationBundle({ ...report, title: 'Test set' }),
-    regression: regressionBundle({ ...regressionReport(actual, predicted), title: 'Holdout', series: seriesPayload(actual, predicted, 'Temperature') }),
+    regression: regressionBundle({
+      ...regressionReport(actual, predicted),
+      title: 'Holdout',
+      series: seriesPayload(actual, predicted, 'Temperature'),
+    }),
     sweep: sweepBundle({
       name: 'mnist-lr',
       jobId: 'job-1',
@@ -87,7 +94,14 @@ async function producedBundles(): Promise<Record<string, MimeBundle>> {
       startedAt: 0,
       endedAt: 1,
     }),
-    scatter: toMimeBundle(show.scatter({ values: [{ x: 1, y: 2 }, { x: 1, y: 3 }] })),
+    scatter: toMimeBundle(
+      show.scatter({
+        values: [
+          { x: 1, y: 2 },
+          { x: 1, y: 3 },
+        ],
+      }),
+    ),
     histogram: toMimeBundle(show.histogram(x)),
     heatmap: toMimeBundle(show.heatmap({ values: x as tf.Tensor2D })),
     progress: progressBundle(),

@@ -15,8 +15,7 @@ export function formatError(e: unknown): FormattedError {
   if (typeof e === 'object' && e !== null) {
     const { name, message } = e as { name?: unknown; message?: unknown };
     if (typeof message === 'string') {
-      const ename =
-        typeof name === 'string' && name ? name : (e as { constructor?: { name?: string } }).constructor?.name || 'Error';
+      const ename = typeof name === 'string' && name ? name : (e as { constructor?: { name?: string } }).constructor?.name || 'Error';
       return { ename, evalue: message };
     }
   }

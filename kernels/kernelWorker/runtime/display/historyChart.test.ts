@@ -39,7 +39,10 @@ describe('history chart', () => {
 
   it('numbers epochs from 1 and leaves a NaN epoch out of the line', () => {
     const chart = historyChart(history);
-    expect(chart.series[0].points).toEqual([[1, 1], [2, 0.5]]);
+    expect(chart.series[0].points).toEqual([
+      [1, 1],
+      [2, 0.5],
+    ]);
   });
 
   it('puts everything on the left axis when there is no loss', () => {

@@ -4,7 +4,14 @@ import { describeFunction, inspect, quoteString } from './inspect';
 describe('inspect', () => {
   it('prints primitives as a REPL would', () => {
     expect([1, -0, NaN, 10n, true, null, undefined, Symbol('s')].map((v) => inspect(v))).toEqual([
-      '1', '-0', 'NaN', '10n', 'true', 'null', 'undefined', 'Symbol(s)',
+      '1',
+      '-0',
+      'NaN',
+      '10n',
+      'true',
+      'null',
+      'undefined',
+      'Symbol(s)',
     ]);
   });
 
@@ -68,7 +75,14 @@ describe('inspect', () => {
   });
 
   it('survives a Proxy whose traps throw', () => {
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('no'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no');
+        },
+      },
+    );
     expect(inspect(hostile)).toBe('[object (uninspectable)]');
   });
 

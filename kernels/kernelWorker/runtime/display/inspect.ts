@@ -124,19 +124,37 @@ function formatObject(obj: object, level: number, ctx: Context): string {
       const items = obj as ArrayLike<unknown>;
       // Plain arrays print bare; typed arrays and Array subclasses say what they are.
       const prefix = name === 'Array' ? '' : `${name ?? 'Array'}(${items.length}) `;
-      return wrap(prefix, '[', ']', listItems(items.length, (i) => formatValue(items[i], level + 1, ctx), ctx), ctx, true);
+      return wrap(
+        prefix,
+        '[',
+        ']',
+        listItems(items.length, (i) => formatValue(items[i], level + 1, ctx), ctx),
+        ctx,
+        true,
+      );
     }
     if (obj instanceof Map) {
       const entries = [...obj.entries()];
-      const items = listItems(entries.length, (i) => {
-        const [k, v] = entries[i];
-        return `${formatValue(k, level + 1, ctx)} => ${formatValue(v, level + 1, ctx)}`;
-      }, ctx);
+      const items = listItems(
+        entries.length,
+        (i) => {
+          const [k, v] = entries[i];
+          return `${formatValue(k, level + 1, ctx)} => ${formatValue(v, level + 1, ctx)}`;
+        },
+        ctx,
+      );
       return wrap(`${name}(${obj.size}) `, '{', '}', items, ctx);
     }
     if (obj instanceof Set) {
       const values = [...obj.values()];
-      return wrap(`${name}(${obj.size}) `, '{', '}', listItems(values.length, (i) => formatValue(values[i], level + 1, ctx), ctx), ctx, true);
+      return wrap(
+        `${name}(${obj.size}) `,
+        '{',
+        '}',
+        listItems(values.length, (i) => formatValue(values[i], level + 1, ctx), ctx),
+        ctx,
+        true,
+      );
     }
     const prefix = name === null ? '[Object: null prototype] ' : name === 'Object' ? '' : `${name} `;
     return wrap(prefix, '{', '}', propertyItems(obj, level, ctx), ctx);
@@ -163,16 +181,20 @@ function propertyItems(obj: object, level: number, ctx: Context): string[] {
     ...Object.keys(obj),
     ...Object.getOwnPropertySymbols(obj).filter((s) => Object.prototype.propertyIsEnumerable.call(obj, s)),
   ];
-  return listItems(keys.length, (i) => {
-    const key = keys[i];
-    const label = typeof key === 'symbol' ? `[${key.toString()}]` : IDENTIFIER.test(key) ? key : quoteString(key);
-    const descriptor = Object.getOwnPropertyDescriptor(obj, key);
-    if (descriptor && (descriptor.get || descriptor.set)) {
-      const kind = descriptor.get && descriptor.set ? 'Getter/Setter' : descriptor.get ? 'Getter' : 'Setter';
-      return `${label}: [${kind}]`;
-    }
-    return `${label}: ${formatValue(descriptor?.value, level + 1, ctx)}`;
-  }, ctx);
+  return listItems(
+    keys.length,
+    (i) => {
+      const key = keys[i];
+      const label = typeof key === 'symbol' ? `[${key.toString()}]` : IDENTIFIER.test(key) ? key : quoteString(key);
+      const descriptor = Object.getOwnPropertyDescriptor(obj, key);
+      if (descriptor && (descriptor.get || descriptor.set)) {
+        const kind = descriptor.get && descriptor.set ? 'Getter/Setter' : descriptor.get ? 'Getter' : 'Setter';
+        return `${label}: [${kind}]`;
+      }
+      return `${label}: ${formatValue(descriptor?.value, level + 1, ctx)}`;
+    },
+    ctx,
+  );
 }
 
 /** One line when it fits, else one item per line, indented two spaces (as Node does). */
@@ -198,7 +220,13 @@ function groupShortItems(items: string[], breakLength: number): string[] | null 
   const numeric = cells.every((c) => /^-?[\d.]/.test(c));
   const lines: string[] = [];
   for (let i = 0; i < cells.length; i += perLine) {
-    lines.push(cells.slice(i, i + perLine).map((c) => (numeric ? c.padStart(width) : c.padEnd(width))).join(', ').trimEnd());
+    lines.push(
+      cells
+        .slice(i, i + perLine)
+        .map((c) => (numeric ? c.padStart(width) : c.padEnd(width)))
+        .join(', ')
+        .trimEnd(),
+    );
   }
   return more ? [...lines, more] : lines;
 }

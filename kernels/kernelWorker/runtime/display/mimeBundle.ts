@@ -38,7 +38,11 @@ export function passThroughBundle(bundle: DisplayBundle): MimeBundle | null {
   if (typeof data['text/plain'] !== 'string') {
     const markdown = data['text/markdown'];
     data['text/plain'] =
-      typeof markdown === 'string' ? markdown : `<${Object.keys(data).filter((k) => k !== 'text/plain').join(', ')}>`;
+      typeof markdown === 'string'
+        ? markdown
+        : `<${Object.keys(data)
+            .filter((k) => k !== 'text/plain')
+            .join(', ')}>`;
   }
   return data;
 }

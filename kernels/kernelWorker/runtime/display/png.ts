@@ -35,7 +35,7 @@ export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number 
 export function adler32(bytes: Uint8Array): number {
   let a = 1;
   let b = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     // 5552 bytes is the most that can be summed before the 32-bit sums must be reduced.
     const end = Math.min(bytes.length, i + 5552);
     for (; i < end; i++) {
@@ -81,7 +81,10 @@ class BitWriter {
 
 const LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
 const LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-const DIST_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
+const DIST_BASE = [
+  1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385,
+  24577,
+];
 const DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
 const MAX_MATCH = 258;
 const MAX_DISTANCE = 32768;
@@ -119,7 +122,7 @@ export function zlibDeflate(data: Uint8Array, distances: number[] = [1]): Uint8A
   const out = new BitWriter();
   out.bits(1, 1); // BFINAL
   out.bits(1, 2); // BTYPE = 01, fixed Huffman codes
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     let bestLength = 0;
     let bestDistance = 0;
     const limit = Math.min(MAX_MATCH, data.length - i);

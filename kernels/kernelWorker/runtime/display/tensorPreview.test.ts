@@ -11,13 +11,23 @@ const preview = (t: tf.Tensor) => tensorBundle(t)[TENSOR_MIME] as TensorData;
 
 describe('tensor preview', () => {
   it('shows a small matrix whole, with its headline in the text', () => {
-    const t = tf.tensor2d([[1, 2.5], [0.1, NaN]]);
+    const t = tf.tensor2d([
+      [1, 2.5],
+      [0.1, NaN],
+    ]);
     const bundle = tensorBundle(t);
     expect(bundle[TENSOR_MIME]).toEqual({
       shape: [2, 2],
       dtype: 'float32',
       size: 4,
-      values: { columnLabels: ['0', '1'], rowLabels: ['0', '1'], rows: [[1, 2.5], [0.1, 'NaN']] },
+      values: {
+        columnLabels: ['0', '1'],
+        rowLabels: ['0', '1'],
+        rows: [
+          [1, 2.5],
+          [0.1, 'NaN'],
+        ],
+      },
       truncated: false,
     });
     expect(bundle['text/plain']).toMatch(/^Tensor float32 \[2,2\]\n/);

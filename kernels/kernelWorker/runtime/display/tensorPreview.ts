@@ -127,7 +127,13 @@ export function tensorBundle(t: tf.Tensor): MimeBundle {
   const plan = planPreview(t.shape, t.size);
   const windows = sliceWindows(t, plan);
   try {
-    return bundle(buildData(t, plan, windows.map((w) => w.dataSync() as ArrayLike<unknown>)));
+    return bundle(
+      buildData(
+        t,
+        plan,
+        windows.map((w) => w.dataSync() as ArrayLike<unknown>),
+      ),
+    );
   } finally {
     tf.dispose(windows);
   }

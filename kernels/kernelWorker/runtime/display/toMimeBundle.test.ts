@@ -84,7 +84,11 @@ describe('toMimeBundle', () => {
   });
 
   it('never throws, even for a hostile value', () => {
-    const hostile = new Proxy([], { get: () => { throw new Error('gotcha'); } });
+    const hostile = new Proxy([], {
+      get: () => {
+        throw new Error('gotcha');
+      },
+    });
     expect(typeof plain(hostile)).toBe('string');
   });
 });

@@ -18,7 +18,8 @@ export function verbosityOf(verbose: unknown): Verbosity {
 
 /** Batches per epoch of model.fit on `samples` rows: the validation split is held out first, as tfjs does. */
 export function stepsPerEpoch(samples: number, args: { batchSize?: number; validationSplit?: number; validationData?: unknown }): number {
-  const split = args.validationData == null && args.validationSplit && args.validationSplit > 0 && args.validationSplit < 1 ? args.validationSplit : 0;
+  const split =
+    args.validationData == null && args.validationSplit && args.validationSplit > 0 && args.validationSplit < 1 ? args.validationSplit : 0;
   const train = split > 0 ? Math.floor(samples * (1 - split)) : samples;
   return Math.ceil(train / (args.batchSize ?? 32));
 }
@@ -106,7 +107,12 @@ export class FitProgress {
 export function fitProgressCallbacks(
   channel: DisplayChannel,
   options: { epochs: number; steps: number | null; verbose: Verbosity },
-): { onEpochBegin: (epoch: number) => Promise<void>; onBatchEnd: (batch: number, logs?: Record<string, unknown>) => Promise<void>; onEpochEnd: (epoch: number, logs?: Record<string, unknown>) => Promise<void>; onTrainEnd: () => Promise<void> } | null {
+): {
+  onEpochBegin: (epoch: number) => Promise<void>;
+  onBatchEnd: (batch: number, logs?: Record<string, unknown>) => Promise<void>;
+  onEpochEnd: (epoch: number, logs?: Record<string, unknown>) => Promise<void>;
+  onTrainEnd: () => Promise<void>;
+} | null {
   const { verbose } = options;
   if (verbose === 0) return null;
   const progress = new FitProgress(channel, { ...options, verbose });

@@ -60,7 +60,13 @@ export class TrainingSeries {
       series.push({ name, points, axis: axisFor(name.replace(/^epoch /, '')), dashed: name.startsWith('val_') });
     }
     const right = series.filter((s) => s.axis === 'right').map((s) => s.name.replace(/^(val_|epoch )/, ''));
-    return { title: this.title, xLabel: 'Step', yLabel: 'Loss', yLabelRight: right.length ? [...new Set(right)].join(', ') : undefined, series };
+    return {
+      title: this.title,
+      xLabel: 'Step',
+      yLabel: 'Loss',
+      yLabelRight: right.length ? [...new Set(right)].join(', ') : undefined,
+      series,
+    };
   }
 
   bundle(): MimeBundle {
