@@ -45,7 +45,7 @@ async function measure(page, url, title) {
   const last = page.locator(`[aria-label="Output of cell ${count}"]`);
   const since = await page.evaluate(() => performance.now());
   const started = Date.now();
-  await page.locator('button', { hasText: /^Run all$/ }).click();
+  await page.locator('button', { hasText: /Run all$/ }).click();
   let presses = 0;
   let down = true;
   while (!/— (PASS|FAIL)/.test((await last.textContent().catch(() => '')) ?? '')) {
