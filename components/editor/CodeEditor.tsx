@@ -5,17 +5,19 @@
  * per page), so notebooks mount it only when the reader edits (LazyCodeEditor). Until it is
  * ready the cell's text shows in a <pre> of the same size.
  */
-import Editor, { loader, type OnChange } from '@monaco-editor/react';
+import Editor, { loader } from '@monaco-editor/react';
 import type * as MonacoModule from 'monaco-editor';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import styles from './CodeEditor.module.css';
-import { EDITOR_THEMES, defineEditorThemes } from './editorTheme';
+import { EDITOR_THEMES } from './editorTheme';
+import { cellModelPath, isCodeLanguage, nextModelName } from './cellModelPath';
 import { editorHeight, estimatedHeight } from './editorLayout';
 import { cellEditorOptions } from './cellEditorOptions';
-import { EchoTracker } from './echoTracker';
-import { bindNotebookKeys, type NotebookKeyBinding, type RunMode } from './notebookKeys';
-import { setupTypeScript, typescriptApi, type Monaco } from './typescriptSetup';
-import { connectCellScope } from './cellScope';
+import { bindNotebookKeys, type NotebookKeyBinding } from './notebookKeys';
+import type { CodeEditorProps } from './codeEditorProps';
+import { useOutsideValue } from './useOutsideValue';
+import type { Monaco } from './typescriptSetup';
+import { prepareMonaco } from './prepareMonaco';
 import { useResolvedTheme } from '../shell/theme/useTheme';
 import { assetPath } from '../../lib/routes/appRoutes';
 
@@ -27,34 +29,7 @@ export const MONACO_VS_PATH = assetPath('/vendor/monaco/vs');
 // Before any editor mounts: @monaco-editor/loader would otherwise fetch Monaco from a CDN.
 loader.config({ paths: { vs: MONACO_VS_PATH } });
 
-export interface CodeEditorProps {
-  /** The cell's source; the editor follows it when it changes from outside. */
-  value: string;
-  /** Monaco language id: 'typescript' for code cells, 'markdown' for markdown cells. */
-  language: 'typescript' | 'javascript' | 'markdown' | 'plaintext' | (string & {});
-  /** Every edit, with the whole new text. */
-  onChange(value: string): void;
-  /** Shift+Enter: run and advance; Ctrl/Cmd+Enter: run in place; Alt+Enter: run and insert below. Without it the keys type as usual. */
-  onRun?(mode: RunMode): void;
-  /** Esc: leave the editor (the notebook enters command mode). Widgets (suggestions, find) close first. */
-  onEscape?(): void;
-  /** The editor's text got focus. */
-  onFocus?(): void;
-  readOnly?: boolean;
-  /** Screen-reader name, e.g. "Code of cell 3". */
-  ariaLabel: string;
-  /** Focuses the editor when it mounts, and again whenever this turns true. */
-  autoFocus?: boolean;
-  /** The editor exists, its model holds `value` and its keys are bound (e.g. to take over from a stand-in). */
-  onEditorReady?(editor: StandaloneEditor): void;
-}
-
-const EXTENSIONS: Record<string, string> = { typescript: 'ts', javascript: 'js', markdown: 'md' };
-const CODE_LANGUAGES = new Set(['typescript', 'javascript']);
-
-let modelCounter = 0;
-/** A fresh model name per editor: each cell is its own script to the TypeScript service. */
-const nextModelName = () => `cell-${++modelCounter}`;
+export type { CodeEditorProps };
 
 export function CodeEditor(props: CodeEditorProps) {
   const { value, language, readOnly = false, ariaLabel, autoFocus = false } = props;
@@ -63,41 +38,20 @@ export function CodeEditor(props: CodeEditorProps) {
   const editorRef = useRef<StandaloneEditor | null>(null);
   const keysRef = useRef<NotebookKeyBinding | null>(null);
   const modelRef = useRef<MonacoModule.editor.ITextModel | null>(null);
-  const [echoes] = useState(() => new EchoTracker());
-  const applyingValue = useRef(false);
   // Handlers are read when a key is pressed, so new closures each render need no re-binding.
   const propsRef = useRef(props);
   useEffect(() => {
     propsRef.current = props;
   });
 
-  const path = `file:///cells/${modelName}.${EXTENSIONS[language] ?? 'txt'}`;
-  const isCode = CODE_LANGUAGES.has(language);
+  const path = cellModelPath(modelName, language);
+  const isCode = isCodeLanguage(language);
   // Monaco themes are global: every editor passes the same name, and a switch repaints them all.
   const theme = EDITOR_THEMES[useResolvedTheme()].name;
 
   const options = useMemo(() => cellEditorOptions({ ariaLabel, readOnly, isCode }), [ariaLabel, readOnly, isCode]);
 
-  const handleBeforeMount = useCallback((monaco: Monaco) => {
-    setupTypeScript(monaco);
-    defineEditorThemes(monaco);
-    const ts = typescriptApi(monaco);
-    connectCellScope((content, path) => ts.typescriptDefaults.addExtraLib(content, path));
-  }, []);
-
-  /** Shows a text that didn't come from this editor, as one undoable edit. */
-  const showValue = useCallback((text: string) => {
-    const model = editorRef.current?.getModel();
-    if (!model || model.getValue() === text) return;
-    applyingValue.current = true;
-    try {
-      model.pushStackElement();
-      model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-      model.pushStackElement();
-    } finally {
-      applyingValue.current = false;
-    }
-  }, []);
+  const { showValue, handleChange } = useOutsideValue(editorRef, value, propsRef);
 
   const handleMount = useCallback(
     (editor: StandaloneEditor, monaco: Monaco) => {
@@ -115,21 +69,6 @@ export function CodeEditor(props: CodeEditorProps) {
     },
     [showValue],
   );
-
-  const handleChange = useCallback<OnChange>(
-    (next = '') => {
-      if (applyingValue.current) return;
-      echoes.sent(next);
-      propsRef.current.onChange(next);
-    },
-    [echoes],
-  );
-
-  // `value` is synced here rather than by the library, whose sync drops keystrokes typed while
-  // React catches up (see EchoTracker): only a text from elsewhere replaces the content.
-  useEffect(() => {
-    if (editorRef.current && !echoes.isEcho(value)) showValue(value);
-  }, [value, echoes, showValue]);
 
   // Keys with no handler fall back to Monaco's own meaning (Shift+Enter types a newline).
   const hasRun = typeof props.onRun === 'function';
@@ -156,12 +95,12 @@ export function CodeEditor(props: CodeEditorProps) {
         height={height}
         path={path}
         language={language}
-        // Seeds each new model (first mount, language switch); later changes: the effect above.
+        // Seeds each new model (first mount, language switch); later changes: useOutsideValue.
         defaultValue={value}
         theme={theme}
         options={options}
         // The library types `monaco` as editor.api, which lacks the `typescript` namespace.
-        beforeMount={handleBeforeMount as (monaco: unknown) => void}
+        beforeMount={prepareMonaco as (monaco: unknown) => void}
         onMount={handleMount as (editor: unknown, monaco: unknown) => void}
         onChange={handleChange}
         loading={
