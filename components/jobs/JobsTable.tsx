@@ -1,15 +1,11 @@
-import Link from 'next/link';
-import { formatDuration, formatShortTimestamp, formatTimestamp } from '../../lib/jobs/formatJob';
 import type { JobSortKey, SortDirection } from '../../lib/jobs/jobList';
-import { jobDuration } from '../../lib/jobs/jobMetrics';
 import type { JobRecord } from '../../lib/jobs/jobRecord';
-import { JobStatusBadge } from './JobStatusBadge';
-import { MetricsSummary } from './MetricsSummary';
+import { JobRow } from './JobRow';
+import { SortableHeader, type SortableColumn } from './SortableHeader';
 import styles from './Jobs.module.css';
-import { jobHref, notebookHref } from '../../lib/routes/appRoutes';
 
-/** The table's columns, in order; `numeric` ones are right-aligned. */
-const COLUMNS: { key: JobSortKey; label: string; numeric?: boolean }[] = [
+/** The table's columns, in order (JobRow's cells follow it). */
+const COLUMNS: SortableColumn<JobSortKey>[] = [
   { key: 'id', label: 'Job id' },
   { key: 'kind', label: 'Kind' },
   { key: 'notebook', label: 'Notebook' },
@@ -42,92 +38,18 @@ export function JobsTable({ jobs, sort, onSort, selected, onSelect, onDelete, no
             <th scope="col" className={styles.check}>
               <span className="visually-hidden">Select</span>
             </th>
-            {COLUMNS.map((column) => {
-              const active = sort.key === column.key;
-              return (
-                <th
-                  key={column.key}
-                  scope="col"
-                  aria-sort={active ? sort.direction : undefined}
-                  className={column.numeric ? styles.num : undefined}
-                >
-                  <button type="button" className={styles.sortButton} onClick={() => onSort(column.key)}>
-                    {column.label}
-                    <span className={styles.sortIcon} aria-hidden="true">
-                      {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
+            {COLUMNS.map((column) => (
+              <SortableHeader key={column.key} column={column} sort={sort} onSort={onSort} />
+            ))}
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
           </tr>
         </thead>
         <tbody>
-          {jobs.map((job) => {
-            const isSelected = selected.has(job.id);
-            return (
-              <tr key={job.id} data-selected={isSelected} data-status={job.status}>
-                <td className={styles.check}>
-                  <input
-                    type="checkbox"
-                    aria-label={`Select job ${job.id}`}
-                    checked={isSelected}
-                    onChange={(e) => onSelect(job.id, e.target.checked)}
-                  />
-                </td>
-                <td>
-                  <Link href={jobHref(job.id)} className={styles.jobLink}>
-                    {job.id}
-                  </Link>
-                </td>
-                <td>
-                  {job.sweepJobId ? (
-                    <span className={styles.muted} title={`A configuration of sweep ${job.sweepJobId}`}>
-                      ↳ {job.kind} <span className="visually-hidden">in sweep {job.sweepJobId}</span>
-                    </span>
-                  ) : (
-                    job.kind
-                  )}
-                </td>
-                <td>
-                  <Link href={notebookHref(job.notebookId)} className={styles.notebookLink}>
-                    {job.notebookTitle || job.notebookId}
-                  </Link>
-                </td>
-                <td>
-                  <JobStatusBadge status={job.status} title={job.error} />
-                </td>
-                <td title={formatTimestamp(job.startedAt)}>
-                  <time dateTime={new Date(job.startedAt).toISOString()}>{formatShortTimestamp(job.startedAt, now)}</time>
-                </td>
-                <td className={styles.num}>{formatDuration(jobDuration(job, job.status === 'running' ? now : undefined))}</td>
-                <td className={styles.num}>
-                  {job.config.executors}
-                  {job.lostExecutors.length > 0 && (
-                    <span className={styles.lostNote} title={job.lostExecutors.map((l) => `Worker ${l.executor}: ${l.reason}`).join('\n')}>
-                      ({job.lostExecutors.length} lost)
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <MetricsSummary job={job} />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className={`sb-button sb-button-ghost ${styles.rowAction}`}
-                    aria-label={`Delete job ${job.id}`}
-                    onClick={() => onDelete(job)}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
+          {jobs.map((job) => (
+            <JobRow key={job.id} job={job} selected={selected.has(job.id)} onSelect={onSelect} onDelete={onDelete} now={now} />
+          ))}
         </tbody>
       </table>
     </div>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { formatTimestamp } from '../../lib/jobs/formatJob';
 import { formatMetrics, formatShapes } from '../../lib/models/modelList';
 import type { ModelRecord } from '../../lib/models/modelRecord';
-import { ModelSource } from './ModelsTable';
+import { ModelSource } from './ModelSource';
 import jobs from '../jobs/Jobs.module.css';
 import styles from './Models.module.css';
 

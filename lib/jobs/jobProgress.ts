@@ -1,22 +1,21 @@
 /**
- * A cluster job's live progress: the kernel posts it a few times a second at most, the Spark
- * workers panel shows it. Plain data, so it crosses the page/kernel boundary as is.
+ * A cluster job's live progress, as the Spark workers panel shows it: built on the page from the
+ * kernel's job deltas (kernels/page/jobFanOut.ts).
  */
-import { z } from 'zod';
 import type { CellId } from '../notebook/ids';
-import { jobKindSchema, jobStatusSchema } from './jobRecord';
+import type { JobKind, JobStatus } from './jobRecord';
 
-export const jobProgressSchema = z.object({
-  jobId: z.string(),
-  kind: jobKindSchema,
-  cellId: z.custom<CellId>((v) => typeof v === 'string'),
-  status: jobStatusSchema,
-  step: z.number(),
-  totalSteps: z.number(),
-  epoch: z.number(),
-  epochs: z.number(),
-  startedAt: z.number(),
-  endedAt: z.number().optional(),
-  error: z.string().optional(),
-});
-export type JobProgress = z.infer<typeof jobProgressSchema>;
+/** Built on the page, never received as is, so a plain type rather than a schema. */
+export interface JobProgress {
+  jobId: string;
+  kind: JobKind;
+  cellId: CellId;
+  status: JobStatus;
+  step: number;
+  totalSteps: number;
+  epoch: number;
+  epochs: number;
+  startedAt: number;
+  endedAt?: number;
+  error?: string;
+}

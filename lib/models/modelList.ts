@@ -2,10 +2,11 @@
  * The Models page's table: which versions it shows, how it sorts, and how it prints shapes
  * and metrics. Pure, so the page only renders.
  */
+import type { SortDirection } from '../jobs/jobList';
 import type { ModelRecord } from './modelRecord';
 
 export type ModelSortKey = 'name' | 'version' | 'createdAt' | 'params' | 'metric';
-export type SortDirection = 'ascending' | 'descending';
+export type { SortDirection };
 
 /** `[null,4]` for one input, `[null,4] [null,28,28,1]` for several. */
 export function formatShapes(shapes: readonly (readonly (number | null)[])[]): string {

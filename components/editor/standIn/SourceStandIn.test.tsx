@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { runMode, SourceStandIn, type SourceStandInProps } from './SourceStandIn';
+import { runMode } from './runMode';
+import { SourceStandIn, type SourceStandInProps } from './SourceStandIn';
 
 const noop = () => {};
 const source = 'const a = "x";\n\n// done';

@@ -10,22 +10,13 @@
  * the coloured text, focused where the click landed, so what is typed meanwhile is kept (and
  * coloured as it is typed); the editor takes over the text and the caret when it is ready.
  */
-import {
-  forwardRef,
-  memo,
-  useImperativeHandle,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
+import { forwardRef, useImperativeHandle, useRef, useState, type MouseEvent } from 'react';
 import { tokenColorVariables } from '../editorTheme';
 import type { RunMode } from '../notebookKeys';
 import { estimatedHeight } from '../editorLayout';
-import { highlightSource, type Run } from './highlightSource';
+import { ColouredLines } from './ColouredLines';
 import { sourceOffsetAtPoint } from './sourceOffset';
+import { TypingField } from './TypingField';
 import editorStyles from '../CodeEditor.module.css';
 import styles from './SourceStandIn.module.css';
 
@@ -54,47 +45,6 @@ export interface StandInHandle {
   field(): HTMLTextAreaElement | null;
 }
 
-/** The notebook's run keys, as the editor binds them (notebookKeys.ts). */
-export function runMode(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>): RunMode | null {
-  if (e.key !== 'Enter') return null;
-  const modifiers = [e.shiftKey, e.altKey, e.ctrlKey || e.metaKey].filter(Boolean).length;
-  if (modifiers !== 1) return null;
-  if (e.shiftKey) return 'advance';
-  if (e.altKey) return 'insert-below';
-  return 'stay';
-}
-
-function splitLines(runs: Run[]): Run[][] {
-  const lines: Run[][] = [[]];
-  for (const run of runs) {
-    const parts = run.text.split('\n');
-    parts.forEach((text, i) => {
-      if (i > 0) lines.push([]);
-      if (text) lines[lines.length - 1].push({ text, kind: run.kind });
-    });
-  }
-  return lines;
-}
-
-const ColouredLines = memo(function ColouredLines({ value, language }: { value: string; language: string }) {
-  const lines = useMemo(() => splitLines(highlightSource(value, language)), [value, language]);
-  return lines.map((runs, i) => (
-    <div key={i} className={styles.line} data-n={i + 1}>
-      {runs.map((run, j) =>
-        run.kind ? (
-          <span key={j} className={styles[run.kind]}>
-            {run.text}
-          </span>
-        ) : (
-          run.text
-        ),
-      )}
-      {/* The newline keeps the text content equal to the source (click offsets count it). */}
-      {i < lines.length - 1 ? '\n' : null}
-    </div>
-  ));
-});
-
 export const SourceStandIn = forwardRef<StandInHandle, SourceStandInProps>(function SourceStandIn(props, ref) {
   const { value, language, ariaLabel, readOnly, highlighted, editing } = props;
   const codeRef = useRef<HTMLDivElement>(null);
@@ -104,14 +54,6 @@ export const SourceStandIn = forwardRef<StandInHandle, SourceStandInProps>(funct
   const text = editing && typed !== null ? typed : value;
 
   useImperativeHandle(ref, () => ({ field: () => fieldRef.current }), []);
-
-  const editingOffset = editing?.offset;
-  useLayoutEffect(() => {
-    const field = fieldRef.current;
-    if (editingOffset === undefined || !field) return;
-    field.focus({ preventScroll: true });
-    field.setSelectionRange(editingOffset, editingOffset);
-  }, [editingOffset]);
 
   const activate = (offset: number | null) => {
     if (!editing) props.onActivate(offset);
@@ -123,24 +65,6 @@ export const SourceStandIn = forwardRef<StandInHandle, SourceStandInProps>(funct
     // handling would put the focus back on this element.
     e.preventDefault();
     activate(codeRef.current ? sourceOffsetAtPoint(codeRef.current, e.clientX, e.clientY) : null);
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    const mode = runMode(e);
-    if (mode && props.onRun) {
-      e.preventDefault();
-      props.onRun(mode);
-    } else if (e.key === 'Escape' && props.onEscape) {
-      e.preventDefault();
-      props.onEscape();
-    } else if (e.key === 'Tab' && !e.shiftKey && !readOnly) {
-      // Monaco indents with Tab (tabSize 2); the field would move the focus away instead.
-      e.preventDefault();
-      const field = e.currentTarget;
-      field.setRangeText('  ', field.selectionStart, field.selectionEnd, 'end');
-      setTyped(field.value);
-      props.onChange(field.value);
-    }
   };
 
   return (
@@ -159,26 +83,19 @@ export const SourceStandIn = forwardRef<StandInHandle, SourceStandInProps>(funct
         {highlighted ? <ColouredLines value={text} language={language} /> : text}
       </div>
       {editing && (
-        <textarea
-          ref={fieldRef}
-          className={styles.field}
-          data-editor-stand-in="field"
-          aria-label={ariaLabel}
-          defaultValue={value}
+        <TypingField
+          fieldRef={fieldRef}
+          initialValue={value}
+          ariaLabel={ariaLabel}
           readOnly={readOnly}
-          spellCheck={false}
-          autoCapitalize="off"
-          autoComplete="off"
-          autoCorrect="off"
-          wrap="soft"
-          onChange={(e) => {
-            setTyped(e.currentTarget.value);
-            props.onChange(e.currentTarget.value);
+          offset={editing.offset}
+          underlay={codeRef}
+          onChange={(typedValue) => {
+            setTyped(typedValue);
+            props.onChange(typedValue);
           }}
-          onKeyDown={onKeyDown}
-          onScroll={(e) => {
-            if (codeRef.current) codeRef.current.scrollTop = e.currentTarget.scrollTop;
-          }}
+          onRun={props.onRun}
+          onEscape={props.onEscape}
         />
       )}
     </div>
