@@ -7,7 +7,7 @@ import styles from './ChartView.module.css';
 import { thinChart } from '../../lib/outputs/thinChart';
 import { useCoalescedValue } from './useCoalescedValue';
 import { LineFigure } from './LineFigure';
-import { ScatterFigure } from './ScatterFigure';
+import { ScatterFigure } from './lazyViews';
 
 /** A live chart is redrawn at most this often, however often its data changes. */
 export const CHART_REDRAW_INTERVAL_MS = 1000;

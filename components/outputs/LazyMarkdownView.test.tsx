@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { renderSettled } from '../../testing/renderSettled';
 import { LazyMarkdownView } from './LazyMarkdownView';
 
 describe('LazyMarkdownView', () => {
@@ -10,8 +11,8 @@ describe('LazyMarkdownView', () => {
     expect(html).not.toContain('<h1');
   });
 
-  it('renders at once when eager', () => {
-    const html = renderToStaticMarkup(<LazyMarkdownView source={'# Title\n\nSome *words*.'} eager />);
+  it('renders at once when eager (once the Markdown renderer has loaded)', async () => {
+    const html = await renderSettled(<LazyMarkdownView source={'# Title\n\nSome *words*.'} eager />);
     expect(html).toContain('<h1>Title</h1>');
     expect(html).toContain('<em>words</em>');
   });

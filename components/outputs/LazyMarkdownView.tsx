@@ -10,8 +10,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MimeBundle } from '@/lib/notebook/types';
 import { whenNearViewport } from '../editor/nearViewport';
-import { MarkdownView } from './MarkdownView';
-import styles from './MarkdownView.module.css';
+import { MarkdownView, PendingMarkdown } from './lazyViews';
 
 export interface LazyMarkdownViewProps {
   source: string;
@@ -32,9 +31,5 @@ export function LazyMarkdownView({ source, attachments, eager = false }: LazyMar
   }, [wanted]);
 
   if (wanted) return <MarkdownView source={source} attachments={attachments} />;
-  return (
-    <div ref={standIn} className={`${styles.markdown} ${styles.pendingSource}`} data-markdown-pending="">
-      {source}
-    </div>
-  );
+  return <PendingMarkdown ref={standIn} source={source} />;
 }

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { renderSettled } from '../../testing/renderSettled';
 import { TABLE_MIME } from '@/lib/outputs/mime';
 import { MimeBundleView } from './MimeBundleView';
 
@@ -13,8 +14,8 @@ describe('MimeBundleView with standard types from other notebooks', () => {
     expect(html).not.toContain('<script');
   });
 
-  it('typesets text/latex and shows application/json as a tree', () => {
-    expect(render({ 'text/latex': '$$x^2$$', 'text/plain': 'x**2' })).toContain('katex-display');
+  it('typesets text/latex and shows application/json as a tree', async () => {
+    expect(await renderSettled(<MimeBundleView data={{ 'text/latex': '$$x^2$$', 'text/plain': 'x**2' }} />)).toContain('katex-display');
     expect(render({ 'application/json': { a: 1 }, 'text/plain': '<JSON>' })).toContain('aria-label="JSON output"');
   });
 

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { renderSettled } from '../../testing/renderSettled';
 import { CLASSIFICATION_MIME, MODEL_MIME, REGRESSION_MIME, TABLE_MIME } from '@/lib/outputs/mime';
 import type { Output } from '@/lib/notebook/types';
 import { OutputView } from './OutputView';
@@ -53,8 +54,8 @@ describe('OutputView', () => {
     expect(html).toContain('src="data:image/png;base64,iVBORw0KGgo="');
   });
 
-  it('renders text/markdown through the sanitising Markdown view', () => {
-    const html = render(display({ 'text/markdown': '**bold** <script>x()</script>' }));
+  it('renders text/markdown through the sanitising Markdown view', async () => {
+    const html = await renderSettled(<OutputView output={display({ 'text/markdown': '**bold** <script>x()</script>' })} />);
     expect(html).toContain('<strong>bold</strong>');
     expect(html).not.toContain('<script');
   });

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { renderSettled } from '../../testing/renderSettled';
 import type { ChartData } from '@/lib/outputs/mime';
 import type { HeatmapData, HistogramData } from '@/lib/outputs/plotSchemas';
 import { ChartView } from './ChartView';
@@ -9,7 +10,7 @@ import { MimeBundleView } from './MimeBundleView';
 import { ProgressView } from './ProgressView';
 
 describe('show.* views', () => {
-  it('draws a scatter chart as a named figure of points', () => {
+  it('draws a scatter chart as a named figure of points', async () => {
     const chart: ChartData = {
       title: 'MPG',
       xLabel: 'hp',
@@ -25,7 +26,7 @@ describe('show.* views', () => {
         },
       ],
     };
-    const html = renderToStaticMarkup(<ChartView chart={chart} />);
+    const html = await renderSettled(<ChartView chart={chart} />);
     expect(html).toMatch(/<figure[^>]*aria-label="MPG chart"[^>]*data-points="2"[^>]*data-mark="point"/);
   });
 
