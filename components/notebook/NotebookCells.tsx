@@ -68,7 +68,7 @@ export function NotebookCells({
         />
       ))}
       {!complete && (
-        <p className={styles.placeholder}>
+        <p className={styles.placeholder} data-cells-pending="">
           Showing {count.toLocaleString('en-US')} of {cells.length.toLocaleString('en-US')} cells…
         </p>
       )}

@@ -18,7 +18,9 @@ export function usePinnedScroll<T extends HTMLElement>(content: unknown, live: b
   useEffect(() => {
     const box = ref.current;
     if (!box) return;
-    let top = box.scrollTop;
+    // A new box is at its top. Reading scrollTop here instead would lay out the whole page in
+    // this effect, once per output, while a notebook opens.
+    let top = 0;
     const onScroll = () => {
       pinned.current = pinnedAfterScroll(box, { pinned: pinned.current, top });
       top = box.scrollTop;

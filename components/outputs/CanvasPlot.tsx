@@ -6,10 +6,12 @@
  * millisecond. The plot is created once per `shape` (whatever changes its series, axes or scales)
  * and in the current theme; new data alone goes to setData. Canvas takes no var(), so the theme's
  * colours are resolved when the plot is made, and recorded in data attributes, which is how a
- * test can tell what the canvas was told to draw.
+ * test can tell what the canvas was told to draw. uPlot itself is loaded with the first plot, not
+ * with the page: its module takes tens of milliseconds to start, which a notebook without charts
+ * should not pay as it opens.
  */
 import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { PlotStyle } from '@/lib/outputs/plotStyle';
 import { CHART_AXIS, CHART_GRID } from './chartTheme';
@@ -39,6 +41,9 @@ function resolveStyle(el: HTMLElement, seriesColors: string[]): PlotStyle {
 
 const MIN_WIDTH = 200;
 
+let uPlotModule: Promise<typeof uPlot> | null = null;
+const loadUPlot = () => (uPlotModule ??= import('uplot').then((m) => m.default));
+
 export function CanvasPlot({ data, shape, seriesColors, height, options }: CanvasPlotProps) {
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
@@ -51,20 +56,36 @@ export function CanvasPlot({ data, shape, seriesColors, height, options }: Canva
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const now = latest.current;
-    const style = resolveStyle(el, now.seriesColors);
-    el.dataset.axisColor = style.axis;
-    el.dataset.seriesColors = style.series.join('; ');
-    const made = new uPlot(now.options(style, Math.max(MIN_WIDTH, el.clientWidth)), now.data, el);
-    plot.current = made;
-    const resized = new ResizeObserver(() => {
-      const width = Math.max(MIN_WIDTH, el.clientWidth);
-      if (width !== made.width) made.setSize({ width, height: latest.current.height });
-    });
-    resized.observe(el);
+    let made: uPlot | null = null;
+    let resized: ResizeObserver | null = null;
+    let cancelled = false;
+    loadUPlot().then(
+      (UPlot) => {
+        if (cancelled) return;
+        const now = latest.current;
+        const style = resolveStyle(el, now.seriesColors);
+        el.dataset.axisColor = style.axis;
+        el.dataset.seriesColors = style.series.join('; ');
+        const plotted = new UPlot(now.options(style, Math.max(MIN_WIDTH, el.clientWidth)), now.data, el);
+        made = plotted;
+        plot.current = plotted;
+        resized = new ResizeObserver(() => {
+          const width = Math.max(MIN_WIDTH, el.clientWidth);
+          if (width !== plotted.width) plotted.setSize({ width, height: latest.current.height });
+        });
+        resized.observe(el);
+      },
+      (error: unknown) => {
+        // The chart's code could not be fetched (offline before it was ever cached, a new deploy):
+        // say so where the chart would be, rather than leave an empty space.
+        if (!cancelled)
+          el.textContent = `The chart could not be drawn: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`;
+      },
+    );
     return () => {
-      resized.disconnect();
-      made.destroy();
+      cancelled = true;
+      resized?.disconnect();
+      made?.destroy();
       plot.current = null;
     };
   }, [shape, theme]);
