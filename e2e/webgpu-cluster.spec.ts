@@ -2,7 +2,8 @@
  * The WebGPU path on SwiftShader (the test Chromium's software adapter): executors forced to
  * WebGPU train the Iris network to the same weights as WASM ones, the backend menu moves the
  * kernel and the executors and survives a reload, and a model with an op WebGPU lacks is caught
- * by the pre-flight check and trains on the fallback. SwiftShader WebGPU is 5-100x slower than
+ * by the pre-flight check and trains on the fallback, and an LSTM (whose pre-flight once ended
+ * the WebGPU instance) trains with model.fit in the kernel. SwiftShader WebGPU is 5-100x slower than
  * WASM, so the jobs are small.
  */
 import { test, expect } from './fixtures';
@@ -187,6 +188,28 @@ errors.join('\\n')`,
     await menu.selectOption('wasm');
     await expect(kernelStatus(page)).toHaveText(/· wasm/, { timeout: 30_000 });
     await expect.poll(() => executorBackends(page), { timeout: 60_000 }).toEqual(['wasm', 'wasm']);
+  });
+
+  test('an LSTM trains with model.fit in the kernel on WebGPU, and its loss reads back', async ({ page }) => {
+    await newNotebook(page);
+    // The orthogonal recurrent kernel is made on the GPU, so its values exist nowhere else: the
+    // pre-flight trace must not read it synchronously (that read ends SwiftShader's WebGPU
+    // instance, and the fit's next read fails).
+    await runTraining(
+      page,
+      1,
+      `await tf.setBackend('webgpu');
+const lstm = tf.sequential({ layers: [tf.layers.lstm({ inputShape: [10, 3], units: 50 }), tf.layers.dense({ units: 30 })] });
+lstm.compile({ optimizer: tf.train.sgd(0.01), loss: 'meanSquaredError' });
+const xs = tf.randomUniform([128, 10, 3]), ys = tf.randomUniform([128, 30]);
+const lstmHistory = await lstm.fit(xs, ys, { epochs: 2, batchSize: 64, verbose: 0 });
+\`LSTM model.fit on \${tf.getBackend()}: \${lstmHistory.history.loss.length} epochs, loss \${lstmHistory.history.loss.map((l) => l.toFixed(3)).join(', ')}\``,
+    );
+    const out = output(page, 1);
+    await expect(out).toContainText(/LSTM model\.fit on webgpu: 2 epochs, loss \d\.\d{3}, \d\.\d{3}/);
+    await expect(out).not.toContainText('Error');
+    await expect(kernelStatus(page)).toHaveText(/· webgpu/);
+    await out.screenshot({ path: 'test-results/screens/webgpu-lstm-fit.png' });
   });
 
   test('a model with an op WebGPU lacks gets the pre-flight message and trains on the fallback', async ({ page }) => {

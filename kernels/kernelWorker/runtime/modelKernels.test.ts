@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkKernels } from '../../../lib/cluster/kernelCheck';
 import { registeredKernels } from './kernelRegistry';
 import { traceModelKernels } from './modelKernels';
@@ -96,5 +96,55 @@ describe('tracing leaves the model as it was', () => {
     await traceModelKernels(model, { gradients: true, loss: true, optimizer: true });
     expect(bn.getWeights().map((w) => Array.from(w.dataSync()))).toEqual(before);
     model.dispose();
+  });
+});
+
+/** A backend other than the trace's, standing in for WebGPU: the CPU backend's class and kernels under another name. */
+const ELSEWHERE = 'sparkbook-test-elsewhere';
+
+async function onAnotherBackend<T>(f: (backend: tf.KernelBackend) => Promise<T>): Promise<T> {
+  const CPU = tf.findBackend('cpu')!.constructor as new () => tf.KernelBackend;
+  tf.registerBackend(ELSEWHERE, () => new CPU());
+  const kernels = tf.getKernelsForBackend('cpu');
+  for (const k of kernels) tf.registerKernel({ ...k, backendName: ELSEWHERE });
+  try {
+    await tf.setBackend(ELSEWHERE);
+    return await f(tf.backend());
+  } finally {
+    await tf.setBackend('cpu');
+    for (const k of kernels) tf.unregisterKernel(k.kernelName, ELSEWHERE);
+    tf.removeBackend(ELSEWHERE);
+  }
+}
+
+describe("tracing on the CPU backend while the model's weights live on another", () => {
+  // On WebGPU, moving a weight to the CPU is a synchronous GPU read, which on SwiftShader ends
+  // the WebGPU instance and fails the fit's next read.
+  it('neither reads the weights nor moves them off their backend, and leaves that backend active', async () => {
+    await onAnotherBackend(async (backend) => {
+      const model = tf.sequential({
+        layers: [tf.layers.lstm({ inputShape: [10, 3], units: 8 }), tf.layers.batchNormalization(), tf.layers.dense({ units: 4 })],
+      });
+      model.compile({ optimizer: tf.train.sgd(0.01), loss: 'meanSquaredError' });
+      const backendOf = (t: tf.Tensor) =>
+        (tf.engine().state as unknown as { tensorInfo: WeakMap<object, { backend: tf.KernelBackend }> }).tensorInfo.get(t.dataId)?.backend;
+      const before = model.getWeights().map((w) => Array.from(w.dataSync()));
+      const readSync = vi.spyOn(backend, 'readSync');
+      const read = vi.spyOn(backend, 'read');
+      const tensorsBefore = tf.memory().numTensors;
+
+      const needs = await traceModelKernels(model, { gradients: true, loss: true, optimizer: true });
+
+      expect(needs.find((n) => n.className === 'LSTM')?.kernels).toEqual(expect.arrayContaining(['BatchMatMul', 'Tanh', 'Unpack']));
+      expect(readSync).not.toHaveBeenCalled();
+      expect(read).not.toHaveBeenCalled();
+      expect(model.weights.map((w) => backendOf(w.read()))).toEqual(model.weights.map(() => backend));
+      expect(tf.getBackend()).toBe(ELSEWHERE);
+      expect(tf.memory().numTensors).toBe(tensorsBefore);
+      readSync.mockRestore();
+      read.mockRestore();
+      expect(model.getWeights().map((w) => Array.from(w.dataSync()))).toEqual(before);
+      model.dispose();
+    });
   });
 });

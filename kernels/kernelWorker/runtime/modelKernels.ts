@@ -4,10 +4,16 @@
  * one step of a fresh optimizer of the model's class. Traced on the CPU backend, which has every
  * stock kernel and takes no backend-specific shortcuts (the WASM training kernels fuse the LSTM,
  * for one), so the list is what any backend would be asked for.
+ *
+ * The trace never touches the model's own tensors: each layer runs on zero stand-ins for its
+ * weights. Reading a weight on the CPU backend would move it there from the model's backend, and
+ * on WebGPU that move is a synchronous GPU read (tfjs-webgpu's readSync, through OffscreenCanvas),
+ * which on SwiftShader ends the WebGPU instance: the fit's next read then fails with "A valid
+ * external Instance reference no longer exists".
  */
 import * as tf from '@tensorflow/tfjs';
 import type { KernelNeed } from '../../../lib/cluster/kernelCheck';
-import { compiledInternals } from '../../sharedByWorkers/layersInternals';
+import { compiledInternals, replaceWeightValue } from '../../sharedByWorkers/layersInternals';
 
 /** What the work does: training needs backward passes (and maybe the optimizer); inference only forward ones. */
 export interface TracePurpose {
@@ -51,13 +57,24 @@ const sumAll = (out: tf.Tensor | tf.Tensor[]) =>
 
 async function layerNeed(layer: tf.layers.Layer, purpose: TracePurpose): Promise<KernelNeed> {
   const symbolic = layerInputs(layer);
-  // A training-mode pass moves BatchNormalization's moving statistics: put them back afterwards.
-  const state = layer.nonTrainableWeights.map((w) => tf.clone(w.read()));
+  const kernels = await withStandInWeights(layer, () => layerKernels(layer, symbolic, purpose));
+  return { part: layer.name, className: layer.getClassName(), kernels };
+}
+
+/**
+ * Runs `f` with each of the layer's weights reading as zeros of its shape on the trace backend,
+ * then puts the real ones back. A training-mode pass writes to the stand-ins too, so
+ * BatchNormalization's moving statistics stay as they were.
+ */
+async function withStandInWeights<T>(layer: tf.layers.Layer, f: () => Promise<T>): Promise<T> {
+  const weights = layer.weights;
+  const standIns = tf.tidy(() => weights.map((w) => tf.variable(tf.zeros(w.shape as number[], w.dtype), w.trainable)));
+  const real = weights.map((w, i) => replaceWeightValue(w, standIns[i]));
   try {
-    return { part: layer.name, className: layer.getClassName(), kernels: await layerKernels(layer, symbolic, purpose) };
+    return await f();
   } finally {
-    layer.nonTrainableWeights.forEach((w, i) => w.write(state[i]));
-    tf.dispose(state);
+    weights.forEach((w, i) => replaceWeightValue(w, real[i]));
+    tf.dispose(standIns);
   }
 }
 
@@ -103,7 +120,7 @@ async function optimizerNeed(model: tf.LayersModel): Promise<KernelNeed | null> 
   const [cls, fromConfig] = entry;
   const fresh = fromConfig(cls, optimizer.getConfig()) as unknown as tf.Optimizer;
   const name = `sparkbook_preflight_${++optimizerTraceCount}`;
-  const variable = tf.variable(tf.zeros([2]), true, name);
+  const variable = tf.tidy(() => tf.variable(tf.zeros([2]), true, name));
   try {
     const kernels = await kernelsRunBy(() => fresh.applyGradients({ [name]: tf.ones([2]) }));
     return { part: 'optimizer', className: optimizer.getClassName(), kernels };
