@@ -10,7 +10,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MimeBundle } from '@/lib/notebook/types';
 import { whenNearViewport } from '../editor/nearViewport';
-import { MarkdownView, PendingMarkdown } from './lazyViews';
+import { loadMarkdownView, MarkdownView, PendingMarkdown } from './lazyViews';
 
 export interface LazyMarkdownViewProps {
   source: string;
@@ -27,7 +27,23 @@ export function LazyMarkdownView({ source, attachments, eager = false }: LazyMar
   useEffect(() => {
     const el = standIn.current;
     if (wanted || !el) return;
-    return whenNearViewport(el, () => setNear(true));
+    let cancelled = false;
+    let stopWaiting = () => {};
+    // The renderer first, then the turn near the viewport: the cells already near then render one
+    // per task, in turn, rather than all in the task where the renderer arrives. If it cannot
+    // load, the cell renders anyway, so its error boundary says why.
+    loadMarkdownView().then(
+      () => {
+        if (!cancelled) stopWaiting = whenNearViewport(el, () => setNear(true));
+      },
+      () => {
+        if (!cancelled) setNear(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+      stopWaiting();
+    };
   }, [wanted]);
 
   if (wanted) return <MarkdownView source={source} attachments={attachments} />;

@@ -11,7 +11,10 @@ import { lazy, Suspense, type ComponentProps, type Ref } from 'react';
 import { CHART_HEIGHT } from './chartTheme';
 import markdownStyles from './MarkdownView.module.css';
 
-const LazyMarkdown = lazy(() => import('./MarkdownView').then((m) => ({ default: m.MarkdownView })));
+let markdownModule: Promise<typeof import('./MarkdownView')> | null = null;
+/** Loads the Markdown renderer (once); resolves when it is ready to render without suspending. */
+export const loadMarkdownView = () => (markdownModule ??= import('./MarkdownView'));
+const LazyMarkdown = lazy(() => loadMarkdownView().then((m) => ({ default: m.MarkdownView })));
 const LazyLatex = lazy(() => import('./LatexView').then((m) => ({ default: m.LatexView })));
 const LazyHistogram = lazy(() => import('./HistogramView').then((m) => ({ default: m.HistogramView })));
 const LazyScatter = lazy(() => import('./ScatterFigure').then((m) => ({ default: m.ScatterFigure })));
