@@ -25,6 +25,7 @@ import { NotebookLoadMessage } from './NotebookLoadMessage';
 import { NotebookNotes } from './NotebookNotes';
 import { NotebookSidePanels } from './NotebookSidePanels';
 import { SectionBoundary } from '../shell/SectionBoundary';
+import { useChartLibraryWhenIdle } from '../outputs/useChartLibraryWhenIdle';
 import styles from './Notebook.module.css';
 
 /**
@@ -51,6 +52,7 @@ export function NotebookPage({
   const actions = useToolbarActions({ session, selected, insert, showShortcuts: keys.showHelp });
 
   useScrollToCellHash(load.state === 'ready' && notebook !== null);
+  useChartLibraryWhenIdle(load.state === 'ready');
 
   if (load.state !== 'ready' || !notebook) return <NotebookLoadMessage load={load} />;
 

@@ -16,6 +16,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { PlotStyle } from '@/lib/outputs/plotStyle';
 import { CHART_AXIS, CHART_GRID } from './chartTheme';
 import { resolveCssColor } from './resolveCssColor';
+import { loadUPlot } from './uPlotLoader';
 import { useResolvedTheme } from '../shell/theme/useTheme';
 import styles from './ChartView.module.css';
 
@@ -40,9 +41,6 @@ function resolveStyle(el: HTMLElement, seriesColors: string[]): PlotStyle {
 }
 
 const MIN_WIDTH = 200;
-
-let uPlotModule: Promise<typeof uPlot> | null = null;
-const loadUPlot = () => (uPlotModule ??= import('uplot').then((m) => m.default));
 
 export function CanvasPlot({ data, shape, seriesColors, height, options }: CanvasPlotProps) {
   const host = useRef<HTMLDivElement>(null);
