@@ -4,64 +4,26 @@
  * a Keras or TensorFlow.js file, latest version first by default, with Import model, and per
  * version Download (in a chosen format) and Delete.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { sortModels, type ModelSortKey, type SortDirection } from '../../lib/models/modelList';
+import { useCallback, useState } from 'react';
 import type { ModelRecord } from '../../lib/models/modelRecord';
-import { latestVersions } from '../../lib/persistence/modelStore';
 import { modelStore } from '../../lib/state/browserStores';
 import { ModelImport } from './ModelImport';
 import { ModelsTable } from './ModelsTable';
+import { useModelList } from './useModelList';
 import { SectionBoundary } from '../shell/SectionBoundary';
 import { Notice } from '../shell/Notice';
 import jobs from '../jobs/Jobs.module.css';
 import styles from './Models.module.css';
 
-const FIRST_DIRECTION: Record<ModelSortKey, SortDirection> = {
-  name: 'ascending',
-  version: 'descending',
-  createdAt: 'descending',
-  params: 'descending',
-  metric: 'descending',
-};
-
 export function ModelsPage() {
-  const [models, setModels] = useState<ModelRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [allVersions, setAllVersions] = useState(false);
-  const [sort, setSort] = useState<{ key: ModelSortKey; direction: SortDirection }>({ key: 'createdAt', direction: 'descending' });
-
-  const refresh = useCallback(async () => {
-    try {
-      setModels(await modelStore().list());
-    } catch (e) {
-      setError(`Could not read the models from this browser's storage: ${(e as Error).message}`);
-      setModels((prev) => prev ?? []);
-    }
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  const shown = useMemo(
-    () => sortModels(allVersions ? (models ?? []) : latestVersions(models ?? []), sort.key, sort.direction),
-    [models, allVersions, sort],
-  );
-  const versionCount = models?.length ?? 0;
-
-  function toggleSort(key: ModelSortKey) {
-    setSort((prev) =>
-      prev.key === key
-        ? { key, direction: prev.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: FIRST_DIRECTION[key] },
-    );
-  }
-
-  function showError(message: string) {
+  const showError = useCallback((message: string) => {
     setStatus(null);
     setError(message);
-  }
+  }, []);
+  const { models, shown, refresh, sort, toggleSort, allVersions, setAllVersions } = useModelList(showError);
+  const versionCount = models?.length ?? 0;
 
   async function imported(model: ModelRecord) {
     setError(null);
