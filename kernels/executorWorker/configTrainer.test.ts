@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { classifier, configTask, syntheticData } from '../../testing/configTaskFixtures';
 import { trainConfiguration, type TrainConfigTask } from './configTrainer';
+import { claimCores, createPageInputSignal, mapPageInputSignal, yieldToPage } from '../wire/pageInputSignal';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -46,6 +47,28 @@ describe('trainConfiguration', () => {
     expect(second.weights).toEqual(first.weights);
     expect(second.history).toEqual(first.history);
     expect(second.evaluation).toEqual(first.evaluation);
+  });
+
+  it('waits for the page before every batch, and trains the same while the page claims the cores', async () => {
+    const { task } = setup(tf.train.sgd(0.1), { epochs: 2 });
+    const plain = (await train(task)).outcome;
+    const signal = mapPageInputSignal(createPageInputSignal());
+    const now = () => performance.timeOrigin + performance.now();
+    claimCores(signal, now() + 40);
+    let waited = 0;
+    let calls = 0;
+    const outcome = await trainConfiguration(
+      task,
+      () => {},
+      async () => {
+        calls++;
+        waited += await yieldToPage(signal, now);
+      },
+    );
+    const batches = Math.ceil(task.data.x.shape[0] / task.batchSize);
+    expect(calls).toBe(2 * batches);
+    expect(waited).toBeGreaterThanOrEqual(30);
+    expect(outcome.weights).toEqual(plain.weights);
   });
 
   it('draws another batch order from another seed', async () => {

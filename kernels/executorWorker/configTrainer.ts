@@ -65,12 +65,14 @@ function checkTask(task: TrainConfigTask, model: tf.LayersModel) {
 /**
  * Builds the configuration's model, sets its initial weights and trains it, reporting each
  * epoch's means through `onEpoch`. A NaN or infinite loss ends training at that batch with
- * `diverged` (a result, not an error: the sweep records it and goes on). Frees every tensor it
- * made, the model's included, whatever happens.
+ * `diverged` (a result, not an error: the sweep records it and goes on). `beforeBatch` is awaited
+ * before each batch (the page may claim the cores). Frees every tensor it made, the model's
+ * included, whatever happens.
  */
 export async function trainConfiguration(
   task: TrainConfigTask,
   onEpoch: (epoch: number, logs: Record<string, number>) => void,
+  beforeBatch: () => Promise<unknown> = async () => {},
 ): Promise<ConfigOutcome> {
   const replica = await ModelReplica.create(task.spec);
   try {
@@ -84,6 +86,7 @@ export async function trainConfiguration(
       const order = seededPermutation(n, epochSeed(task.seed, epoch));
       const sums = new Array<number>(names.length).fill(0);
       for (let start = 0, batch = 0; start < n; start += task.batchSize, batch++) {
+        await beforeBatch();
         const count = Math.min(task.batchSize, n - start);
         const x = gatherRows(task.data.x, order, start, count);
         const y = gatherRows(task.data.y, order, start, count);

@@ -9,6 +9,7 @@ import { checkArrival } from '../wire/checkArrival';
 import { ExecutorRuntime } from './executorRuntime';
 import { assertNever } from '../../lib/types/assertNever';
 import { prepareBackends } from '../sharedByWorkers/backend';
+import { mapPageInputSignal } from '../wire/pageInputSignal';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const toPage = (event: ExecutorStatusEvent) => scope.postMessage(event);
@@ -22,11 +23,11 @@ scope.onmessage = async (e: MessageEvent<unknown>) => {
   const control = checkArrival(executorControlSchema, e.data, 'page -> executor');
   switch (control.type) {
     case 'init': {
-      const { executorId, backend, port } = control;
+      const { executorId, backend, port, pageInput } = control;
       kernelPort = port;
       runtime = (async () => {
         prepareBackends();
-        return ExecutorRuntime.start(executorId, backend);
+        return ExecutorRuntime.start(executorId, backend, pageInput && mapPageInputSignal(pageInput));
       })();
       queue = runtime.then(
         (r) => {

@@ -15,11 +15,15 @@ import { ExecutorKilled, SharedTrainer, type PhaseHook } from './sharedTrainer';
 import { fromPayload, toPayload, transferables } from '../wire/tensorPayload';
 import { trainConfiguration } from './configTrainer';
 import { downloadFirst } from './gpuReads';
+import { waitForPageSync, yieldToPage, type PageInputSignal } from '../wire/pageInputSignal';
+import { setKernelYieldPoint } from '../wasm-training/yieldPoint';
 
 export type Reply = (reply: ExecutorReply, transfer?: Transferable[]) => void;
 
 /** The executor's TensorFlow.js memory, reported with every reply for the panel. */
 const memory = () => tf.memory().numBytes;
+
+const now = () => performance.timeOrigin + performance.now();
 
 /** Backends to try, in order, when the chosen one lacks a kernel the model's training needs. */
 const FALLBACKS = ['webgl', 'cpu'];
@@ -35,7 +39,11 @@ export class ExecutorRuntime {
     readonly executorId: ExecutorId,
     private backend: string,
     private choice: BackendChoice = 'auto',
+    private readonly pageInput: PageInputSignal | null = null,
   ) {}
+
+  /** Before each step's work: leaves the cores to the page while it answers a key press or click. */
+  private readonly yieldToPage = () => yieldToPage(this.pageInput, now);
 
   get backendName() {
     return this.backend;
@@ -128,10 +136,14 @@ export class ExecutorRuntime {
     let reported = false;
     for (let attempt = 0; ; attempt++) {
       try {
-        const outcome = await trainConfiguration(task, (epoch, logs) => {
-          reported = true;
-          reply({ type: 'config-epoch', id: task.id, epoch, logs });
-        });
+        const outcome = await trainConfiguration(
+          task,
+          (epoch, logs) => {
+            reported = true;
+            reply({ type: 'config-epoch', id: task.id, epoch, logs });
+          },
+          this.yieldToPage,
+        );
         const buffers = [...outcome.weights, ...(outcome.evaluation ? [outcome.evaluation.predictions] : [])].map(
           (a) => a.buffer as ArrayBuffer,
         );
@@ -162,6 +174,7 @@ export class ExecutorRuntime {
           reply({ type: 'model-loaded', id: task.id, backend: this.backend, note: this.note, memoryBytes: memory() });
           return;
         case 'gradients': {
+          await this.yieldToPage();
           const replica = this.replica(task.modelKey);
           replica.setWeights(task.weights);
           const xs = task.x.map(fromPayload);
@@ -188,6 +201,7 @@ export class ExecutorRuntime {
           return;
         }
         case 'train-local': {
+          await this.yieldToPage();
           const replica = this.replica(task.modelKey);
           replica.setWeights(task.weights);
           const batches = task.batches.map((b) => ({ x: b.x.map(fromPayload), y: b.y.map(fromPayload) }));
@@ -258,6 +272,7 @@ export class ExecutorRuntime {
         task,
         this.executorId,
         this.phaseHook,
+        this.yieldToPage,
       );
       const outcome = await trainer.run((records) => reply({ type: 'step-records', id: task.id, records }));
       reply({ type: 'train-steps-result', id: task.id, outcome, memoryBytes: memory() });
@@ -273,9 +288,11 @@ export class ExecutorRuntime {
   }
 
   /** Chooses the backend at start-up (same rule as the kernel: auto = WebGPU on a real GPU, else WASM). */
-  static async start(executorId: ExecutorId, choice: BackendChoice) {
+  static async start(executorId: ExecutorId, choice: BackendChoice, pageInput: PageInputSignal | null = null) {
     const selection = await selectBackend(choice);
-    const runtime = new ExecutorRuntime(executorId, selection.backend, choice);
+    const runtime = new ExecutorRuntime(executorId, selection.backend, choice, pageInput);
+    // Within a step too: the WASM backend's heavy kernels pause while the page claims the cores.
+    if (pageInput) setKernelYieldPoint(() => waitForPageSync(pageInput, now));
     runtime.adopt(selection, selection.note);
     return runtime;
   }

@@ -77,6 +77,8 @@ export class SharedTrainer {
     private readonly command: TrainStepsCommand,
     private readonly executorId: ExecutorId,
     private readonly hook: PhaseHook | undefined,
+    /** Awaited before each step: the page may claim the cores to answer the user (pageInputSignal.ts). */
+    private readonly beforeStep: () => Promise<unknown> = async () => {},
   ) {
     const { buffers, world, mode } = command;
     if (buffers.slotLength !== slotLength(layout, mode)) {
@@ -143,6 +145,7 @@ export class SharedTrainer {
     };
     try {
       for (let step = this.command.fromStep; step < this.command.toStep; step++) {
+        await this.beforeStep();
         const started = now();
         const result = this.command.mode === 'sync' ? await this.computeSync(step) : await this.computeAveraging(step);
         const computed = now();

@@ -7,6 +7,7 @@ import { MAX_EXECUTORS } from '../../lib/cluster/backendChoice';
 import { asExecutorId, executorStatusEventSchema, type ExecutorControl, type ExecutorId } from '../wire/kernelExecutorProtocol';
 import { checkArrival } from '../wire/checkArrival';
 import type { BackendChoice } from '../wire/pageKernelProtocol';
+import { pageInputSignalBuffer } from './inputPriority';
 
 /** An executor as the page knows it: lifecycle, not task statistics (those come from the kernel). */
 export interface ManagedExecutor {
@@ -85,9 +86,14 @@ export class ClusterManager {
       e.preventDefault();
       this.markLost(id, `crashed: ${e.message || 'unknown error'}`, 'crashed');
     };
-    worker.postMessage({ type: 'init', executorId: id, backend: this.options.backend, port: channel.port1 } satisfies ExecutorControl, [
-      channel.port1,
-    ]);
+    const init: ExecutorControl = {
+      type: 'init',
+      executorId: id,
+      backend: this.options.backend,
+      port: channel.port1,
+      pageInput: pageInputSignalBuffer(),
+    };
+    worker.postMessage(init, [channel.port1]);
     this.changed();
     return id;
   }

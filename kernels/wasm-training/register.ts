@@ -20,6 +20,7 @@ import { maxPoolGradConfig } from './maxPoolGrad';
 import { sumConfig } from './reduceSum';
 import { concatConfig, splitVConfig } from './splitConcat';
 import { UNARY_KERNELS, unaryConfigs } from './unary';
+import { withYieldPoint } from './yieldPoint';
 
 /** Kernels we add (WASM has none) or replace (WASM's is slow for training), by name. */
 export const WASM_TRAINING_KERNELS = [
@@ -53,20 +54,24 @@ function ours(): KernelConfig[] {
     return config;
   };
   stock('MaxPoolGrad');
-  return [
+  // The heavy kernels, where most of a step's time goes, are where an executor may pause for the page.
+  const heavy = [
     conv2dConfig(stock('Conv2D')),
     conv2dBackpropFilterConfig,
     batchMatMulConfig(stock('BatchMatMul')),
     fusedMatMulConfig(stock('_FusedMatMul')),
-    maxPoolGradConfig,
     conv2dBackpropInputConfig(stock('Conv2DBackpropInput')),
+    ...lstmCellKernelConfigs,
+    ...lstmSequenceKernelConfigs,
+  ].map(withYieldPoint);
+  return [
+    ...heavy,
+    maxPoolGradConfig,
     ...elementwiseConfigs(stock),
     ...unaryConfigs(stock),
     sumConfig(stock('Sum')),
     splitVConfig(stock('SplitV')),
     concatConfig(stock('Concat')),
-    ...lstmCellKernelConfigs,
-    ...lstmSequenceKernelConfigs,
   ];
 }
 

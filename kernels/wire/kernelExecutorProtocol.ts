@@ -75,6 +75,8 @@ export const executorControlSchema = z.discriminatedUnion('type', [
     backend: backendChoiceSchema,
     /** The executor's end of its channel to the kernel. */
     port: messagePort,
+    /** The page's claim on the cores while it answers the user (pageInputSignal.ts); null where memory can't be shared. */
+    pageInput: z.custom<SharedArrayBuffer>(isShared, 'expected a SharedArrayBuffer').nullable(),
   }),
   /** The notebook's backend choice changed: switch after the task in hand (replicas are rebuilt on the new backend). */
   z.object({ type: z.literal('set-backend'), backend: backendChoiceSchema }),

@@ -1,0 +1,34 @@
+/**
+ * The page's side of the input signal (runs on the page's thread): each key press or click claims
+ * the cores from the executors until its frame is out, so the page answers the user at once even
+ * while training keeps every core busy. Training loses about one step's time per input; the
+ * signal is one shared word, so nothing is posted to the workers.
+ */
+import { claimCores, createPageInputSignal, mapPageInputSignal, MAX_CLAIM_MS, releaseCores } from '../wire/pageInputSignal';
+
+const now = () => performance.timeOrigin + performance.now();
+
+let buffer: SharedArrayBuffer | null | undefined;
+
+/**
+ * The page's signal buffer for the executors, created (and the page's input listeners installed)
+ * on first use; null where the page cannot share memory with its workers (not cross-origin
+ * isolated), where executors simply never wait.
+ */
+export function pageInputSignalBuffer(): SharedArrayBuffer | null {
+  if (buffer !== undefined) return buffer;
+  if (typeof SharedArrayBuffer === 'undefined' || !globalThis.crossOriginIsolated || typeof window === 'undefined') {
+    buffer = null;
+    return buffer;
+  }
+  buffer = createPageInputSignal();
+  const signal = mapPageInputSignal(buffer);
+  const onInput = () => {
+    const claim = claimCores(signal, now() + MAX_CLAIM_MS);
+    // The second frame callback runs once the frame holding this input's changes has been produced.
+    requestAnimationFrame(() => requestAnimationFrame(() => releaseCores(signal, claim)));
+  };
+  // Capture phase: the claim is made before any handler's work, whatever the target does with the event.
+  for (const type of ['keydown', 'pointerdown'] as const) window.addEventListener(type, onInput, { capture: true, passive: true });
+  return buffer;
+}
