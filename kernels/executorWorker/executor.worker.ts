@@ -10,6 +10,7 @@ import { ExecutorRuntime } from './executorRuntime';
 import { assertNever } from '../../lib/types/assertNever';
 import { prepareBackends } from '../sharedByWorkers/backend';
 import { mapPageInputSignal } from '../wire/pageInputSignal';
+import { kernelsYieldToPage } from '../sharedByWorkers/kernelsYieldToPage';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const toPage = (event: ExecutorStatusEvent) => scope.postMessage(event);
@@ -27,6 +28,8 @@ scope.onmessage = async (e: MessageEvent<unknown>) => {
       kernelPort = port;
       runtime = (async () => {
         prepareBackends();
+        // Within a step too: the WASM backend's heavy kernels pause while the page claims the cores.
+        kernelsYieldToPage(pageInput);
         return ExecutorRuntime.start(executorId, backend, pageInput && mapPageInputSignal(pageInput));
       })();
       queue = runtime.then(

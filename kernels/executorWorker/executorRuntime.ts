@@ -15,8 +15,7 @@ import { ExecutorKilled, SharedTrainer, type PhaseHook } from './sharedTrainer';
 import { fromPayload, toPayload, transferables } from '../wire/tensorPayload';
 import { trainConfiguration } from './configTrainer';
 import { downloadFirst } from './gpuReads';
-import { waitForPageSync, yieldToPage, type PageInputSignal } from '../wire/pageInputSignal';
-import { setKernelYieldPoint } from '../wasm-training/yieldPoint';
+import { yieldToPage, type PageInputSignal } from '../wire/pageInputSignal';
 
 export type Reply = (reply: ExecutorReply, transfer?: Transferable[]) => void;
 
@@ -291,8 +290,6 @@ export class ExecutorRuntime {
   static async start(executorId: ExecutorId, choice: BackendChoice, pageInput: PageInputSignal | null = null) {
     const selection = await selectBackend(choice);
     const runtime = new ExecutorRuntime(executorId, selection.backend, choice, pageInput);
-    // Within a step too: the WASM backend's heavy kernels pause while the page claims the cores.
-    if (pageInput) setKernelYieldPoint(() => waitForPageSync(pageInput, now));
     runtime.adopt(selection, selection.note);
     return runtime;
   }

@@ -5,6 +5,7 @@
  */
 import type { CellId } from '../../lib/notebook/ids';
 import { kernelEventSchema, type BackendChoice, type KernelEvent, type KernelRequest } from '../wire/pageKernelProtocol';
+import { pageInputSignalBuffer } from './inputPriority';
 import { checkArrival } from '../wire/checkArrival';
 import type { ExecutorId } from '../wire/kernelExecutorProtocol';
 
@@ -40,7 +41,13 @@ export class KernelConnection {
       e.preventDefault();
       this.options.onEvent({ type: 'worker-died', message: e.message || 'The kernel worker crashed.' });
     };
-    this.send({ type: 'init', id: this.nextId++, backend: this.options.backend, interruptBuffer: shared });
+    this.send({
+      type: 'init',
+      id: this.nextId++,
+      backend: this.options.backend,
+      interruptBuffer: shared,
+      pageInput: pageInputSignalBuffer(),
+    });
   }
 
   private send(request: KernelRequest) {

@@ -6,7 +6,7 @@ import { sampleJobs } from '../../testing/sampleJobs';
 describe('the page <-> kernel wire schemas', () => {
   it('pass the messages both sides send', () => {
     const requests = [
-      { type: 'init', id: 1, backend: 'auto', interruptBuffer: null },
+      { type: 'init', id: 1, backend: 'auto', interruptBuffer: null, pageInput: null },
       {
         type: 'execute',
         id: 2,

@@ -37,6 +37,8 @@ export const kernelRequestSchema = z.discriminatedUnion('type', [
     backend: backendChoiceSchema,
     /** Int32Array(1) over a SharedArrayBuffer when cross-origin isolated: [0] = 1 means interrupt. */
     interruptBuffer: sharedBuffer.nullable(),
+    /** The page's claim on the cores while it answers the user (pageInputSignal.ts); model.fit in a cell yields to it. */
+    pageInput: sharedBuffer.nullable(),
   }),
   z.object({
     type: z.literal('execute'),

@@ -13,6 +13,7 @@ import { createDatasets } from './datasets';
 import { toMimeBundle } from './display';
 import { checkInterrupt, patchFitForInterrupt, requestInterrupt, useInterruptBuffer } from './interrupt';
 import { prepareBackends, selectBackend } from '../../sharedByWorkers/backend';
+import { kernelsYieldToPage } from '../../sharedByWorkers/kernelsYieldToPage';
 import { detectBackends } from './backendProbe';
 import { installFitPreflight } from './fitPreflight';
 import { ExecutorPool } from '../cluster/executorPool';
@@ -175,6 +176,7 @@ export class Kernel {
       case 'init':
         this.enqueue(async () => {
           useInterruptBuffer(request.interruptBuffer);
+          kernelsYieldToPage(request.pageInput);
           prepareBackends();
           patchFitForInterrupt((model, args, x) => this.fitCallbacks(model, args, x));
           installFitPreflight(() => ({
