@@ -4,6 +4,7 @@
  * changed to open it), over the notebook until the reader dismisses it, as Jupyter warns when it
  * opens such a file.
  */
+import { memo } from 'react';
 import type { NotebookSession } from '../../lib/state/notebookSession';
 import styles from './ImportNotesBanner.module.css';
 import { useSession } from './useNotebookSession';
@@ -30,8 +31,8 @@ export function ImportNotesView({ notes, onDismiss }: { notes: string[]; onDismi
   );
 }
 
-export function ImportNotesBanner({ session }: { session: NotebookSession }) {
+export const ImportNotesBanner = memo(function ImportNotesBanner({ session }: { session: NotebookSession }) {
   const notes = useSession(session, (s) => s.notebook?.importNotes);
   if (!notes || notes.length === 0) return null;
   return <ImportNotesView notes={notes} onDismiss={() => session.getState().dispatch({ type: 'dismiss-import-notes' })} />;
-}
+});

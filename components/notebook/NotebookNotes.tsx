@@ -3,6 +3,7 @@
  * The notes above the cells: edits restored from a draft, a notebook in a language Sparkbook
  * can't run (read-only code), and what the kernel says about its TensorFlow.js backend.
  */
+import { memo } from 'react';
 import type { Notebook } from '../../lib/notebook/types';
 import type { KernelStatus } from '../../lib/state/notebookSession';
 import styles from './Notebook.module.css';
@@ -14,7 +15,7 @@ export interface NotebookNotesProps {
   recoveredDraft: boolean;
 }
 
-export function NotebookNotes({ notebook, kernel, runnable, recoveredDraft }: NotebookNotesProps) {
+export const NotebookNotes = memo(function NotebookNotes({ notebook, kernel, runnable, recoveredDraft }: NotebookNotesProps) {
   return (
     <>
       {recoveredDraft && (
@@ -31,4 +32,4 @@ export function NotebookNotes({ notebook, kernel, runnable, recoveredDraft }: No
       {kernel.note && runnable && <p className={styles.backendNote}>{kernel.note}</p>}
     </>
   );
-}
+});

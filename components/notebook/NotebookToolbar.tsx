@@ -1,4 +1,5 @@
 'use client';
+import { memo } from 'react';
 import type { Notebook } from '../../lib/notebook/types';
 import type { KernelStatus } from '../../lib/state/notebookSession';
 import { ShareButton } from '../share/ShareButton';
@@ -25,7 +26,7 @@ export interface ToolbarActions {
 }
 
 /** Title, notebook-wide actions, whether the notebook is saved, and the kernel status. */
-export function NotebookToolbar({
+export const NotebookToolbar = memo(function NotebookToolbar({
   notebook,
   kernel,
   save,
@@ -87,4 +88,4 @@ export function NotebookToolbar({
       </div>
     </div>
   );
-}
+});

@@ -4,13 +4,14 @@
  * code of an untrusted notebook is asked to run (lib/state/notebookSession.ts holds the cells
  * until it is answered). Shown only for runnable notebooks: nothing else can run.
  */
+import { memo } from 'react';
 import { isTrusted, untrustedSource } from '../../lib/notebook/trust';
 import type { NotebookSession } from '../../lib/state/notebookSession';
 import { RunConsentDialog } from './RunConsentDialog';
 import { UntrustedBanner } from './UntrustedBanner';
 import { useSession } from './useNotebookSession';
 
-export function TrustGate({ session }: { session: NotebookSession }) {
+export const TrustGate = memo(function TrustGate({ session }: { session: NotebookSession }) {
   const notebook = useSession(session, (s) => s.notebook);
   const asking = useSession(session, (s) => s.runConsent !== null);
   if (!notebook) return null;
@@ -30,4 +31,4 @@ export function TrustGate({ session }: { session: NotebookSession }) {
       )}
     </>
   );
-}
+});
