@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { classifier, configTask, syntheticData } from '../../testing/configTaskFixtures';
 import { trainConfiguration, type TrainConfigTask } from './configTrainer';
-import { claimCores, createPageInputSignal, mapPageInputSignal, yieldToPage } from '../wire/pageInputSignal';
+import { claimCores, createPageInputSignal, mapPageInputSignal, yieldToPage, pageClock } from '../wire/pageInputSignal';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -53,8 +53,7 @@ describe('trainConfiguration', () => {
     const { task } = setup(tf.train.sgd(0.1), { epochs: 2 });
     const plain = (await train(task)).outcome;
     const signal = mapPageInputSignal(createPageInputSignal());
-    const now = () => performance.timeOrigin + performance.now();
-    claimCores(signal, now() + 40);
+    claimCores(signal, pageClock() + 40);
     let waited = 0;
     let calls = 0;
     const outcome = await trainConfiguration(
@@ -62,7 +61,7 @@ describe('trainConfiguration', () => {
       () => {},
       async () => {
         calls++;
-        waited += await yieldToPage(signal, now);
+        waited += await yieldToPage(signal);
       },
     );
     const batches = Math.ceil(task.data.x.shape[0] / task.batchSize);

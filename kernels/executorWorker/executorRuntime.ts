@@ -22,8 +22,6 @@ export type Reply = (reply: ExecutorReply, transfer?: Transferable[]) => void;
 /** The executor's TensorFlow.js memory, reported with every reply for the panel. */
 const memory = () => tf.memory().numBytes;
 
-const now = () => performance.timeOrigin + performance.now();
-
 /** Backends to try, in order, when the chosen one lacks a kernel the model's training needs. */
 const FALLBACKS = ['webgl', 'cpu'];
 
@@ -42,7 +40,7 @@ export class ExecutorRuntime {
   ) {}
 
   /** Before each step's work: leaves the cores to the page while it answers a key press or click. */
-  private readonly yieldToPage = () => yieldToPage(this.pageInput, now);
+  private readonly yieldToPage = () => yieldToPage(this.pageInput);
 
   get backendName() {
     return this.backend;

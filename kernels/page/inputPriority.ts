@@ -4,9 +4,7 @@
  * while training keeps every core busy. Training loses about one step's time per input; the
  * signal is one shared word, so nothing is posted to the workers.
  */
-import { claimCores, createPageInputSignal, mapPageInputSignal, MAX_CLAIM_MS, releaseCores } from '../wire/pageInputSignal';
-
-const now = () => performance.timeOrigin + performance.now();
+import { claimCores, createPageInputSignal, mapPageInputSignal, MAX_CLAIM_MS, pageClock, releaseCores } from '../wire/pageInputSignal';
 
 let buffer: SharedArrayBuffer | null | undefined;
 
@@ -24,7 +22,7 @@ export function pageInputSignalBuffer(): SharedArrayBuffer | null {
   buffer = createPageInputSignal();
   const signal = mapPageInputSignal(buffer);
   const onInput = () => {
-    const claim = claimCores(signal, now() + MAX_CLAIM_MS);
+    const claim = claimCores(signal, pageClock() + MAX_CLAIM_MS);
     // The second frame callback runs once the frame holding this input's changes has been produced.
     requestAnimationFrame(() => requestAnimationFrame(() => releaseCores(signal, claim)));
   };

@@ -6,8 +6,6 @@
 import { mapPageInputSignal, waitForPageSync } from '../wire/pageInputSignal';
 import { setKernelYieldPoint } from '../wasm-training/yieldPoint';
 
-const now = () => performance.timeOrigin + performance.now();
-
 /** With null (memory can't be shared with the page), kernels never pause. */
 export function kernelsYieldToPage(buffer: SharedArrayBuffer | null) {
   if (!buffer) {
@@ -15,5 +13,5 @@ export function kernelsYieldToPage(buffer: SharedArrayBuffer | null) {
     return;
   }
   const signal = mapPageInputSignal(buffer);
-  setKernelYieldPoint(() => waitForPageSync(signal, now));
+  setKernelYieldPoint(() => waitForPageSync(signal));
 }

@@ -14,6 +14,9 @@ export const MAX_CLAIM_MS = 100;
 
 export type PageInputSignal = BigInt64Array;
 
+/** The clock of the claim's deadline: the same on the page and in its workers. */
+export const pageClock = () => performance.timeOrigin + performance.now();
+
 export function createPageInputSignal(): SharedArrayBuffer {
   return new SharedArrayBuffer(BigInt64Array.BYTES_PER_ELEMENT);
 }
@@ -51,7 +54,7 @@ type WaitAsync = (
  * Waits while the page claims the cores, at most MAX_CLAIM_MS in all; resolves at once when it
  * claims nothing (the common case: one atomic read). Returns how long it waited, in ms.
  */
-export async function yieldToPage(signal: PageInputSignal | null, now: () => number): Promise<number> {
+export async function yieldToPage(signal: PageInputSignal | null, now = pageClock): Promise<number> {
   if (!signal || Atomics.load(signal, 0) === 0n) return 0;
   const started = now();
   const waitAsync = (Atomics as unknown as { waitAsync: WaitAsync }).waitAsync;
@@ -69,7 +72,7 @@ export async function yieldToPage(signal: PageInputSignal | null, now: () => num
  * take tens of milliseconds, longer than the page's whole frame. Only where the thread may block
  * (a worker); returns how long it waited, in ms.
  */
-export function waitForPageSync(signal: PageInputSignal, now: () => number): number {
+export function waitForPageSync(signal: PageInputSignal, now = pageClock): number {
   const claim = Atomics.load(signal, 0);
   if (claim === 0n) return 0;
   const started = now();
