@@ -1,12 +1,31 @@
 /**
- * The page's side of the input signal (runs on the page's thread): each key press or click claims
- * the cores from the executors until its frame is out, so the page answers the user at once even
- * while training keeps every core busy. Training loses about one step's time per input; the
- * signal is one shared word, so nothing is posted to the workers.
+ * The page's side of the input signal (runs on the page's thread): each key press or click, and
+ * each new rich output the page renders, claims the cores from the executors until its frame is
+ * out, so the page answers the user at once even while training keeps every core busy. Training
+ * loses a few milliseconds per claim; the signal is one shared word, so nothing is posted to the
+ * workers.
  */
-import { claimCores, createPageInputSignal, mapPageInputSignal, MAX_CLAIM_MS, pageClock, releaseCores } from '../wire/pageInputSignal';
+import {
+  claimCores,
+  createPageInputSignal,
+  mapPageInputSignal,
+  MAX_CLAIM_MS,
+  pageClock,
+  releaseCores,
+  type PageInputSignal,
+} from '../wire/pageInputSignal';
 
 let buffer: SharedArrayBuffer | null | undefined;
+let signal: PageInputSignal | null = null;
+
+/** Claims the cores until the frame holding the page's next changes is out (MAX_CLAIM_MS at most). */
+export function claimCoresForNextFrame() {
+  const s = signal;
+  if (!s) return;
+  const claim = claimCores(s, pageClock() + MAX_CLAIM_MS);
+  // The second frame callback runs once the frame holding the changes has been produced.
+  requestAnimationFrame(() => requestAnimationFrame(() => releaseCores(s, claim)));
+}
 
 /**
  * The page's signal buffer for the executors, created (and the page's input listeners installed)
@@ -20,13 +39,9 @@ export function pageInputSignalBuffer(): SharedArrayBuffer | null {
     return buffer;
   }
   buffer = createPageInputSignal();
-  const signal = mapPageInputSignal(buffer);
-  const onInput = () => {
-    const claim = claimCores(signal, pageClock() + MAX_CLAIM_MS);
-    // The second frame callback runs once the frame holding this input's changes has been produced.
-    requestAnimationFrame(() => requestAnimationFrame(() => releaseCores(signal, claim)));
-  };
+  signal = mapPageInputSignal(buffer);
   // Capture phase: the claim is made before any handler's work, whatever the target does with the event.
-  for (const type of ['keydown', 'pointerdown'] as const) window.addEventListener(type, onInput, { capture: true, passive: true });
+  for (const type of ['keydown', 'pointerdown'] as const)
+    window.addEventListener(type, claimCoresForNextFrame, { capture: true, passive: true });
   return buffer;
 }

@@ -5,7 +5,7 @@
  */
 import type { CellId } from '../../lib/notebook/ids';
 import { kernelEventSchema, type BackendChoice, type KernelEvent, type KernelRequest } from '../wire/pageKernelProtocol';
-import { pageInputSignalBuffer } from './inputPriority';
+import { claimCoresForNextFrame, pageInputSignalBuffer } from './inputPriority';
 import { checkArrival } from '../wire/checkArrival';
 import type { ExecutorId } from '../wire/kernelExecutorProtocol';
 
@@ -34,7 +34,11 @@ export class KernelConnection {
     const shared = typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated ? new SharedArrayBuffer(4) : null;
     this.interruptFlag = shared ? new Int32Array(shared) : null;
     worker.onmessage = (e: MessageEvent<unknown>) => {
-      if (generation === this.generation) this.options.onEvent(checkArrival(kernelEventSchema, e.data, 'kernel -> page'));
+      if (generation !== this.generation) return;
+      const event = checkArrival(kernelEventSchema, e.data, 'kernel -> page');
+      // A new table, chart or image is the page's heaviest render: give it the cores, as for a key press.
+      if (event.type === 'output' && event.output.output_type !== 'stream') claimCoresForNextFrame();
+      this.options.onEvent(event);
     };
     worker.onerror = (e: ErrorEvent) => {
       if (generation !== this.generation) return;
