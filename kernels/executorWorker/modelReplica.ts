@@ -9,6 +9,7 @@ import type { ModelSpec, TensorPayload } from '../wire/kernelExecutorProtocol';
 import { fromPayload, toPayload } from '../wire/tensorPayload';
 import { downloadFirst } from './gpuReads';
 import { compiledInternals, type CompiledInternals } from '../sharedByWorkers/layersInternals';
+import { withZeroInitializers } from './zeroInitializers';
 
 function buildOptimizer(spec: ModelSpec['optimizer']): tf.Optimizer {
   const entry = tf.serialization.SerializationMap.getMap().classNameMap[spec.className];
@@ -32,8 +33,9 @@ export class ModelReplica {
     return this.spec.optimizer;
   }
 
+  /** Its weights are zeros until setWeights (or the shared-memory trainer) gives it the job's. */
   static async create(spec: ModelSpec): Promise<ModelReplica> {
-    const model = await tf.models.modelFromJSON({ modelTopology: spec.topology } as tf.io.ModelJSON);
+    const model = await tf.models.modelFromJSON({ modelTopology: withZeroInitializers(spec.topology) } as tf.io.ModelJSON);
     model.compile({ optimizer: buildOptimizer(spec.optimizer), loss: spec.loss, metrics: spec.metrics });
     return new ModelReplica(model, spec);
   }
