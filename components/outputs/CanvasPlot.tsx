@@ -57,21 +57,28 @@ export function CanvasPlot({ data, shape, seriesColors, height, options }: Canva
     let made: uPlot | null = null;
     let resized: ResizeObserver | null = null;
     let cancelled = false;
+    let creating: ReturnType<typeof setTimeout> | undefined;
+    const create = (UPlot: typeof uPlot) => {
+      if (cancelled) return;
+      const now = latest.current;
+      const style = resolveStyle(el, now.seriesColors);
+      el.dataset.axisColor = style.axis;
+      el.dataset.seriesColors = style.series.join('; ');
+      const plotted = new UPlot(now.options(style, Math.max(MIN_WIDTH, el.clientWidth)), now.data, el);
+      made = plotted;
+      plot.current = plotted;
+      resized = new ResizeObserver(() => {
+        const width = Math.max(MIN_WIDTH, el.clientWidth);
+        if (width !== plotted.width) plotted.setSize({ width, height: latest.current.height });
+      });
+      resized.observe(el);
+    };
     loadUPlot().then(
+      // Made in a task of its own, not in the one that rendered the output: a new output (a
+      // sweep's table and chart) arriving while the workers train would otherwise be one task of
+      // ~40 ms of work, stretched past 100 ms by the wait for a core.
       (UPlot) => {
-        if (cancelled) return;
-        const now = latest.current;
-        const style = resolveStyle(el, now.seriesColors);
-        el.dataset.axisColor = style.axis;
-        el.dataset.seriesColors = style.series.join('; ');
-        const plotted = new UPlot(now.options(style, Math.max(MIN_WIDTH, el.clientWidth)), now.data, el);
-        made = plotted;
-        plot.current = plotted;
-        resized = new ResizeObserver(() => {
-          const width = Math.max(MIN_WIDTH, el.clientWidth);
-          if (width !== plotted.width) plotted.setSize({ width, height: latest.current.height });
-        });
-        resized.observe(el);
+        if (!cancelled) creating = setTimeout(() => create(UPlot), 0);
       },
       (error: unknown) => {
         // The chart's code could not be fetched (offline before it was ever cached, a new deploy):
@@ -82,6 +89,7 @@ export function CanvasPlot({ data, shape, seriesColors, height, options }: Canva
     );
     return () => {
       cancelled = true;
+      clearTimeout(creating);
       resized?.disconnect();
       made?.destroy();
       plot.current = null;
