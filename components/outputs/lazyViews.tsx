@@ -7,7 +7,7 @@
  * in a task of its own, and only when used. Until one has loaded, its output shows the text it
  * will render (Markdown, LaTeX) or a space of the chart's height, so the page does not jump.
  */
-import { lazy, Suspense, type ComponentProps, type Ref } from 'react';
+import { lazy, memo, Suspense, type ComponentProps, type Ref } from 'react';
 import { CHART_HEIGHT } from './chartTheme';
 import markdownStyles from './MarkdownView.module.css';
 
@@ -32,13 +32,18 @@ function PendingChart() {
   return <div style={{ height: CHART_HEIGHT }} aria-busy="true" />;
 }
 
-export function MarkdownView(props: ComponentProps<typeof LazyMarkdown>) {
+/**
+ * Memoised: the Markdown is parsed again only when its source or attachments change. Moving the
+ * selection onto or off a Markdown cell re-renders the cell, and parsing a long introduction
+ * again was most of a key press's handler.
+ */
+export const MarkdownView = memo(function MarkdownView(props: ComponentProps<typeof LazyMarkdown>) {
   return (
     <Suspense fallback={<PendingMarkdown source={props.source} />}>
       <LazyMarkdown {...props} />
     </Suspense>
   );
-}
+});
 
 export function LatexView(props: ComponentProps<typeof LazyLatex>) {
   return (
