@@ -24,6 +24,15 @@ const notebook = {
       source: ['// two numbers\n', 'const a: number = 40;\n', 'const b = "two".length;'],
     },
     { id: 'second', cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: ['a + b'] },
+    {
+      id: 'long',
+      cell_type: 'code',
+      metadata: {},
+      execution_count: null,
+      outputs: [],
+      // Twelve lines: line numbers of two digits.
+      source: Array.from({ length: 12 }, (_, i) => `// line ${i + 1}${i < 11 ? '\n' : ''}`),
+    },
   ],
 };
 
@@ -78,6 +87,12 @@ test('opening a notebook loads no editor; a click loads it, keeps the caret and 
   await expect(cell(page, 2).locator('[data-editor-stand-in="source"] span', { hasText: 'const' }).first()).toBeVisible();
   expect(await colourOf(page, '[data-cell-id="first"] [data-editor-stand-in="source"]', 'const')).toBe('rgb(0, 0, 255)');
   expect(await colourOf(page, '[data-cell-id="first"] [data-editor-stand-in="source"]', '"two"')).toBe('rgb(163, 21, 21)');
+  // Each line number on one line, two digits included: line height, not two lines' worth.
+  const numberHeights = await cell(page, 4)
+    .locator('[data-editor-stand-in="source"] [data-n]')
+    .evaluateAll((lines) => lines.map((line) => getComputedStyle(line, '::before').height));
+  expect(numberHeights).toHaveLength(12);
+  expect(new Set(numberHeights)).toEqual(new Set(['20px']));
   await page.screenshot({ path: 'test-results/screens/stand-in-light.png' });
   await expect(page.locator('.monaco-editor')).toHaveCount(0);
   expect(monacoRequests).toEqual([]);
